@@ -1,0 +1,10 @@
+#include "database.h"
+#include "errors.h"
+
+#include <QCoreApplication>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    return 0;
+}

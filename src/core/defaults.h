@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QSqlDatabase>
+
+namespace karvan::defaults {
+
+// What a new database starts with (domain.md): the teams, the seed's ownership template, the
+// Sales-to-CSM checklist, the seed's conflict-resolution rule and the contract's default health
+// scorecard. Each function inserts only what is missing, so it is safe to run again.
+
+void insertTeams(QSqlDatabase &db);
+void insertTemplate(QSqlDatabase &db);
+void insertChecklist(QSqlDatabase &db);
+void insertConflictRules(QSqlDatabase &db);
+void insertScorecard(QSqlDatabase &db);
+
+} // namespace karvan::defaults

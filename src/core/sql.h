@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+
+namespace karvan::sql {
+
+// Thin helpers over QSqlQuery that turn a failure into a DatabaseError with a message fit for
+// a user (locked, read-only, corrupt, ...). All values go through bound parameters.
+
+QSqlQuery prepare(const QSqlDatabase &db, const QString &statement);
+// Executes a prepared query; throws DatabaseError on failure.
+void exec(QSqlQuery &query);
+// Executes a statement without values (DDL, PRAGMA); throws DatabaseError on failure.
+void exec(const QSqlDatabase &db, const QString &statement);
+// Executes a statement without values and returns the query positioned before the first row.
+QSqlQuery run(const QSqlDatabase &db, const QString &statement);
+
+// The user-facing text for a failed query or connection.
+QString describe(const QSqlError &error);
+bool isBusy(const QSqlError &error);
+
+} // namespace karvan::sql

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace karvan::sqlengine {
+
+// The one place for statements that depend on the database engine. Everything else in Karvan
+// is portable SQL through Qt Sql with bound values. A PostgreSQL back end (planned, for teams
+// sharing one database) implements these functions for QPSQL.
+
+// The column type of an auto-assigned integer primary key.
+QString autoIdColumn(const QSqlDatabase &db);
+
+// Connection settings: foreign keys, WAL journal, busy timeout in milliseconds.
+void configureConnection(QSqlDatabase &db, int busyTimeoutMs, bool writable);
+
+// Whether the database holds any table at all (a brand-new file does not).
+bool hasAnyTable(const QSqlDatabase &db);
+
+// Karvan's mark on its files, so that another program's SQLite file is refused.
+bool hasKarvanMark(const QSqlDatabase &db);
+void setKarvanMark(QSqlDatabase &db);
+
+int schemaVersion(const QSqlDatabase &db);
+void setSchemaVersion(QSqlDatabase &db, int version);
+
+// Starts a transaction that takes the write lock at once (waiting up to the busy timeout).
+void beginWrite(QSqlDatabase &db);
+
+// Writes a consistent copy of the whole database to `target`.
+void backupTo(QSqlDatabase &db, const QString &target);
+
+// Checks the file's integrity; returns an empty string when it is sound.
+QString quickCheck(const QSqlDatabase &db);
+
+// "INSERT ... ON CONFLICT (cols) DO UPDATE SET ..." is portable between SQLite >= 3.24 and
+// PostgreSQL, so it is not here.
+
+} // namespace karvan::sqlengine

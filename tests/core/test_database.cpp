@@ -1,0 +1,222 @@
+#include <catch2/catch.hpp>
+
+#include "database.h"
+#include "errors.h"
+#include "migrations.h"
+#include "sql.h"
+#include "sqlengine.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QStringList>
+#include <QTemporaryDir>
+#include <QVariant>
+
+using namespace karvan;
+
+namespace {
+
+int count(const QSqlDatabase &db, const QString &sqlText)
+{
+    QSqlQuery q = sql::run(db, sqlText);
+    return q.next() ? q.value(0).toInt() : -1;
+}
+
+bool hasTable(const QSqlDatabase &db, const QString &name)
+{
+    QSqlQuery q = sql::prepare(db, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?");
+    q.addBindValue(name);
+    sql::exec(q);
+    return q.next() && q.value(0).toInt() == 1;
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    return f.readAll();
+}
+
+} // namespace
+
+TEST_CASE("a new database gets the schema, the teams and the default template")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath("k.sqlite");
+    Database db(path);
+    CHECK(db.wasCreated());
+    CHECK(db.schemaVersion() == migrations::latestVersion());
+    const QSqlDatabase c = db.connection();
+    CHECK(count(c, "SELECT count(*) FROM teams") == 12);
+    CHECK(count(c, "SELECT count(*) FROM template_stages") == 6);
+    CHECK(count(c, "SELECT count(*) FROM template_supporting") == 12);
+    CHECK(count(c, "SELECT count(*) FROM conflict_rules") == 1);
+    CHECK(count(c, "SELECT count(*) FROM scorecard_measures") == 5);
+    CHECK(count(c, "PRAGMA foreign_keys") == 1);
+
+    QSqlQuery q = sql::run(c,
+        "SELECT o.team_key, s.key_metrics FROM template_stages s "
+        "JOIN teams o ON o.id = s.owner_team_id WHERE s.stage = 'implementation'");
+    REQUIRE(q.next());
+    CHECK(q.value(0).toString() == "customer_success");
+    CHECK(q.value(1).toString().startsWith("time to value"));
+}
+
+TEST_CASE("opening an existing database again is idempotent")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath("k.sqlite");
+    { Database db(path); }
+    Database again(path);
+    CHECK_FALSE(again.wasCreated());
+    CHECK(count(again.connection(), "SELECT count(*) FROM teams") == 12);
+    CHECK(count(again.connection(), "SELECT count(*) FROM conflict_rules") == 1);
+}
+
+TEST_CASE("each migration step produces its own tables")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath("k.sqlite");
+    Database::Options options;
+
+    SECTION("step 1: records of the CSV kinds") {
+        options.targetVersion = 1;
+        Database db(path, options);
+        CHECK(db.schemaVersion() == 1);
+        for (const char *t : {"teams", "people", "accounts", "custom_fields", "account_fields",
+                              "goals", "contacts", "stage_history", "ownership",
+                              "ownership_supporting", "ownership_history", "interactions",
+                              "tickets", "surveys", "costs", "revenue", "usage", "audit_log",
+                              "settings"})
+            CHECK(hasTable(db.connection(), t));
+        CHECK_FALSE(hasTable(db.connection(), "template_stages"));
+        CHECK(count(db.connection(), "SELECT count(*) FROM teams") == 12);
+    }
+    SECTION("step 2: template, hand-offs, rules") {
+        options.targetVersion = 2;
+        Database db(path, options);
+        CHECK(db.schemaVersion() == 2);
+        for (const char *t : {"template_stages", "template_supporting", "checklist_template",
+                              "handoffs", "handoff_items", "handoff_events", "conflict_rules"})
+            CHECK(hasTable(db.connection(), t));
+        CHECK_FALSE(hasTable(db.connection(), "scorecard_measures"));
+        CHECK(count(db.connection(), "SELECT count(*) FROM checklist_template WHERE required = 1") == 5);
+    }
+    SECTION("step 3: health") {
+        options.targetVersion = 3;
+        Database db(path, options);
+        for (const char *t : {"scorecard_measures", "health_overrides", "health_snapshots",
+                              "saved_filters"})
+            CHECK(hasTable(db.connection(), t));
+        CHECK(count(db.connection(), "SELECT sum(weight) FROM scorecard_measures") == 100);
+    }
+}
+
+TEST_CASE("an older database is backed up next to itself, then upgraded")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath("old.sqlite");
+    {
+        Database::Options options;
+        options.targetVersion = 1;
+        Database db(path, options);
+        QSqlQuery q = sql::prepare(db.connection(),
+            "INSERT INTO accounts (ext_id, name, created_at, updated_at) VALUES (?, ?, ?, ?)");
+        q.addBindValue("A1");
+        q.addBindValue("Kept Ltd");
+        q.addBindValue("2026-01-01T00:00:00Z");
+        q.addBindValue("2026-01-01T00:00:00Z");
+        sql::exec(q);
+    }
+    Database db(path);
+    CHECK(db.schemaVersion() == migrations::latestVersion());
+    REQUIRE_FALSE(db.backupPath().isEmpty());
+    CHECK(db.backupPath() == path + ".v1.backup");
+    CHECK(count(db.connection(), "SELECT count(*) FROM accounts WHERE name = 'Kept Ltd'") == 1);
+
+    Database::Options ro;
+    ro.access = Database::Access::ReadOnly;
+    ro.targetVersion = 1;
+    Database backup(db.backupPath(), ro);
+    CHECK(backup.schemaVersion() == 1);
+    CHECK(count(backup.connection(), "SELECT count(*) FROM accounts") == 1);
+}
+
+TEST_CASE("a half-finished upgrade is repaired by running the step again")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath("half.sqlite");
+    {
+        Database::Options options;
+        options.targetVersion = 1;
+        Database db(path, options);
+        // Simulate a crash in step 2 after one table was made but before the version bump.
+        sql::exec(db.connection(), "CREATE TABLE template_stages (stage TEXT PRIMARY KEY,"
+                                   " position INTEGER NOT NULL, owner_team_id INTEGER,"
+                                   " co_owner_team_id INTEGER, key_metrics TEXT NOT NULL DEFAULT '')");
+    }
+    Database db(path);
+    CHECK(db.schemaVersion() == migrations::latestVersion());
+    CHECK(count(db.connection(), "SELECT count(*) FROM template_stages") == 6);
+}
+
+TEST_CASE("files that are not Karvan databases are refused and left unchanged")
+{
+    QTemporaryDir dir;
+
+    SECTION("a text file") {
+        const QString path = dir.filePath("notes.sqlite");
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("this is not a database\n");
+        f.close();
+        const QByteArray before = readAll(path);
+        REQUIRE_THROWS_AS(Database(path), DatabaseError);
+        try {
+            Database db(path);
+        } catch (const DatabaseError &e) {
+            CHECK(e.message().contains("not a Karvan database"));
+            CHECK(e.message().startsWith(path));
+        }
+        CHECK(readAll(path) == before);
+    }
+    SECTION("another program's SQLite file") {
+        const QString path = dir.filePath("other.sqlite");
+        {
+            QSqlDatabase other = QSqlDatabase::addDatabase("QSQLITE", "other");
+            other.setDatabaseName(path);
+            REQUIRE(other.open());
+            sql::exec(other, "CREATE TABLE foo (x INTEGER)");
+            other.close();
+        }
+        QSqlDatabase::removeDatabase("other");
+        REQUIRE_THROWS_WITH(Database(path), Catch::Contains("another program"));
+    }
+    SECTION("a database from a newer Karvan") {
+        const QString path = dir.filePath("new.sqlite");
+        {
+            Database db(path);
+            QSqlDatabase c = db.connection();
+            sqlengine::setSchemaVersion(c, migrations::latestVersion() + 1);
+        }
+        REQUIRE_THROWS_WITH(Database(path), Catch::Contains("newer version of Karvan"));
+    }
+    SECTION("a missing file when only reading") {
+        Database::Options ro;
+        ro.access = Database::Access::ReadOnly;
+        REQUIRE_THROWS_WITH(Database(dir.filePath("none.sqlite"), ro), Catch::Contains("no such database"));
+        CHECK_FALSE(QFile::exists(dir.filePath("none.sqlite")));
+    }
+    SECTION("a read-only file when writing") {
+        const QString path = dir.filePath("ro.sqlite");
+        { Database db(path); }
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther);
+        REQUIRE_THROWS_WITH(Database(path), Catch::Contains("read-only"));
+        Database::Options ro;
+        ro.access = Database::Access::ReadOnly;
+        Database reader(path, ro);
+        CHECK(count(reader.connection(), "SELECT count(*) FROM teams") == 12);
+    }
+}
