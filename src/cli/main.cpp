@@ -1,10 +1,101 @@
-#include "database.h"
+// karvan-cli: the contract's command line (shared/contract.md). Links no GUI module.
+#include "cli.h"
 #include "errors.h"
 
 #include <QCoreApplication>
+#include <QMap>
+
+#include <spdlog/spdlog.h>
+
+#include <functional>
+
+using namespace karvan;
+using namespace karvan::cli;
+
+namespace {
+
+const char *const kUsage =
+    "Usage: karvan-cli [--db PATH] COMMAND [options]\n"
+    "\n"
+    "Commands:\n"
+    "  init                              create the database (schema, teams, template)\n"
+    "  import KIND FILE [--dry-run]      load a CSV file, all or nothing\n"
+    "  export KIND [FILE]                write a CSV file (stdout by default)\n"
+    "  metrics --from YYYY-MM --to YYYY-MM [--json] [--by owner|team|segment|stage] [--series]\n"
+    "  health [--as-of YYYY-MM-DD] [--account ID] [--json]\n"
+    "  scorecard export|import FILE.json\n"
+    "  matrix [--json]                   the ownership matrix, gaps and load\n"
+    "  generate --accounts N --months M [--seed S] --out DIR\n"
+    "  demo [--accounts N]               generate and import a demo data set\n"
+    "\n"
+    "Kinds: people accounts ownership revenue usage interactions tickets surveys costs\n"
+    "Run 'karvan-cli COMMAND --help' for a command's options.\n";
+
+int dispatch(const Context &ctx)
+{
+    static const QMap<QString, std::function<int(const Context &)>> commands = {
+        {"init", runInit},         {"import", runImport}, {"export", runExport},
+        {"generate", runGenerate}, {"demo", runDemo},     {"metrics", runMetrics},
+        {"health", runHealth},     {"scorecard", runScorecard}, {"matrix", runMatrix},
+    };
+    const auto it = commands.find(ctx.args.value(0));
+    if (it == commands.end())
+        throw UsageError(QStringLiteral("unknown command '%1'").arg(ctx.args.value(0)));
+    return it.value()(ctx);
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    return 0;
+    QCoreApplication::setApplicationName(QStringLiteral("karvan"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(KARVAN_VERSION));
+    spdlog::set_level(qEnvironmentVariableIsSet("KARVAN_DEBUG") ? spdlog::level::debug
+                                                                : spdlog::level::warn);
+
+    // Global options come before the command; everything from the command on is its own.
+    QStringList args = app.arguments().mid(1);
+    Context ctx;
+    ctx.dbPath = Database::defaultPath();
+    while (!args.isEmpty() && args.first().startsWith('-')) {
+        const QString a = args.takeFirst();
+        if (a == "--db" && !args.isEmpty()) {
+            ctx.dbPath = args.takeFirst();
+        } else if (a.startsWith("--db=")) {
+            ctx.dbPath = a.mid(5);
+        } else if (a == "-h" || a == "--help") {
+            out(kUsage);
+            return Success;
+        } else if (a == "-v" || a == "--version") {
+            out(QStringLiteral("karvan-cli %1\n").arg(KARVAN_VERSION));
+            return Success;
+        } else {
+            err(QStringLiteral("karvan-cli: unknown option '%1'\n%2").arg(a, kUsage));
+            return Usage;
+        }
+    }
+    if (args.isEmpty()) {
+        err(kUsage);
+        return Usage;
+    }
+    ctx.args = args;
+
+    try {
+        return dispatch(ctx);
+    } catch (const UsageError &e) {
+        err(QStringLiteral("karvan-cli: %1\nRun 'karvan-cli --help' for usage.\n").arg(e.message()));
+        return Usage;
+    } catch (const DataError &e) {
+        const QStringList messages = e.messages();
+        for (const QString &m : messages)
+            err(m + '\n');
+        return BadData;
+    } catch (const DatabaseError &e) {
+        err(QStringLiteral("karvan-cli: %1\n").arg(e.message()));
+        return DatabaseProblem;
+    } catch (const std::exception &e) {
+        err(QStringLiteral("karvan-cli: internal error: %1\n").arg(QString::fromUtf8(e.what())));
+        return DatabaseProblem;
+    }
 }

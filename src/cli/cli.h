@@ -1,0 +1,60 @@
+#pragma once
+
+#include "database.h"
+
+#include <QCommandLineParser>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <stdexcept>
+
+namespace karvan::cli {
+
+// A usage error on the command line: karvan-cli prints it with a hint and exits with 1.
+class UsageError : public std::runtime_error
+{
+public:
+    explicit UsageError(const QString &message)
+        : std::runtime_error(message.toStdString()), m_message(message) {}
+    QString message() const { return m_message; }
+
+private:
+    QString m_message;
+};
+
+enum ExitCode { Success = 0, Usage = 1, BadData = 2, DatabaseProblem = 3 };
+
+// What every command gets: the database path (from --db or the default) and its own
+// arguments, starting with the command's name.
+struct Context
+{
+    QString dbPath;
+    QStringList args;
+
+    // Opens the database for writing (creating it when missing) or for reading only.
+    // Throws DatabaseError.
+    std::unique_ptr<Database> openForWriting() const;
+    std::unique_ptr<Database> openForReading() const;
+};
+
+// Parses ctx.args with `parser` (adding --help); throws UsageError on unknown options or a
+// wrong number of positional arguments.
+void parse(QCommandLineParser &parser, const Context &ctx, int minPositional, int maxPositional);
+
+// Writes text to stdout / stderr as UTF-8.
+void out(const QString &text);
+void err(const QString &text);
+
+// One function per command, each in its own file (command<name>.cpp).
+int runInit(const Context &ctx);
+int runImport(const Context &ctx);
+int runExport(const Context &ctx);
+int runGenerate(const Context &ctx);
+int runDemo(const Context &ctx);
+int runMetrics(const Context &ctx);
+int runHealth(const Context &ctx);
+int runScorecard(const Context &ctx);
+int runMatrix(const Context &ctx);
+
+} // namespace karvan::cli
