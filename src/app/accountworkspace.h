@@ -1,5 +1,7 @@
 #pragma once
 
+#include "accountdetail.h"
+
 #include <QWidget>
 
 #include <memory>
@@ -8,11 +10,15 @@ namespace Ui {
 class AccountWorkspace;
 }
 
+class QLabel;
+
 namespace karvan {
 
 class Session;
-class AccountStore;
-struct AccountDetail;
+class JourneyTab;
+class ProfileTab;
+class RecordTab;
+class RevenueChart;
 
 // Everything about one account: a header (name, id, stage, owner, band, MRR, renewal) over
 // tabs for the profile and custom fields, goals and outcomes, contacts, the journey strip
@@ -32,13 +38,46 @@ public:
 Q_SIGNALS:
     void statusMessage(const QString &text);
 
+public:
+    // The current account as last loaded, and the tabs (tests drive them).
+    const AccountDetail &detail() const { return m_detail; }
+    ProfileTab *profileTab() const { return m_profile; }
+    JourneyTab *journeyTab() const { return m_journey; }
+    RecordTab *communicationTab() const { return m_log; }
+    RecordTab *ticketsTab() const { return m_tickets; }
+    RecordTab *goalsTab() const { return m_goals; }
+    RecordTab *healthTab() const { return m_health; }
+
 private:
+    void setupTabs();
     void refresh();
     void fillHeader(const AccountDetail &detail);
+    void fillLists(const AccountDetail &detail);
+    void fillHealth(const AccountDetail &detail);
+    void logInteraction();
+    void addGoal();
+    void setGoalStatus(const QString &status);
+    void addContact();
+    void removeContact();
+    void openTicket();
+    void closeTicket(bool close);
+    void escalateTicket();
 
     Session &m_session;
     std::unique_ptr<Ui::AccountWorkspace> m_ui;
     qint64 m_accountId = 0;
+    AccountDetail m_detail;
+    ProfileTab *m_profile = nullptr;
+    JourneyTab *m_journey = nullptr;
+    RecordTab *m_goals = nullptr;
+    RecordTab *m_contacts = nullptr;
+    RecordTab *m_log = nullptr;
+    RecordTab *m_tickets = nullptr;
+    RecordTab *m_surveys = nullptr;
+    RecordTab *m_revenue = nullptr;
+    RecordTab *m_health = nullptr;
+    QLabel *m_healthSummary = nullptr;
+    RevenueChart *m_chart = nullptr;
 };
 
 } // namespace karvan

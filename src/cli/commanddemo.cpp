@@ -1,12 +1,88 @@
 #include "cli.h"
 
+#include "csvkind.h"
+#include "errors.h"
+#include "generator.h"
+#include "importer.h"
+#include "sql.h"
+
+#include <QDate>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QVariant>
+
 namespace karvan::cli {
 
+namespace {
+
+qint64 countRows(const Database &db, const QString &table)
+{
+    // `table` is one of our own table names, never user input.
+    QSqlQuery q = sql::run(db.connection(), QStringLiteral("SELECT count(*) FROM %1").arg(table));
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+} // namespace
+
+// demo [--accounts N] [--force]: generates a data set of N accounts over the 24 months up to
+// the current month (fixed seed) and imports it, kind by kind, into the database. Refuses a
+// database that already has accounts unless --force; it never deletes anything (with --force
+// the demo rows are imported on top, updating records with the same keys).
 int runDemo(const Context &ctx)
 {
-    // Placeholder until the owner of this command lands it.
-    err(QStringLiteral("karvan-cli: '%1' is not available yet\n").arg(ctx.args.value(0)));
-    return Usage;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Generate a demo data set (24 months up to this month) and import it into the database."));
+    const QCommandLineOption accounts(QStringLiteral("accounts"),
+                                      QStringLiteral("Number of accounts (default 400)."),
+                                      QStringLiteral("N"), QStringLiteral("400"));
+    const QCommandLineOption force(QStringLiteral("force"),
+        QStringLiteral("Import even when the database already has accounts (nothing is deleted)."));
+    parser.addOptions({accounts, force});
+    parse(parser, ctx, 0, 0);
+
+    GeneratorOptions options;
+    bool ok = false;
+    options.accounts = parser.value(accounts).toInt(&ok);
+    if (!ok || options.accounts < 1 || options.accounts > GeneratorOptions::kMaxAccounts)
+        throw UsageError(QStringLiteral("demo: --accounts must be a whole number from 1 to %1 "
+                                        "(value '%2')")
+                             .arg(GeneratorOptions::kMaxAccounts)
+                             .arg(parser.value(accounts)));
+    options.months = 24;
+    options.endMonth = QDate::currentDate().toString(QStringLiteral("yyyy-MM"));
+
+    const std::unique_ptr<Database> db = ctx.openForWriting();
+    const qint64 existing = countRows(*db, QStringLiteral("accounts"));
+    if (existing > 0 && !parser.isSet(force))
+        throw UsageError(QStringLiteral("demo: the database %1 already has %2 accounts; use an "
+                                        "empty database (--db PATH) or add --force to import the "
+                                        "demo on top (nothing is deleted)")
+                             .arg(QDir::toNativeSeparators(db->path()))
+                             .arg(existing));
+
+    QTemporaryDir dir;
+    if (!dir.isValid())
+        throw DataError(QStringLiteral("demo: cannot create a temporary directory: %1")
+                            .arg(dir.errorString()));
+    const Generator generator(options);
+    const QStringList paths = generator.writeAll(dir.path());
+
+    Importer importer(*db, QStringLiteral("karvan-cli:demo"));
+    const auto &kinds = allCsvKinds();
+    for (size_t i = 0; i < kinds.size(); ++i) {
+        importer.setDisplayName(QFileInfo(paths.at(qsizetype(i))).fileName());
+        const ImportResult result = importer.importFile(kinds[i], paths.at(qsizetype(i)));
+        out(result.summary() + QLatin1Char('\n'));
+    }
+    out(QStringLiteral("demo: %1 accounts and %2 people, %3 to %4, in %5\n")
+            .arg(countRows(*db, QStringLiteral("accounts")))
+            .arg(countRows(*db, QStringLiteral("people")))
+            .arg(generator.book().monthKey(0), generator.book().monthKey(options.months - 1),
+                 QDir::toNativeSeparators(db->path())));
+    return Success;
 }
 
 } // namespace karvan::cli

@@ -1,12 +1,48 @@
 #include "cli.h"
 
+#include "csvkind.h"
+#include "errors.h"
+#include "exporter.h"
+
+#include <QFile>
+#include <QSaveFile>
+
+#include <cstdio>
+
 namespace karvan::cli {
 
+// export KIND [FILE]: the import form of one kind, to FILE (written whole or not at all) or
+// to stdout.
 int runExport(const Context &ctx)
 {
-    // Placeholder until the owner of this command lands it.
-    err(QStringLiteral("karvan-cli: '%1' is not available yet\n").arg(ctx.args.value(0)));
-    return Usage;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Write one kind of record as CSV."));
+    parser.addPositionalArgument(QStringLiteral("kind"), QStringLiteral("the kind of record"));
+    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("the CSV file (default: stdout)"),
+                                 QStringLiteral("[file]"));
+    parse(parser, ctx, 1, 2);
+    const QStringList args = parser.positionalArguments();
+    const std::optional<CsvKind> kind = csvKindFromName(args.at(0));
+    if (!kind)
+        throw UsageError(QStringLiteral("unknown kind '%1'").arg(args.at(0)));
+
+    const std::unique_ptr<Database> db = ctx.openForReading();
+    if (args.size() < 2) {
+        QFile output;
+        if (!output.open(stdout, QIODevice::WriteOnly))
+            throw DataError(QStringLiteral("cannot write to the standard output"));
+        exportCsv(*db, *kind, &output);
+        output.flush();
+        return Success;
+    }
+    QSaveFile output(args.at(1));
+    if (!output.open(QIODevice::WriteOnly))
+        throw DataError(QStringLiteral("%1: cannot write the file: %2").arg(args.at(1), output.errorString()));
+    exportCsv(*db, *kind, &output);
+    if (!output.commit())
+        throw DataError(QStringLiteral("%1: cannot write the file: %2").arg(args.at(1), output.errorString()));
+    out(QStringLiteral("%1: wrote %2\n").arg(csvKindName(*kind), args.at(1)));
+    return Success;
 }
 
 } // namespace karvan::cli

@@ -1,12 +1,82 @@
 #include "cli.h"
+#include "generator.h"
+
+#include <QDir>
+#include <QElapsedTimer>
 
 namespace karvan::cli {
 
+namespace {
+
+int positiveNumber(const QCommandLineParser &parser, const QCommandLineOption &option, int max)
+{
+    const QString name = option.names().constFirst();
+    if (!parser.isSet(option))
+        throw UsageError(QStringLiteral("generate: --%1 is required").arg(name));
+    bool ok = false;
+    const int value = parser.value(option).toInt(&ok);
+    if (!ok || value < 1 || value > max)
+        throw UsageError(QStringLiteral("generate: --%1 must be a whole number from 1 to %2 "
+                                        "(value '%3')")
+                             .arg(name).arg(max).arg(parser.value(option)));
+    return value;
+}
+
+} // namespace
+
 int runGenerate(const Context &ctx)
 {
-    // Placeholder until the owner of this command lands it.
-    err(QStringLiteral("karvan-cli: '%1' is not available yet\n").arg(ctx.args.value(0)));
-    return Usage;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Writes a realistic synthetic data set, one KIND.csv per kind in DIR, importable in the "
+        "order people, accounts, ownership, revenue, usage, interactions, tickets, surveys, "
+        "costs. The same arguments give the same bytes."));
+    const QCommandLineOption accounts(QStringLiteral("accounts"),
+                                      QStringLiteral("Number of accounts."), QStringLiteral("N"));
+    const QCommandLineOption months(QStringLiteral("months"),
+                                    QStringLiteral("Number of months of history."),
+                                    QStringLiteral("M"));
+    const QCommandLineOption seed(QStringLiteral("seed"),
+                                  QStringLiteral("Random seed (default 1)."),
+                                  QStringLiteral("S"), QStringLiteral("1"));
+    const QCommandLineOption end(QStringLiteral("end"),
+                                 QStringLiteral("The last month, YYYY-MM (default 2026-11)."),
+                                 QStringLiteral("YYYY-MM"), QStringLiteral("2026-11"));
+    const QCommandLineOption outDir(QStringLiteral("out"),
+                                    QStringLiteral("The directory to write (created if missing)."),
+                                    QStringLiteral("DIR"));
+    parser.addOptions({accounts, months, seed, end, outDir});
+    parse(parser, ctx, 0, 0);
+
+    GeneratorOptions options;
+    options.accounts = positiveNumber(parser, accounts, GeneratorOptions::kMaxAccounts);
+    options.months = positiveNumber(parser, months, GeneratorOptions::kMaxMonths);
+    bool ok = false;
+    options.seed = parser.value(seed).toULongLong(&ok);
+    if (!ok)
+        throw UsageError(QStringLiteral("generate: --seed must be a whole number from 0 to "
+                                        "18446744073709551615 (value '%1')")
+                             .arg(parser.value(seed)));
+    options.endMonth = parser.value(end);
+    const QDate endDate = QDate::fromString(options.endMonth + QStringLiteral("-01"), Qt::ISODate);
+    if (options.endMonth.size() != 7 || !endDate.isValid())
+        throw UsageError(QStringLiteral("generate: --end must be a month YYYY-MM (value '%1')")
+                             .arg(options.endMonth));
+    if (!parser.isSet(outDir) || parser.value(outDir).isEmpty())
+        throw UsageError(QStringLiteral("generate: --out DIR is required"));
+
+    QElapsedTimer timer;
+    timer.start();
+    const Generator generator(options);
+    const QStringList paths = generator.writeAll(parser.value(outDir));
+    out(QStringLiteral("generated %1 accounts, %2 people, %3 months (%4 to %5) in %6 s: %7\n")
+            .arg(options.accounts)
+            .arg(generator.book().people().size())
+            .arg(options.months)
+            .arg(generator.book().monthKey(0), generator.book().monthKey(options.months - 1))
+            .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
+            .arg(QDir::toNativeSeparators(QDir(parser.value(outDir)).absolutePath())));
+    return Success;
 }
 
 } // namespace karvan::cli

@@ -1,12 +1,187 @@
+// karvan-cli health [--as-of YYYY-MM-DD] [--account ID] [--json] [--no-snapshot]
+//
+// Scores every account (or one) as of a date. When the database file is writable and
+// --no-snapshot is not given, it also records the snapshot of that date's month
+// (health_snapshots), which the trend of later months compares with (docs/health.md).
 #include "cli.h"
+#include "errors.h"
+#include "healthservice.h"
+
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <cstdio>
+#include <QJsonObject>
+
+#include <cmath>
+#include <memory>
 
 namespace karvan::cli {
 
+namespace {
+
+// Up to two decimals, as in the JSON: 59.5, 46.15, 100.
+QString scoreText(std::optional<double> score)
+{
+    return score ? QString::number(std::round(*score * 100.0) / 100.0, 'g', 12) : QStringLiteral("-");
+}
+
+QString cell(const QString &text, int width)
+{
+    // Always at least one space after the text.
+    const QString shown = text.size() >= width ? text.left(width - 2) + QChar(0x2026) : text;
+    return shown.leftJustified(width);
+}
+
+QString bandText(const AccountHealth &h)
+{
+    return bandLabel(h.band()) + (h.override_ ? QStringLiteral("*") : QString());
+}
+
+QString tableText(const std::vector<AccountHealth> &all, const Scorecard &card, const QDate &asOf)
+{
+    QString text = QStringLiteral("Health as of %1: %2 accounts\n\n")
+                       .arg(asOf.toString(Qt::ISODate)).arg(all.size());
+    QString header = cell(QStringLiteral("ID"), 12) + cell(QStringLiteral("Name"), 28)
+                     + cell(QStringLiteral("Score"), 7) + cell(QStringLiteral("Band"), 19)
+                     + cell(QStringLiteral("Trend"), 6);
+    for (const ScorecardMeasure &m : card.measures()) {
+        if (m.enabled)
+            header += cell(m.key, qMax(6, int(m.key.size()) + 2));
+    }
+    text += header.trimmed() + '\n';
+    bool anyOverride = false;
+    for (const AccountHealth &h : all) {
+        anyOverride = anyOverride || h.override_.has_value();
+        QString line = cell(h.extId, 12) + cell(h.name, 28) + cell(scoreText(h.computed.score), 7)
+                       + cell(bandText(h), 19) + cell(trendKey(h.trend), 6);
+        for (const MeasureResult &m : h.computed.measures) {
+            line += cell(m.hasData ? QString::number(m.score, 'f', 0) : QStringLiteral("-"),
+                         qMax(6, int(m.key.size()) + 2));
+        }
+        text += line.trimmed() + '\n';
+    }
+    if (anyOverride)
+        text += QStringLiteral("\n* band set by a CSM's override\n");
+    return text;
+}
+
+QString accountText(const AccountHealth &h, const QDate &asOf)
+{
+    QString text = QStringLiteral("%1  %2\nas of %3: score %4, band %5")
+                       .arg(h.extId, h.name, asOf.toString(Qt::ISODate),
+                            scoreText(h.computed.score), bandLabel(h.band()));
+    if (h.override_)
+        text += QStringLiteral(" (computed %1)").arg(bandLabel(h.computed.band));
+    text += QStringLiteral(", trend %1").arg(trendKey(h.trend));
+    if (h.previousScore)
+        text += QStringLiteral(" (%1 in %2)").arg(scoreText(h.previousScore), h.previousMonth);
+    text += '\n';
+    if (h.override_) {
+        text += QStringLiteral("override: %1 until %2 by %3: %4\n")
+                    .arg(bandKey(h.override_->band), h.override_->endsOn.toString(Qt::ISODate),
+                         h.override_->author, h.override_->reason);
+    }
+    text += QStringLiteral("\n%1%2%3%4%5\n")
+                .arg(cell(QStringLiteral("measure"), 12), cell(QStringLiteral("weight"), 8),
+                     cell(QStringLiteral("score"), 7), cell(QStringLiteral("contrib."), 10),
+                     QStringLiteral("input"));
+    QStringList lifts;
+    for (const MeasureResult &m : h.computed.measures) {
+        text += cell(m.key, 12) + cell(QString::number(m.weight), 8)
+                + cell(m.hasData ? QString::number(m.score, 'f', 1) : QStringLiteral("-"), 7)
+                + cell(m.hasData && h.computed.score ? QString::number(m.contribution, 'f', 1)
+                                                     : QStringLiteral("-"), 10)
+                + m.detail + '\n';
+        if (m.lift)
+            lifts << m.lift->text;
+    }
+    if (!h.computed.score) {
+        text += QStringLiteral("\ninsufficient data: the measures with data weigh %1\n")
+                    .arg(h.computed.weightWithData);
+    } else if (!lifts.isEmpty()) {
+        text += QStringLiteral("\nany one of these would lift it to the next band:\n");
+        for (const QString &l : lifts)
+            text += QStringLiteral("  %1\n").arg(l);
+    } else if (const std::optional<HealthBand> next = nextBand(h.computed.band)) {
+        text += QStringLiteral("\nno single measure alone can lift it to %1\n").arg(bandKey(*next));
+    }
+    return text;
+}
+
+} // namespace
+
 int runHealth(const Context &ctx)
 {
-    // Placeholder until the owner of this command lands it.
-    err(QStringLiteral("karvan-cli: '%1' is not available yet\n").arg(ctx.args.value(0)));
-    return Usage;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Health score per account with each measure's contribution."));
+    const QCommandLineOption asOfOption(QStringLiteral("as-of"),
+                                        QStringLiteral("Score as of this date (default today)."),
+                                        QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption accountOption(QStringLiteral("account"),
+                                           QStringLiteral("Only this account (its id)."),
+                                           QStringLiteral("ID"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print JSON."));
+    const QCommandLineOption noSnapshotOption(
+        QStringLiteral("no-snapshot"),
+        QStringLiteral("Do not record the month's snapshot (open the database read-only)."));
+    parser.addOptions({asOfOption, accountOption, jsonOption, noSnapshotOption});
+    parse(parser, ctx, 0, 0);
+
+    QDate asOf = QDate::currentDate();
+    if (parser.isSet(asOfOption)) {
+        const QString value = parser.value(asOfOption);
+        asOf = QDate::fromString(value, QStringLiteral("yyyy-MM-dd"));
+        if (!asOf.isValid())
+            throw UsageError(QStringLiteral("--as-of: not a date YYYY-MM-DD (value '%1')").arg(value));
+    }
+
+    // Record the month's snapshot only when the file can be written: a read-only copy of the
+    // database still answers.
+    const QFileInfo file(ctx.dbPath);
+    const bool snapshot = !parser.isSet(noSnapshotOption) && !parser.isSet(accountOption)
+                          && file.exists() && file.isWritable()
+                          && QFileInfo(file.absolutePath()).isWritable();
+    Database::Options options;
+    options.access = snapshot ? Database::Access::ReadWrite : Database::Access::ReadOnly;
+    options.create = false;
+    const auto database = std::make_unique<Database>(ctx.dbPath, options);
+    HealthService service(database->connection());
+
+    std::optional<qint64> only;
+    if (parser.isSet(accountOption)) {
+        const QString key = parser.value(accountOption);
+        only = service.accountIdForKey(key);
+        if (!only)
+            throw DataError(QStringLiteral("health: unknown account '%1'").arg(key));
+    }
+    const std::vector<AccountHealth> all =
+        only ? std::vector<AccountHealth>{service.evaluate(*only, asOf)} : service.evaluateAll(asOf);
+    // One account alone is no month's snapshot: record it only when scoring them all.
+    if (snapshot && !only) {
+        try {
+            service.recordSnapshot(asOf, all);
+        } catch (const DatabaseError &e) {
+            err(QStringLiteral("karvan-cli: health: the snapshot was not recorded: %1\n").arg(e.message()));
+        }
+    }
+
+    if (parser.isSet(jsonOption)) {
+        QJsonArray accounts;
+        for (const AccountHealth &h : all)
+            accounts.append(HealthService::toJson(h));
+        const QJsonObject doc{{"as_of", asOf.toString(Qt::ISODate)}, {"accounts", accounts}};
+        // Straight to stdout as UTF-8: the document can be large (50,000 accounts).
+        const QByteArray bytes = QJsonDocument(doc).toJson(QJsonDocument::Indented);
+        std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    } else if (only) {
+        out(accountText(all.front(), asOf));
+    } else {
+        out(tableText(all, service.scorecard(), asOf));
+    }
+    return Success;
 }
 
 } // namespace karvan::cli

@@ -1,12 +1,62 @@
 #include "cli.h"
 
+#include "csvkind.h"
+#include "importer.h"
+
+#include <QFileInfo>
+
 namespace karvan::cli {
 
+namespace {
+
+CsvKind kindArgument(const QString &name)
+{
+    const std::optional<CsvKind> kind = csvKindFromName(name);
+    if (!kind) {
+        QStringList names;
+        for (const CsvKind k : allCsvKinds())
+            names.append(csvKindName(k));
+        throw UsageError(QStringLiteral("unknown kind '%1'; expected one of: %2")
+                             .arg(name, names.join(QLatin1Char(' '))));
+    }
+    return *kind;
+}
+
+QString actor()
+{
+    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    return user.isEmpty() ? QStringLiteral("karvan-cli") : QStringLiteral("karvan-cli:") + user;
+}
+
+} // namespace
+
+// import KIND FILE [--dry-run]: one transaction, all or nothing. A dry run validates against
+// the database without writing; it opens an existing database read-only and creates a
+// missing one (as every command that may write does), so the checks have the default teams.
 int runImport(const Context &ctx)
 {
-    // Placeholder until the owner of this command lands it.
-    err(QStringLiteral("karvan-cli: '%1' is not available yet\n").arg(ctx.args.value(0)));
-    return Usage;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Load a CSV file into the database, all or nothing."));
+    parser.addPositionalArgument(QStringLiteral("kind"), QStringLiteral("people, accounts, ownership, "
+        "revenue, usage, interactions, tickets, surveys or costs"));
+    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("the CSV file"));
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"),
+                                    QStringLiteral("Validate only; write nothing."));
+    parser.addOption(dryRun);
+    parse(parser, ctx, 2, 2);
+    const QStringList args = parser.positionalArguments();
+    const CsvKind kind = kindArgument(args.at(0));
+    const QString file = args.at(1);
+    const bool dry = parser.isSet(dryRun);
+
+    const std::unique_ptr<Database> db =
+        dry && QFileInfo::exists(ctx.dbPath) ? ctx.openForReading() : ctx.openForWriting();
+    Importer importer(*db, actor());
+    const ImportResult result = importer.importFile(kind, file, dry);
+    for (const QString &warning : result.warnings)
+        err(QStringLiteral("warning: %1\n").arg(warning));
+    out(result.summary(dry) + QLatin1Char('\n'));
+    return Success;
 }
 
 } // namespace karvan::cli

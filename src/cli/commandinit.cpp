@@ -2,11 +2,22 @@
 
 namespace karvan::cli {
 
+// init: creates the database (schema, default teams, template) when it is missing; opening it
+// for writing does that. Running it again only confirms.
 int runInit(const Context &ctx)
 {
-    // Placeholder until the owner of this command lands it.
-    err(QStringLiteral("karvan-cli: '%1' is not available yet\n").arg(ctx.args.value(0)));
-    return Usage;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Create the Karvan database if it is missing."));
+    parse(parser, ctx, 0, 0);
+    const std::unique_ptr<Database> db = ctx.openForWriting();
+    if (db->wasCreated()) {
+        out(QStringLiteral("created the Karvan database %1 (schema version %2)\n")
+                .arg(db->path()).arg(db->schemaVersion()));
+    } else {
+        out(QStringLiteral("the Karvan database %1 is ready (schema version %2)\n")
+                .arg(db->path()).arg(db->schemaVersion()));
+    }
+    return Success;
 }
 
 } // namespace karvan::cli

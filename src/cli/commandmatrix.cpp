@@ -1,12 +1,111 @@
+// karvan-cli matrix [--json] [--as-of YYYY-MM-DD]
+//
+// The ownership matrix: every account x every stage -> owner and supporting teams, the gaps at
+// each active account's current stage, and the load per owner (docs/health.md).
 #include "cli.h"
+#include "money.h"
+#include "ownershipmatrix.h"
+
+#include <QCommandLineParser>
+#include <QJsonDocument>
+
+#include <cstdio>
 
 namespace karvan::cli {
 
+namespace {
+
+QString cell(const QString &text, int width)
+{
+    // Always at least one space after the text.
+    const QString shown = text.size() >= width ? text.left(width - 2) + QChar(0x2026) : text;
+    return shown.leftJustified(width);
+}
+
+QString ownerText(const ResolvedOwner &o)
+{
+    if (o.personId)
+        return o.personEmail + (o.personActive ? QString() : QStringLiteral(" (inactive)"));
+    if (o.teamKey.isEmpty())
+        return QStringLiteral("-");
+    return QStringLiteral("[%1]").arg(o.teamKey) + (o.fromTemplate ? QStringLiteral("*") : QString());
+}
+
+QString matrixText(const OwnershipMatrix &matrix)
+{
+    QString text = QStringLiteral("Ownership matrix: %1 accounts\n"
+                                  "(person, or [team] when no person is named; * = from the template;"
+                                  " > = current stage)\n\n")
+                       .arg(matrix.accounts().size());
+    QString header = cell(QStringLiteral("ID"), 12) + cell(QStringLiteral("Name"), 24);
+    for (Stage s : kAllStages)
+        header += cell(stageKey(s), 32);
+    text += header.trimmed() + '\n';
+    for (const AccountOwners &a : matrix.accounts()) {
+        QString line = cell(a.extId, 12)
+                       + cell(a.name + (a.active ? QString() : QStringLiteral(" (churned)")), 24);
+        for (const ResolvedOwner &o : a.stages)
+            line += cell((o.stage == a.currentStage ? QStringLiteral(">") : QString()) + ownerText(o), 32);
+        text += line.trimmed() + '\n';
+    }
+
+    text += QStringLiteral("\nGaps at the current stage: %1\n").arg(matrix.gaps().size());
+    for (const OwnershipGap &g : matrix.gaps()) {
+        QString what = g.problem;
+        if (!g.team.isEmpty())
+            what += QStringLiteral(" (%1)").arg(g.team);
+        if (!g.person.isEmpty())
+            what += QStringLiteral(" (%1)").arg(g.person);
+        text += (cell(g.accountKey, 12) + cell(g.accountName, 24) + cell(stageKey(g.stage), 16) + what)
+                    .trimmed() + '\n';
+    }
+
+    text += QStringLiteral("\nLoad per owner (MRR of %1):\n")
+                .arg(matrix.latestMonth().isEmpty() ? QStringLiteral("no revenue yet") : matrix.latestMonth());
+    text += (cell(QStringLiteral("person"), 32) + cell(QStringLiteral("name"), 24)
+             + cell(QStringLiteral("accounts"), 10) + cell(QStringLiteral("MRR"), 16)
+             + QStringLiteral("red")) + '\n';
+    for (const OwnerLoad &l : matrix.load()) {
+        text += cell(l.email + (l.active ? QString() : QStringLiteral(" (inactive)")), 32)
+                + cell(l.name, 24) + cell(QString::number(l.accounts), 10)
+                + cell(money::format(l.mrrMinor), 16) + QString::number(l.red) + '\n';
+    }
+    return text;
+}
+
+} // namespace
+
 int runMatrix(const Context &ctx)
 {
-    // Placeholder until the owner of this command lands it.
-    err(QStringLiteral("karvan-cli: '%1' is not available yet\n").arg(ctx.args.value(0)));
-    return Usage;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "The ownership matrix: every account x every stage -> owner, supporting teams; the gaps;"
+        " the load per owner."));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print JSON."));
+    const QCommandLineOption asOfOption(QStringLiteral("as-of"),
+                                        QStringLiteral("Health bands for the load as of this date (default today)."),
+                                        QStringLiteral("YYYY-MM-DD"));
+    parser.addOptions({jsonOption, asOfOption});
+    parse(parser, ctx, 0, 0);
+    QDate asOf = QDate::currentDate();
+    if (parser.isSet(asOfOption)) {
+        asOf = QDate::fromString(parser.value(asOfOption), QStringLiteral("yyyy-MM-dd"));
+        if (!asOf.isValid())
+            throw UsageError(QStringLiteral("--as-of: not a date YYYY-MM-DD (value '%1')")
+                                 .arg(parser.value(asOfOption)));
+    }
+
+    const auto database = ctx.openForReading();
+    OwnershipMatrix matrix(database->connection());
+    matrix.build(asOf);
+    if (parser.isSet(jsonOption)) {
+        // Straight to stdout as UTF-8: the document can be large (50,000 accounts).
+        const QByteArray bytes = QJsonDocument(matrix.toJson()).toJson(QJsonDocument::Indented);
+        std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    } else {
+        out(matrixText(matrix));
+    }
+    return Success;
 }
 
 } // namespace karvan::cli

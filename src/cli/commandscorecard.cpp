@@ -1,12 +1,67 @@
+// karvan-cli scorecard export [FILE.json] | import FILE.json
+//
+// The health scorecard (weights, thresholds, bands) as a JSON document (docs/health.md).
 #include "cli.h"
+#include "errors.h"
+#include "scorecard.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QJsonDocument>
+#include <QSaveFile>
 
 namespace karvan::cli {
 
+namespace {
+
+QString actor()
+{
+    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    return user.isEmpty() ? QStringLiteral("karvan-cli") : user;
+}
+
+} // namespace
+
 int runScorecard(const Context &ctx)
 {
-    // Placeholder until the owner of this command lands it.
-    err(QStringLiteral("karvan-cli: '%1' is not available yet\n").arg(ctx.args.value(0)));
-    return Usage;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Export the health scorecard to a JSON file (stdout without FILE or with '-'),\n"
+        "or import one: weights, thresholds, bands."));
+    parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("export or import"));
+    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("the JSON file"));
+    parse(parser, ctx, 1, 2);
+    const QStringList args = parser.positionalArguments();
+    const QString action = args.at(0);
+    const QString path = args.value(1);
+
+    if (action == QLatin1String("export")) {
+        const auto database = ctx.openForReading();
+        const QByteArray json =
+            QJsonDocument(Scorecard::load(database->connection()).toJson()).toJson(QJsonDocument::Indented);
+        if (path.isEmpty() || path == QLatin1String("-")) {
+            out(QString::fromUtf8(json));
+            return Success;
+        }
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit())
+            throw DataError(QStringLiteral("%1: cannot write the file: %2").arg(path, file.errorString()));
+        return Success;
+    }
+    if (action == QLatin1String("import")) {
+        if (path.isEmpty())
+            throw UsageError(QStringLiteral("scorecard import: missing FILE.json"));
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            throw DataError(QStringLiteral("%1: cannot read the file: %2").arg(path, file.errorString()));
+        const QByteArray json = file.readAll();
+        auto database = ctx.openForWriting();
+        QSqlDatabase db = database->connection();
+        const Scorecard card = Scorecard::fromJson(json, path, Scorecard::load(db));
+        card.save(db, actor());
+        return Success;
+    }
+    throw UsageError(QStringLiteral("scorecard: unknown action '%1' (export or import)").arg(action));
 }
 
 } // namespace karvan::cli

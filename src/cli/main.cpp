@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QMap>
 
+#include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
 
 #include <functional>
@@ -51,6 +52,8 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("karvan"));
     QCoreApplication::setApplicationVersion(QStringLiteral(KARVAN_VERSION));
+    // Logs go to stderr: stdout carries the commands' output (CSV, JSON) and nothing else.
+    spdlog::set_default_logger(spdlog::stderr_color_mt("karvan"));
     spdlog::set_level(qEnvironmentVariableIsSet("KARVAN_DEBUG") ? spdlog::level::debug
                                                                 : spdlog::level::warn);
 

@@ -37,6 +37,9 @@ public:
     // Advances to the next data record; false at the end of the file. Reads the header first
     // when header() was not called. Blank lines are skipped.
     bool next();
+    // A record with invalid UTF-8 makes next() throw DataError; calling next() again goes on
+    // with the following record. Broken quoting ends the file: next() throws once, then
+    // returns false.
     // The current record's fields (the header right after header()).
     QStringList fields() const { return m_fields; }
     // The 1-based physical line where the current record starts.
@@ -53,10 +56,15 @@ private:
     {
         QStringList fields;
         int line = 0;
+        bool badUtf8 = false;
     };
     friend struct CsvReaderCallbacks;
 
-    bool fillQueue();
+    bool nextRecord();
+    void fillQueue();
+    void feed(const char *data, qsizetype size);
+    void addField(const char *data, size_t size);
+    void endRecord();
     [[noreturn]] void fail(int line, const QString &what) const;
 
     QFile m_file;
@@ -64,14 +72,15 @@ private:
     std::unique_ptr<csv_parser> m_parser;
     std::deque<Record> m_queue;
     QStringList m_pendingFields;
-    bool m_fieldsPending = false;
+    bool m_pendingBadUtf8 = false;
     int m_recordStartLine = 1;
     int m_physicalLine = 1;      // line of the next byte fed to the parser
     bool m_headerRead = false;
     bool m_eof = false;
     bool m_firstChunk = true;
-    bool m_badUtf8 = false;
-    int m_badUtf8Line = 0;
+    int m_errorLine = 0;         // > 0: broken quoting found, reported after the queue
+    QString m_error;
+    QStringList m_header;
     QStringList m_fields;
     int m_line = 0;
     qint64 m_bytesRead = 0;

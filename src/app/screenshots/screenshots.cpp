@@ -1,0 +1,168 @@
+// karvan-screenshots: opens a demo database in the main window at 1440x900 and saves PNGs of
+// the book, an account's workspace, the dashboard, people & teams, the import dialog showing a
+// file with errors, and the duplicates dialog. Run by tools/screenshots.sh under xvfb-run.
+
+#include "accountworkspace.h"
+#include "bookview.h"
+#include "demobuilder.h"
+#include "duplicatesdialog.h"
+#include "errors.h"
+#include "importdialog.h"
+#include "mainwindow.h"
+#include "peopleview.h"
+#include "session.h"
+#include "sql.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QSqlQuery>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QThread>
+
+#include <spdlog/spdlog.h>
+
+namespace {
+
+void settle(int ms = 400)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < ms) {
+        QApplication::processEvents(QEventLoop::AllEvents, 50);
+        QThread::msleep(10);
+    }
+}
+
+bool save(QWidget *widget, const QDir &out, const QString &name)
+{
+    settle();
+    const QString path = out.filePath(name + QStringLiteral(".png"));
+    const bool ok = widget->grab().save(path);
+    QTextStream(stdout) << (ok ? "wrote " : "FAILED to write ") << path << Qt::endl;
+    return ok;
+}
+
+QVariant scalar(karvan::Session &session, const QString &statement)
+{
+    QSqlQuery q = karvan::sql::run(session.connection(), statement);
+    return q.next() ? q.value(0) : QVariant();
+}
+
+// A copy of the demo's accounts file with a few broken cells, so the import dialog has
+// problems to show.
+QString brokenAccountsFile(const QTemporaryDir &dir)
+{
+    const QString path = dir.filePath(QStringLiteral("accounts.csv"));
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        return {};
+    f.write("id,name,industry,segment,model,stage,owner,contract_start,renewal_date,status\n"
+            "ACC-9001,Pars Logistics,logistics,smb,b2b,retention,,2025-03-01,2026-03-01,active\n"
+            "ACC-9002,Tehran Dental Group,health,mid,b2x,retention,,2025-04-01,2026-04-01,active\n"
+            "ACC-9003,Caspian Foods,food,smb,b2c,onboarding,,2025-05-01,2026-05-01,active\n"
+            "ACC-9004,شرکت داده‌پردازان,software,enterprise,b2b,expansion,nobody@example.com,2025-13-01,2026-06-01,active\n"
+            "ACC-9005,Alborz Travel,travel,smb,b2c,advocacy,,2025-06-01,2026-06-31,paused\n");
+    return path;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Karvan"));
+    QApplication::setApplicationName(QStringLiteral("KarvanScreenshots"));
+    spdlog::set_level(spdlog::level::warn);
+
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("The demo database (made when missing)."),
+                                      QStringLiteral("PATH"));
+    const QCommandLineOption outOption(QStringLiteral("out"), QStringLiteral("Where to write the PNGs."),
+                                       QStringLiteral("DIR"), QStringLiteral("docs/screenshots"));
+    parser.addOptions({dbOption, outOption});
+    parser.process(app);
+    const QString dbPath = parser.value(dbOption);
+    if (dbPath.isEmpty()) {
+        QTextStream(stderr) << "karvan-screenshots: --db PATH is required\n";
+        return 1;
+    }
+    QDir out(parser.value(outOption));
+    if (!out.mkpath(QStringLiteral(".")))
+        return 1;
+    if (!QFileInfo::exists(dbPath)) {
+        QTextStream(stdout) << "making the demo database " << dbPath << Qt::endl;
+        try {
+            karvan::buildDemoDatabase(dbPath, 400, QStringLiteral("screenshots"));
+        } catch (const karvan::DataError &e) {
+            QTextStream(stderr) << e.messages().join(QLatin1Char('\n')) << Qt::endl;
+            return 2;
+        } catch (const karvan::DatabaseError &e) {
+            QTextStream(stderr) << e.message() << Qt::endl;
+            return 3;
+        }
+    }
+
+    karvan::MainWindow window;
+    window.resize(1440, 900);
+    window.show();
+    if (!window.openDatabase(dbPath))
+        return 3;
+    karvan::Session &session = *window.session();
+    // "Me": the CSM who owns the most accounts at their current stage.
+    const QString me = scalar(session, QStringLiteral(
+        "SELECT p.email FROM ownership o JOIN accounts a ON a.id = o.account_id AND a.stage = o.stage"
+        " JOIN people p ON p.id = o.person_id JOIN teams t ON t.id = p.team_id"
+        " WHERE a.status = 'active' AND t.team_key = 'customer_success'"
+        " GROUP BY p.email ORDER BY count(*) DESC, p.email LIMIT 1")).toString();
+    session.setMe(me);
+    int failures = 0;
+
+    window.showPlace(karvan::NavigationPane::Place::AllAccounts);
+    failures += !save(&window, out, QStringLiteral("book"));
+    window.showPlace(karvan::NavigationPane::Place::MyBook);
+    failures += !save(&window, out, QStringLiteral("my-book"));
+
+    window.showPlace(karvan::NavigationPane::Place::People);
+    failures += !save(&window, out, QStringLiteral("people"));
+    if (auto *tabs = window.peopleView()->findChild<QTabWidget *>(QStringLiteral("tabs"))) {
+        tabs->setCurrentIndex(2);
+        failures += !save(&window, out, QStringLiteral("template"));
+        tabs->setCurrentIndex(0);
+    }
+    window.showPlace(karvan::NavigationPane::Place::Settings);
+    failures += !save(&window, out, QStringLiteral("settings"));
+
+    QTemporaryDir dir;
+    karvan::ImportDialog *import = window.showImportDialog();
+    import->resize(1000, 640);
+    import->setFile(brokenAccountsFile(dir));
+    import->check();
+    QElapsedTimer waited;
+    waited.start();
+    while (import->isBusy() && waited.elapsed() < 30000)
+        settle(100);
+    failures += !save(import, out, QStringLiteral("import-errors"));
+    import->close();
+
+    karvan::DuplicatesDialog *duplicates = window.showDuplicatesDialog();
+    duplicates->resize(1000, 600);
+    failures += !save(duplicates, out, QStringLiteral("duplicates"));
+    duplicates->close();
+
+    window.showPlace(karvan::NavigationPane::Place::Dashboard);
+    failures += !save(&window, out, QStringLiteral("dashboard"));
+
+    // The workspace of a busy account: the one with the most interactions.
+    const qint64 account = scalar(session, QStringLiteral(
+        "SELECT account_id FROM interactions GROUP BY account_id ORDER BY count(*) DESC, account_id LIMIT 1"))
+                               .toLongLong();
+    window.showAccount(account);
+    failures += !save(&window, out, QStringLiteral("workspace"));
+    return failures == 0 ? 0 : 4;
+}

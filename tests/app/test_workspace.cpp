@@ -1,0 +1,200 @@
+// The account workspace, offscreen: edits through the undo stack with the database checked
+// after each step, ownership changes in the history and the audit log, refused edits.
+#include "../core/test_accountfixture.h"
+
+#include "accountcommands.h"
+#include "accountrecordmodel.h"
+#include "accountstore.h"
+#include "accountworkspace.h"
+#include "journeystrip.h"
+#include "journeytab.h"
+#include "ownerdialog.h"
+#include "profiletab.h"
+#include "recordtab.h"
+#include "session.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QTimer>
+#include <QUndoStack>
+#include <QtTest>
+
+using namespace karvan;
+using namespace karvan::testing;
+
+class TestWorkspace : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Env
+    {
+        AccountFixture f;
+        Session session{std::move(f.database)};
+        Env() { session.setMe(QStringLiteral("alice@example.com")); }
+        ~Env() { f.db = QSqlDatabase(); }
+    };
+
+    static QString industry(const Env &e)
+    {
+        return text(e.f.db, "SELECT industry FROM accounts WHERE id = ?", {e.f.acme});
+    }
+
+private Q_SLOTS:
+    void headerShowsTheAccount()
+    {
+        Env e;
+        AccountWorkspace w(e.session);
+        w.showAccount(e.f.acme);
+        QCOMPARE(w.accountId(), e.f.acme);
+        QCOMPARE(w.findChild<QLabel *>(QStringLiteral("nameLabel"))->text(), QStringLiteral("Acme Corp"));
+        QVERIFY(w.findChild<QLabel *>(QStringLiteral("ownerLabel"))->text().contains(QStringLiteral("Alice Adams")));
+        QVERIFY(w.findChild<QLabel *>(QStringLiteral("bandLabel"))->text().contains(QStringLiteral("Red")));
+        QVERIFY(w.findChild<QLabel *>(QStringLiteral("mrrLabel"))->text().contains(QStringLiteral("1,200.50")));
+        QCOMPARE(w.communicationTab()->model()->rowCount(), 1);
+        QVERIFY(w.journeyTab()->strip()->stageText(Stage::Implementation).contains(QStringLiteral("(current)")));
+        QVERIFY(w.journeyTab()->strip()->stageText(Stage::Acquisition).contains(QStringLiteral("Sales / Marketing (template)")));
+        QVERIFY(w.healthTab()->model()->rowCount() >= 5);  // each measure explained
+        QAbstractItemModelTester tester(w.communicationTab()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    }
+
+    void editUndoRedoAField()
+    {
+        Env e;
+        AccountWorkspace w(e.session);
+        w.showAccount(e.f.acme);
+        QLineEdit *edit = w.profileTab()->lineEdit(QStringLiteral("industry"));
+        QCOMPARE(edit->text(), QStringLiteral("Retail"));
+        edit->selectAll();
+        QTest::keyClicks(edit, QStringLiteral("Logistics"));
+        QTest::keyClick(edit, Qt::Key_Return);
+        QCOMPARE(industry(e), QStringLiteral("Logistics"));
+        QCOMPARE(e.session.undoStack()->count(), 1);
+        QCOMPARE(e.session.undoStack()->undoText(), QStringLiteral("Change industry of Acme Corp to Logistics"));
+
+        e.session.undoStack()->undo();
+        QCOMPARE(industry(e), QStringLiteral("Retail"));
+        QCOMPARE(edit->text(), QStringLiteral("Retail"));  // the workspace refreshed
+        e.session.undoStack()->redo();
+        QCOMPARE(industry(e), QStringLiteral("Logistics"));
+        QCOMPARE(w.detail().industry, QStringLiteral("Logistics"));
+        // Three writes, three audit entries (the undo is audited too).
+        QCOMPARE(scalar(e.f.db, "SELECT COUNT(*) FROM audit_log WHERE entity_id = 'A1' AND field = 'industry'"), 3);
+        QCOMPARE(text(e.f.db, "SELECT actor FROM audit_log WHERE field = 'industry' ORDER BY id DESC"), QStringLiteral("alice@example.com"));
+    }
+
+    void aRefusedEditChangesNothing()
+    {
+        Env e;
+        AccountWorkspace w(e.session);
+        w.showAccount(e.f.acme);
+        QString shown;
+        QTimer::singleShot(0, this, [&shown] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                shown = box->text();
+                box->accept();
+            }
+        });
+        QLineEdit *name = w.profileTab()->lineEdit(QStringLiteral("name"));
+        name->clear();
+        QTest::keyClick(name, Qt::Key_Return);
+        QCOMPARE(shown, QStringLiteral("An account needs a name."));
+        QCOMPARE(text(e.f.db, "SELECT name FROM accounts WHERE id = ?", {e.f.acme}), QStringLiteral("Acme Corp"));
+        QCOMPARE(e.session.undoStack()->count(), 0);
+        QCOMPARE(name->text(), QStringLiteral("Acme Corp"));
+    }
+
+    void changeAStageOwner()
+    {
+        Env e;
+        AccountWorkspace w(e.session);
+        w.showAccount(e.f.acme);
+        AccountStore store(e.f.db, QStringLiteral("t"));
+        const qint64 finance = scalar(e.f.db, "SELECT id FROM teams WHERE team_key = 'finance'");
+
+        // The owner dialog turns the choices into an ownership state.
+        OwnerDialog dialog(w.detail().owners[1], store.ownerState(e.f.acme, Stage::Implementation),
+                           store.people(), store.teams());
+        auto *person = dialog.findChild<QComboBox *>(QStringLiteral("personCombo"));
+        person->setCurrentIndex(person->findData(e.f.bob));
+        dialog.findChild<QCheckBox *>(QStringLiteral("templateSupportCheck"))->setChecked(false);
+        auto *list = dialog.findChild<QListWidget *>(QStringLiteral("supportList"));
+        for (int i = 0; i < list->count(); ++i)
+            list->item(i)->setCheckState(list->item(i)->data(Qt::UserRole).toLongLong() == finance ? Qt::Checked : Qt::Unchecked);
+        const OwnerState state = dialog.state();
+        QCOMPARE(state.personId, e.f.bob);
+        QCOMPARE(state.supportingTeamIds, QList<qint64>{finance});
+        QCOMPARE(dialog.description(), QStringLiteral("Bob Brown"));
+
+        const int historyBefore = w.journeyTab()->ownershipHistory()->model()->rowCount();
+        QVERIFY(pushAccountEdit(e.session, accountedits::setOwner(e.session, w.detail(), Stage::Implementation,
+                                                                  state, dialog.description()), &w));
+        QCOMPARE(e.session.undoStack()->undoText(), QStringLiteral("Change owner of implementation to Bob Brown"));
+        QCOMPARE(scalar(e.f.db, "SELECT person_id FROM ownership WHERE account_id = ? AND stage = 'implementation'", {e.f.acme}), e.f.bob);
+        QCOMPARE(text(e.f.db, "SELECT supporting FROM ownership_history WHERE account_id = ? ORDER BY id DESC", {e.f.acme}), QStringLiteral("finance"));
+        QCOMPARE(scalar(e.f.db, "SELECT COUNT(*) FROM audit_log WHERE field = 'owner:implementation' AND new_value = 'bob@example.com'"), 1);
+        QCOMPARE(w.journeyTab()->ownershipHistory()->model()->rowCount(), historyBefore + 1);
+        QVERIFY(w.journeyTab()->strip()->stageText(Stage::Implementation).contains(QStringLiteral("Bob Brown")));
+        QVERIFY(w.journeyTab()->strip()->stageText(Stage::Implementation).endsWith(QStringLiteral("With: Finance")));
+
+        e.session.undoStack()->undo();
+        QCOMPARE(scalar(e.f.db, "SELECT person_id FROM ownership WHERE account_id = ? AND stage = 'implementation'", {e.f.acme}), e.f.alice);
+        QCOMPARE(scalar(e.f.db, "SELECT COUNT(*) FROM audit_log WHERE field = 'owner:implementation' AND old_value = 'bob@example.com' AND new_value = 'alice@example.com'"), 1);
+        QCOMPARE(scalar(e.f.db, "SELECT COUNT(*) FROM ownership_history WHERE account_id = ?", {e.f.acme}), 2);
+
+        // Reset to the template from the strip.
+        QVERIFY(w.journeyTab()->resetOwner(Stage::Implementation));
+        QCOMPARE(scalar(e.f.db, "SELECT COUNT(*) FROM ownership WHERE account_id = ? AND stage = 'implementation'", {e.f.acme}), 0);
+        QVERIFY(w.journeyTab()->strip()->stageText(Stage::Implementation).contains(QStringLiteral("(template)")));
+        e.session.undoStack()->undo();
+        QCOMPARE(scalar(e.f.db, "SELECT person_id FROM ownership WHERE account_id = ? AND stage = 'implementation'", {e.f.acme}), e.f.alice);
+    }
+
+    void moveStageAndLogAnInteraction()
+    {
+        Env e;
+        AccountWorkspace w(e.session);
+        w.showAccount(e.f.acme);
+        QVERIFY(w.journeyTab()->moveTo(Stage::Deployment));
+        QCOMPARE(text(e.f.db, "SELECT stage FROM accounts WHERE id = ?", {e.f.acme}), QStringLiteral("deployment"));
+        QCOMPARE(w.journeyTab()->stageHistory()->model()->rowCount(), 2);
+        QVERIFY(w.findChild<QLabel *>(QStringLiteral("stageLabel"))->text().contains(QStringLiteral("Deployment")));
+        e.session.undoStack()->undo();
+        QCOMPARE(text(e.f.db, "SELECT stage FROM accounts WHERE id = ?", {e.f.acme}), QStringLiteral("implementation"));
+        QCOMPARE(w.journeyTab()->stageHistory()->model()->rowCount(), 1);
+
+        Interaction i;
+        i.date = QDate(2026, 3, 14);
+        i.kind = QStringLiteral("checkin");
+        i.summary = QStringLiteral("Weekly check-in");
+        QVERIFY(pushAccountEdit(e.session, accountedits::addInteraction(e.session, w.detail(), i), &w));
+        QCOMPARE(w.communicationTab()->model()->rowCount(), 2);
+        e.session.undoStack()->undo();
+        QCOMPARE(w.communicationTab()->model()->rowCount(), 1);
+        e.session.undoStack()->redo();
+        QCOMPARE(scalar(e.f.db, "SELECT COUNT(*) FROM interactions WHERE account_id = ? AND kind = 'checkin'", {e.f.acme}), 1);
+
+        Ticket t;
+        t.opened = QDate(2026, 3, 1);
+        t.subject = QStringLiteral("Export fails");
+        QVERIFY(pushAccountEdit(e.session, accountedits::addTicket(e.session, w.detail(), t), &w));
+        const Ticket added = w.detail().tickets.front();
+        QVERIFY(pushAccountEdit(e.session, accountedits::escalateTicket(e.session, w.detail(), added, true), &w));
+        QCOMPARE(scalar(e.f.db, "SELECT escalated FROM tickets WHERE id = ?", {added.id}), 1);
+        e.session.undoStack()->undo();
+        QCOMPARE(scalar(e.f.db, "SELECT escalated FROM tickets WHERE id = ?", {added.id}), 0);
+        e.session.undoStack()->undo();
+        QCOMPARE(scalar(e.f.db, "SELECT COUNT(*) FROM tickets"), 0);
+        e.session.undoStack()->redo();
+        QCOMPARE(text(e.f.db, "SELECT ext_id FROM tickets"), added.extId);  // the same key again
+    }
+};
+
+QTEST_MAIN(TestWorkspace)
+#include "test_workspace.moc"

@@ -1,0 +1,194 @@
+#include <catch2/catch.hpp>
+
+#include "csvkind.h"
+#include "database.h"
+#include "errors.h"
+#include "exporter.h"
+#include "importer.h"
+#include "sql.h"
+
+#include <QBuffer>
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+using namespace karvan;
+
+namespace {
+
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
+{
+    const QString path = dir.filePath(name);
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(bytes);
+    return path;
+}
+
+QByteArray exported(Database &db, CsvKind kind)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    exportCsv(db, kind, &buffer);
+    return buffer.data();
+}
+
+qint64 scalar(Database &db, const QString &statement)
+{
+    QSqlQuery q = sql::run(db.connection(), statement);
+    return q.next() ? q.value(0).toLongLong() : -1;
+}
+
+QStringList problems(Importer &importer, CsvKind kind, const QString &path)
+{
+    try {
+        importer.importFile(kind, path);
+    } catch (const DataError &e) {
+        return e.messages();
+    }
+    return {};
+}
+
+const QByteArray kBigText = QByteArray(100000, 'z');
+
+// A small book touching every kind and every awkward value the contract names.
+QList<QPair<CsvKind, QByteArray>> dataSet()
+{
+    return {
+        {CsvKind::People, "email,name,team,active\n"
+                          "ali@x.ir,علی رضایی,customer_success,true\n"
+                          "sara@x.ir,\"Sara \"\"S\"\", Karimi\",sales,false\n"
+                          "reza@x.ir,Reza,support,\n"},
+        {CsvKind::Accounts, "id,name,industry,segment,model,stage,owner,contract_start,renewal_date,status,Region,Notes\n"
+                            "A1,شرکت نمونه,retail,smb,b2c,retention,ali@x.ir,2025-01-01,2026-01-01,active,شمال,\"multi\nline\"\n"
+                            "A2,\"'; DROP TABLE accounts; --\",,,b2b,,sara@x.ir,,,churned,," + kBigText + "\n"},
+        {CsvKind::Ownership, "account_id,stage,owner,supporting\n"
+                             "A1,acquisition,sara@x.ir,legal;product\n"
+                             "A1,retention,ali@x.ir,\n"
+                             "A2,expansion,reza@x.ir,finance\n"},
+        {CsvKind::Revenue, "account_id,month,mrr\nA1,2025-01,399000\nA1,2025-02,499000.5\nA2,2025-01,0.07\n"},
+        {CsvKind::Usage, "account_id,month,active_users,licensed_users\nA1,2025-01,5,10\n"},
+        {CsvKind::Interactions, "account_id,date,kind,author,summary\nA1,2025-01-03,qbr,ali@x.ir,\"نتیجه, خوب\"\nA2,2025-02-01,note,,\n"},
+        {CsvKind::Tickets, "id,account_id,opened,closed,priority,escalated\nT-1,A1,2025-01-02,2025-01-05,high,true\nT-2,A2,2025-03-01,,,\n"},
+        {CsvKind::Surveys, "account_id,date,kind,score,comment,ticket_id\nA1,2025-01-06,csat,5,ممنون,T-1\nA1,2025-02-01,nps,9,,\n"},
+        {CsvKind::Costs, "date,category,amount,account_id\n2025-01-10,support,1200.5,A1\n2025-01-11,acquisition,300,\n"},
+    };
+}
+
+} // namespace
+
+TEST_CASE("every kind round-trips: export -> import -> export gives identical bytes")
+{
+    QTemporaryDir dir;
+    Database db(dir.filePath("k.sqlite"));
+    Importer importer(db, "test");
+    for (const auto &[kind, bytes] : dataSet()) {
+        const ImportResult r = importer.importFile(kind, writeFile(dir, csvKindName(kind) + ".csv", bytes));
+        CHECK(r.inserted + r.updated == r.rows);
+        CHECK(r.rows > 0);
+    }
+    for (const CsvKind kind : allCsvKinds()) {
+        INFO(csvKindName(kind).toStdString());
+        const QByteArray first = exported(db, kind);
+        const QString path = writeFile(dir, "again.csv", first);
+        const ImportResult r = importer.importFile(kind, path);
+        CHECK(r.inserted == 0);
+        CHECK(r.updated == r.rows);
+        CHECK(exported(db, kind) == first);
+    }
+    const QByteArray accounts = exported(db, CsvKind::Accounts);
+    CHECK(accounts.startsWith("id,name,industry,segment,model,stage,owner,contract_start,renewal_date,status,Region,Notes\n"
+                              "A1,شرکت نمونه,retail,smb,b2c,retention,ali@x.ir,2025-01-01,2026-01-01,active,شمال,\"multi\nline\"\n"
+                              "A2,'; DROP TABLE accounts; --,,,b2b,acquisition,sara@x.ir,,,churned,,zzz"));
+    CHECK(accounts.contains(kBigText));
+    CHECK(exported(db, CsvKind::Ownership) ==
+          "account_id,stage,owner,supporting\nA1,acquisition,sara@x.ir,legal;product\n"
+          "A1,retention,ali@x.ir,\nA2,acquisition,sara@x.ir,\nA2,expansion,reza@x.ir,finance\n");
+    CHECK(exported(db, CsvKind::Revenue) == "account_id,month,mrr\nA1,2025-01,399000\nA1,2025-02,499000.50\nA2,2025-01,0.07\n");
+    CHECK(exported(db, CsvKind::Costs) == "id,date,category,amount,account_id\n1,2025-01-10,support,1200.50,A1\n2,2025-01-11,acquisition,300,\n");
+    CHECK(scalar(db, "SELECT mrr FROM revenue WHERE month = '2025-02'") == 49900050);
+    // Re-importing unchanged data adds no history.
+    CHECK(scalar(db, "SELECT count(*) FROM stage_history") == 2);
+    CHECK(scalar(db, "SELECT count(*) FROM ownership_history") == 4);
+    CHECK(scalar(db, "SELECT count(*) FROM audit_log WHERE entity = 'import'") == 18);
+}
+
+TEST_CASE("accounts: stage changes keep history, owner sets the ownership row, absent columns keep values")
+{
+    QTemporaryDir dir;
+    Database db(dir.filePath("k.sqlite"));
+    Importer importer(db, "tester");
+    importer.importFile(CsvKind::People, writeFile(dir, "p.csv", "email,name,team\na@x,A,customer_success\nb@x,B,sales\n"));
+    importer.importFile(CsvKind::Accounts, writeFile(dir, "a.csv", "id,name,stage,owner,industry\nA1,Acme,implementation,a@x,retail\n"));
+    CHECK(scalar(db, "SELECT count(*) FROM stage_history WHERE ended_at IS NULL AND stage = 'implementation'") == 1);
+    const ImportResult r = importer.importFile(CsvKind::Accounts, writeFile(dir, "a2.csv", "ID,Stage,Name,Owner\nA1,retention,Acme,b@x\n"));
+    CHECK(r.updated == 1);
+    CHECK(scalar(db, "SELECT count(*) FROM stage_history") == 2);
+    CHECK(scalar(db, "SELECT count(*) FROM stage_history WHERE ended_at IS NULL AND stage = 'retention'") == 1);
+    CHECK(scalar(db, "SELECT count(*) FROM accounts WHERE industry = 'retail'") == 1);  // column absent: kept
+    CHECK(scalar(db, "SELECT t.team_key = 'sales' FROM ownership o JOIN teams t ON t.id = o.team_id"
+                     " WHERE o.stage = 'retention'") == 1);
+    CHECK(scalar(db, "SELECT count(*) FROM ownership_history WHERE changed_by = 'tester'") == 2);
+    importer.importFile(CsvKind::Accounts, writeFile(dir, "a3.csv", "id,name,industry\nA1,Acme,\n"));
+    CHECK(scalar(db, "SELECT count(*) FROM accounts WHERE industry IS NULL") == 1);  // empty: no value
+}
+
+TEST_CASE("a bad file writes nothing and lists every problem with file, line and column")
+{
+    QTemporaryDir dir;
+    Database db(dir.filePath("k.sqlite"));
+    Importer importer(db, "test");
+    importer.importFile(CsvKind::Accounts, writeFile(dir, "a.csv", "id,name\nA1,Acme\n"));
+    const QString path = writeFile(dir, "r.csv", "account_id,month,mrr\nA1,2025-01,10\nA9,2025-13,-1\nA1,2025-01,1.234\n");
+    const QStringList p = problems(importer, CsvKind::Revenue, path);
+    CHECK(p == QStringList{
+        path + ":3: column 'account_id': unknown account (value 'A9')",
+        path + ":3: column 'month': not a month; expected YYYY-MM (value '2025-13')",
+        path + ":3: column 'mrr': not a valid amount: negative amount (value '-1')",
+        path + ":4: column 'mrr': not a valid amount: more than two decimals (value '1.234')",
+        path + ":4: column 'month': duplicate key (account_id, month), first on line 2"});
+    CHECK(scalar(db, "SELECT count(*) FROM revenue") == 0);
+}
+
+TEST_CASE("more than 100 problems are cut with a count; dry run and cancel write nothing")
+{
+    QTemporaryDir dir;
+    Database db(dir.filePath("k.sqlite"));
+    Importer importer(db, "test");
+    QByteArray bad = "email,name,team\n";
+    for (int i = 0; i < 150; ++i)
+        bad += "p" + QByteArray::number(i) + "@x,P,nowhere\n";
+    const QStringList p = problems(importer, CsvKind::People, writeFile(dir, "p.csv", bad));
+    REQUIRE(p.size() == 101);
+    CHECK(p.last() == "... and 50 more problems");
+
+    const QString good = writeFile(dir, "g.csv", "email,name,team\na@x,A,sales\nb@x,B,sales\n");
+    const ImportResult dry = importer.importFile(CsvKind::People, good, true);
+    CHECK(dry.inserted == 2);
+    CHECK(scalar(db, "SELECT count(*) FROM people") == 0);
+    CHECK_THROWS_AS(importer.importFile(CsvKind::People, good, false, [](qint64, qint64) { return false; }),
+                    ImportCancelled);
+    CHECK(scalar(db, "SELECT count(*) FROM people") == 0);
+    int calls = 0;
+    importer.importFile(CsvKind::People, good, false, [&](qint64 done, qint64 total) {
+        ++calls;
+        return done <= total;
+    });
+    CHECK(calls >= 1);
+    CHECK(scalar(db, "SELECT count(*) FROM people") == 2);
+}
+
+TEST_CASE("id-keyed kinds update by id, insert unknown ids as given and number the rest")
+{
+    QTemporaryDir dir;
+    Database db(dir.filePath("k.sqlite"));
+    Importer importer(db, "test");
+    importer.importFile(CsvKind::Costs, writeFile(dir, "c.csv", "date,category,amount\n2025-01-01,other,1\n"));
+    const ImportResult r = importer.importFile(CsvKind::Costs, writeFile(dir, "c2.csv",
+        "id,date,category,amount\n,2025-01-03,other,3\n1,2025-01-01,other,5\n7,2025-01-02,support,2\n"));
+    CHECK(r.inserted == 2);
+    CHECK(r.updated == 1);
+    CHECK(scalar(db, "SELECT amount FROM costs WHERE id = 1") == 500);
+    CHECK(scalar(db, "SELECT amount FROM costs WHERE id = 7") == 200);
+    CHECK(scalar(db, "SELECT count(*) FROM costs") == 3);
+}

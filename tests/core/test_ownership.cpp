@@ -1,0 +1,191 @@
+#include <catch2/catch.hpp>
+
+#include "errors.h"
+#include "healthservice.h"
+#include "ownershipmatrix.h"
+#include "ownershipresolver.h"
+#include "test_healthfixture.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+using namespace karvan;
+
+namespace {
+
+const QDate kAsOf(2026, 6, 30);
+
+// Active people: sara (customer_success), omid (sales), mina (marketing), sam (support);
+// reza (customer_success) is inactive. Product, legal, training, qa, finance, pr, social and
+// account_management have no active member.
+struct Org
+{
+    test::HealthFixture f;
+    qint64 sara = 0, omid = 0, reza = 0, mina = 0, sam = 0;
+    qint64 a = 0, b = 0, c = 0, d = 0, e = 0;
+
+    Org()
+    {
+        sara = f.person("sara@example.com", "customer_success");
+        omid = f.person("omid@example.com", "sales");
+        reza = f.person("reza@example.com", "customer_success", false);
+        mina = f.person("mina@example.com", "marketing");
+        sam = f.person("sam@example.com", "support");
+
+        a = f.account("A-1", "Alborz", "retention");
+        f.ownership(a, "retention", sara, "customer_success");              // template's supporting
+        f.ownership(a, "acquisition", omid, "sales", {"legal"}, true);      // its own supporting
+        b = f.account("B-2", "Bam", "implementation");                      // template only
+        c = f.account("C-3", "Caspian", "deployment");
+        f.ownership(c, "deployment", reza, QString(), {}, true);             // no supporting at all
+        d = f.account("D-4", "Damavand", "expansion", "churned");
+        e = f.account("E-5", "Elburz", "advocacy");
+        f.ownership(e, "advocacy", sara, "marketing", {"pr", "support"}, true);
+
+        f.revenue(a, "2026-06", 500000);
+        f.revenue(e, "2026-06", 12345);
+        f.revenue(c, "2026-05", 99900);
+        f.revenue(b, "2026-06", 100);
+        // E-5 computes red: adoption 0 and nps 20 -> (0 + 400) / 50 = 8.
+        f.usage(e, "2026-06", 10, 100);
+        f.survey(e, "2026-06-01", "nps", 2);
+    }
+};
+
+const AccountOwners &byKey(const std::vector<AccountOwners> &all, const QString &key)
+{
+    for (const AccountOwners &a : all) {
+        if (a.extId == key)
+            return a;
+    }
+    FAIL("no account " << key.toStdString());
+    return all.front();
+}
+
+} // namespace
+
+TEST_CASE("the template is read in journey order")
+{
+    test::HealthFixture f;
+    const auto stages = OwnershipResolver(f.db()).templateStages();
+    CHECK(stages[0].stage == Stage::Acquisition);
+    CHECK(stages[0].ownerTeam == "sales");
+    CHECK(stages[0].coOwnerTeam == "marketing");
+    CHECK(stages[0].supporting == QStringList{"product", "legal"});
+    CHECK(stages[5].ownerTeam == "marketing");
+    CHECK(stages[5].supporting == QStringList{"pr", "customer_success"});
+}
+
+TEST_CASE("ownership resolves the template and the account's own rows")
+{
+    Org org;
+    const OwnershipResolver resolver(org.f.db());
+    const std::vector<AccountOwners> all = resolver.resolveAll();
+    REQUIRE(all.size() == 5);
+    CHECK(all[0].extId == "A-1");
+
+    const AccountOwners &a = byKey(all, "A-1");
+    CHECK(a.currentStage == Stage::Retention);
+    const ResolvedOwner &retention = a.current();
+    CHECK_FALSE(retention.fromTemplate);
+    CHECK(retention.personId == org.sara);
+    CHECK(retention.personEmail == "sara@example.com");
+    CHECK(retention.personActive);
+    CHECK(retention.teamKey == "customer_success");
+    CHECK(retention.supporting == QStringList{"marketing", "support"}); // supporting_set = 0
+    const ResolvedOwner &acquisition = a.at(Stage::Acquisition);
+    CHECK_FALSE(acquisition.fromTemplate);
+    CHECK(acquisition.supporting == QStringList{"legal"});
+    const ResolvedOwner &expansion = a.at(Stage::Expansion);
+    CHECK(expansion.fromTemplate);
+    CHECK_FALSE(expansion.personId.has_value());
+    CHECK(expansion.teamKey == "sales");
+    CHECK(expansion.supporting == QStringList{"product", "finance"});
+
+    const AccountOwners &c = byKey(all, "C-3");
+    CHECK(c.current().teamKey == "customer_success"); // no team on the row: the person's team
+    CHECK_FALSE(c.current().personActive);
+    CHECK(c.current().supporting.isEmpty());            // supporting_set = 1, no teams
+    CHECK_FALSE(byKey(all, "D-4").active);
+
+    const AccountOwners one = resolver.resolve(org.e);
+    CHECK(one.extId == "E-5");
+    CHECK(one.current().teamKey == "marketing");
+    CHECK(one.current().supporting == QStringList{"pr", "support"});
+    CHECK(one.at(Stage::Retention).fromTemplate);
+    CHECK_THROWS_AS(resolver.resolve(987654), DataError);
+}
+
+TEST_CASE("every kind of gap at the current stage with churned accounts left out")
+{
+    Org org;
+    OwnershipMatrix matrix(org.f.db());
+    matrix.build(kAsOf);
+    QStringList gaps;
+    for (const OwnershipGap &g : matrix.gaps())
+        gaps << QStringLiteral("%1 %2 %3 %4 %5").arg(g.accountKey, stageKey(g.stage), g.problem, g.team, g.person).trimmed();
+    CHECK(gaps == QStringList{
+        "B-2 implementation no owner",
+        "B-2 implementation no active member in a supporting team training",
+        "C-3 deployment inactive owner  reza@example.com",
+        "E-5 advocacy no active member in a supporting team pr",
+    });
+
+    // The pure form: no owning team, and a team gaining an active member closes its gap.
+    std::vector<AccountOwners> accounts = matrix.accounts();
+    QHash<QString, int> members{{"support", 1}, {"training", 1}, {"pr", 0}};
+    AccountOwners &b = accounts[1];
+    b.stages[size_t(stageIndex(Stage::Implementation))].teamKey.clear();
+    const std::vector<OwnershipGap> pure = OwnershipMatrix::findGaps({b}, members);
+    REQUIRE(pure.size() == 2);
+    CHECK(pure[0].problem == OwnershipGap::kNoOwner);
+    CHECK(pure[1].problem == OwnershipGap::kNoTeam);
+}
+
+TEST_CASE("load per owner: current-stage accounts with the latest month's MRR and red accounts")
+{
+    Org org;
+    HealthService(org.f.db()).addOverride(org.c, HealthBand::Red, "stalled rollout", "lead@example.com",
+                                          QDate(2026, 12, 31));
+    OwnershipMatrix matrix(org.f.db());
+    matrix.build(kAsOf);
+    CHECK(matrix.latestMonth() == "2026-06");
+    REQUIRE(matrix.load().size() == 2);
+    const OwnerLoad &sara = matrix.load()[0];
+    CHECK(sara.email == "sara@example.com");
+    CHECK(sara.accounts == 2);                 // A-1 retention, E-5 advocacy
+    CHECK(sara.mrrMinor == 512345);            // 5000.00 + 123.45
+    CHECK(sara.red == 1);                      // E-5
+    const OwnerLoad &reza = matrix.load()[1];
+    CHECK(reza.email == "reza@example.com");
+    CHECK_FALSE(reza.active);
+    CHECK(reza.accounts == 1);
+    CHECK(reza.mrrMinor == 0);                 // no June revenue
+    CHECK(reza.red == 1);                      // overridden red
+
+    const QJsonObject json = matrix.toJson();
+    CHECK(json.value("stages").toArray().size() == 6);
+    CHECK(json.value("stages").toArray().at(0).toString() == "acquisition");
+    const QJsonObject first = json.value("accounts").toArray().at(0).toObject();
+    CHECK(first.value("id").toString() == "A-1");
+    CHECK(first.value("stage").toString() == "retention");
+    const QJsonObject owners = first.value("owners").toObject();
+    CHECK(owners.keys().size() == 6);
+    const QJsonObject ret = owners.value("retention").toObject();
+    CHECK(ret.value("person").toString() == "sara@example.com");
+    CHECK(ret.value("team").toString() == "customer_success");
+    CHECK(ret.value("supporting").toArray() == QJsonArray{"marketing", "support"});
+    CHECK(ret.value("from_template").toBool() == false);
+    const QJsonObject exp = owners.value("expansion").toObject();
+    CHECK(exp.value("person").isNull());
+    CHECK(exp.value("from_template").toBool());
+    const QJsonArray gaps = json.value("gaps").toArray();
+    CHECK(gaps.size() == 4);
+    CHECK(gaps.at(1).toObject().value("team").toString() == "training");
+    CHECK(gaps.at(0).toObject().value("account").toString() == "B-2");
+    const QJsonObject load = json.value("load").toArray().at(0).toObject();
+    CHECK(load.value("person").toString() == "sara@example.com");
+    CHECK(load.value("accounts").toInt() == 2);
+    CHECK(load.value("mrr").toDouble() == Approx(5123.45));
+    CHECK(load.value("red").toInt() == 1);
+}
