@@ -280,6 +280,13 @@ void AccountWorkspace::fillHealth(const AccountDetail &d)
         QString summary = h.computed.score
             ? tr("Score %1 today: %2.").arg(locale.toString(*h.computed.score, 'f', 1), bandLabel(h.computed.band))
             : tr("Not enough data to score this account today.");
+        QStringList lifts;
+        for (const MeasureResult &m : h.computed.measures) {
+            if (m.lift)
+                lifts << m.lift->text;
+        }
+        if (!lifts.isEmpty())
+            summary += QLatin1Char(' ') + tr("What would lift it: %1.").arg(lifts.join(tr("; or ")));
         if (h.override_)
             summary += QLatin1Char(' ') + tr("Band overridden to %1 until %2: %3")
                 .arg(bandLabel(h.override_->band), locale.toString(h.override_->endsOn, QLocale::ShortFormat),

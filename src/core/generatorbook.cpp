@@ -132,6 +132,11 @@ GeneratorBook::GeneratorBook(const GeneratorOptions &options)
             }
         }
         a.csm = member(QStringLiteral("customer_success"), rng);
+        if (a.start >= 0 && !m_formerCsms.empty() && rng.chance(0.02)) {
+            // A CSM who left and whose accounts were never handed on: the gap a manager must
+            // see on the ownership dashboard.
+            a.csm = m_formerCsms[size_t(rng.below(int(m_formerCsms.size())))];
+        }
         a.sales = member(QStringLiteral("sales"), rng);
         a.manager = member(QStringLiteral("account_management"), rng);
         a.support = member(QStringLiteral("support"), rng);
@@ -190,6 +195,8 @@ void GeneratorBook::makePeople()
                 m_members.back().push_back(index);
             else if (team == QLatin1String("sales"))
                 m_formerSales.push_back(index);
+            else if (team == QLatin1String("customer_success"))
+                m_formerCsms.push_back(index);
             m_people.push_back(std::move(p));
         }
     }

@@ -128,6 +128,7 @@ private:
     QStringList m_teams;                       // team keys with people, in a fixed order
     std::vector<std::vector<int>> m_members;   // active people per m_teams entry
     std::vector<int> m_formerSales;            // inactive sales reps
+    std::vector<int> m_formerCsms;             // inactive CSMs who still own accounts
 };
 
 } // namespace karvan

@@ -205,60 +205,48 @@ bool ImporterRow::integer(const QString &column, qint64 min, qint64 max, bool re
     return true;
 }
 
-bool ImporterRow::account(const QString &column, bool required, QVariant *out) const
+bool ImporterRow::reference(const QString &column, bool required, QVariant *out, const QString &what,
+                            const std::function<std::optional<qint64>(const QString &)> &lookup) const
 {
-    QVariant extId;
-    if (!key(column, required, &extId))
+    QVariant key;
+    if (!this->key(column, required, &key))
         return false;
-    if (extId.isNull()) {
+    if (key.isNull()) {
         *out = QVariant();
         return true;
     }
-    const std::optional<qint64> id = m_ctx.accountId(extId.toString());
+    const std::optional<qint64> id = lookup(key.toString());
     if (!id) {
-        problem(column, QStringLiteral("unknown account"));
+        problem(column, QStringLiteral("unknown %1").arg(what));
         return false;
     }
     *out = *id;
     return true;
+}
+
+bool ImporterRow::account(const QString &column, bool required, QVariant *out) const
+{
+    return reference(column, required, out, QStringLiteral("account"),
+                     [this](const QString &extId) { return m_ctx.accountId(extId); });
 }
 
 bool ImporterRow::person(const QString &column, bool required, QVariant *out, qint64 *teamId) const
 {
-    QVariant email;
-    if (!key(column, required, &email))
-        return false;
-    if (email.isNull()) {
-        *out = QVariant();
-        return true;
-    }
-    const std::optional<ImporterContext::Person> found = m_ctx.person(email.toString());
-    if (!found) {
-        problem(column, QStringLiteral("unknown person"));
-        return false;
-    }
-    *out = found->id;
-    if (teamId)
-        *teamId = found->teamId;
-    return true;
+    return reference(column, required, out, QStringLiteral("person"),
+                     [this, teamId](const QString &email) -> std::optional<qint64> {
+                         const std::optional<ImporterContext::Person> found = m_ctx.person(email);
+                         if (!found)
+                             return std::nullopt;
+                         if (teamId)
+                             *teamId = found->teamId;
+                         return found->id;
+                     });
 }
 
 bool ImporterRow::ticket(const QString &column, bool required, QVariant *out) const
 {
-    QVariant extId;
-    if (!key(column, required, &extId))
-        return false;
-    if (extId.isNull()) {
-        *out = QVariant();
-        return true;
-    }
-    const std::optional<qint64> id = m_ctx.ticketId(extId.toString());
-    if (!id) {
-        problem(column, QStringLiteral("unknown ticket"));
-        return false;
-    }
-    *out = *id;
-    return true;
+    return reference(column, required, out, QStringLiteral("ticket"),
+                     [this](const QString &extId) { return m_ctx.ticketId(extId); });
 }
 
 } // namespace karvan

@@ -5,6 +5,7 @@
 #include <QStringList>
 #include <QVariant>
 
+#include <functional>
 #include <optional>
 
 namespace karvan {
@@ -48,6 +49,9 @@ public:
 private:
     // Reports a missing required value; returns false when the getter should stop.
     bool checkEmpty(const QString &column, const QString &value, bool required, bool *empty) const;
+    // A reference cell: its key looked up with `lookup`; "unknown <what>" when not found.
+    bool reference(const QString &column, bool required, QVariant *out, const QString &what,
+                   const std::function<std::optional<qint64>(const QString &)> &lookup) const;
 
     ImporterContext &m_ctx;
     const QHash<QString, int> &m_columns;

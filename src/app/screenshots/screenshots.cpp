@@ -8,8 +8,10 @@
 #include "duplicatesdialog.h"
 #include "errors.h"
 #include "importdialog.h"
+#include "journeytab.h"
 #include "mainwindow.h"
 #include "peopleview.h"
+#include "recordtab.h"
 #include "session.h"
 #include "sql.h"
 
@@ -164,5 +166,22 @@ int main(int argc, char *argv[])
                                .toLongLong();
     window.showAccount(account);
     failures += !save(&window, out, QStringLiteral("workspace"));
+    // The same account's journey (owners per stage), communication log and health.
+    auto *workspace = window.findChild<karvan::AccountWorkspace *>();
+    auto *tabs = workspace ? workspace->findChild<QTabWidget *>(QStringLiteral("tabs")) : nullptr;
+    const std::pair<QWidget *, const char *> pages[] = {
+        {workspace ? workspace->journeyTab() : nullptr, "workspace-journey"},
+        {workspace ? workspace->communicationTab() : nullptr, "workspace-communication"},
+        {workspace ? workspace->healthTab() : nullptr, "workspace-health"},
+    };
+    for (const auto &[page, name] : pages) {
+        if (!tabs || !page || tabs->indexOf(page) < 0) {
+            QTextStream(stderr) << "no workspace tab for " << name << Qt::endl;
+            ++failures;
+            continue;
+        }
+        tabs->setCurrentWidget(page);
+        failures += !save(&window, out, QString::fromLatin1(name));
+    }
     return failures == 0 ? 0 : 4;
 }
