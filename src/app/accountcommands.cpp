@@ -227,6 +227,33 @@ AccountEditCommand *removeContact(Session &s, const AccountDetail &a, const Cont
         [=](AccountStore &st) { *rowId = st.addContact(id, c); });
 }
 
+AccountEditCommand *overrideBand(Session &s, const AccountDetail &a, HealthBand band,
+                                 const QString &reason, const QDate &endsOn)
+{
+    auto rowId = std::make_shared<qint64>(0);
+    const qint64 id = a.id;
+    Session *session = &s;
+    return new AccountEditCommand(s, id, tr("Override health of %1 to %2").arg(a.name, bandDisplayName(band)),
+        [=](AccountStore &) {
+            *rowId = HealthService(session->connection())
+                         .addOverride(id, band, reason, session->actor(), endsOn);
+        },
+        [=](AccountStore &) { HealthService(session->connection()).removeOverride(*rowId, session->actor()); });
+}
+
+AccountEditCommand *removeBandOverride(Session &s, const AccountDetail &a, const HealthOverride &o)
+{
+    auto rowId = std::make_shared<qint64>(o.id);
+    const qint64 id = a.id;
+    Session *session = &s;
+    return new AccountEditCommand(s, id, tr("Remove health override of %1").arg(a.name),
+        [=](AccountStore &) { HealthService(session->connection()).removeOverride(*rowId, session->actor()); },
+        [=](AccountStore &) {
+            *rowId = HealthService(session->connection())
+                         .addOverride(id, o.band, o.reason, o.author, o.endsOn);
+        });
+}
+
 } // namespace accountedits
 
 } // namespace karvan

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "accountdetail.h"
+#include "healthservice.h"
 
 #include <QString>
 #include <QUndoCommand>
@@ -72,6 +73,10 @@ AccountEditCommand *setGoalStatus(Session &s, const AccountDetail &a, const Goal
                                   const QString &status);
 AccountEditCommand *addContact(Session &s, const AccountDetail &a, const Contact &c);
 AccountEditCommand *removeContact(Session &s, const AccountDetail &a, const Contact &c);
+// A CSM's health band override (reason, end date) and its removal; the computed band is kept.
+AccountEditCommand *overrideBand(Session &s, const AccountDetail &a, HealthBand band,
+                                 const QString &reason, const QDate &endsOn);
+AccountEditCommand *removeBandOverride(Session &s, const AccountDetail &a, const HealthOverride &o);
 
 } // namespace accountedits
 

@@ -1,4 +1,5 @@
 #include "accountworkspace.h"
+#include "overridedialog.h"
 #include "ui_accountworkspace.h"
 
 #include "accountcommands.h"
@@ -154,6 +155,10 @@ void AccountWorkspace::setupTabs()
     }
     connect(m_contacts->addButton(tr("Add…")), &QPushButton::clicked, this, &AccountWorkspace::addContact);
     connect(m_contacts->addButton(tr("Remove"), true), &QPushButton::clicked, this, &AccountWorkspace::removeContact);
+    connect(m_health->addButton(tr("&Override band…")), &QPushButton::clicked, this, &AccountWorkspace::overrideBand);
+    m_removeOverride = m_health->addButton(tr("Remove override"));
+    m_removeOverride->setEnabled(false);
+    connect(m_removeOverride, &QPushButton::clicked, this, &AccountWorkspace::removeBandOverride);
     connect(m_tickets->addButton(tr("Open ticket…")), &QPushButton::clicked, this, &AccountWorkspace::openTicket);
     connect(m_tickets->addButton(tr("Close"), true), &QPushButton::clicked, this, [this] { closeTicket(true); });
     connect(m_tickets->addButton(tr("Reopen"), true), &QPushButton::clicked, this, [this] { closeTicket(false); });
@@ -268,6 +273,9 @@ void AccountWorkspace::fillHealth(const AccountDetail &d)
     const QLocale locale;
     try {
         const AccountHealth h = HealthService(m_session.connection()).evaluate(d.id, QDate::currentDate());
+        m_computedBand = h.computed.band;
+        m_override = h.override_;
+        m_removeOverride->setEnabled(h.override_.has_value());
         for (const MeasureResult &m : h.computed.measures) {
             Row r;
             r.muted = !m.hasData;
@@ -278,7 +286,7 @@ void AccountWorkspace::fillHealth(const AccountDetail &d)
             rows.push_back(r);
         }
         QString summary = h.computed.score
-            ? tr("Score %1 today: %2.").arg(locale.toString(*h.computed.score, 'f', 1), bandLabel(h.computed.band))
+            ? tr("Score %1 today: %2.").arg(locale.toString(*h.computed.score, 'f', 1), bandDisplayName(h.computed.band))
             : tr("Not enough data to score this account today.");
         QStringList lifts;
         for (const MeasureResult &m : h.computed.measures) {
@@ -289,7 +297,7 @@ void AccountWorkspace::fillHealth(const AccountDetail &d)
             summary += QLatin1Char(' ') + tr("What would lift it: %1.").arg(lifts.join(tr("; or ")));
         if (h.override_)
             summary += QLatin1Char(' ') + tr("Band overridden to %1 until %2: %3")
-                .arg(bandLabel(h.override_->band), locale.toString(h.override_->endsOn, QLocale::ShortFormat),
+                .arg(bandDisplayName(h.override_->band), locale.toString(h.override_->endsOn, QLocale::ShortFormat),
                      h.override_->reason);
         if (h.trend != HealthTrend::None && h.previousScore)
             summary += QLatin1Char(' ') + tr("Compared with %1 (%2): %3.")
@@ -300,6 +308,27 @@ void AccountWorkspace::fillHealth(const AccountDetail &d)
         m_healthSummary->setText(tr("Health is not available: %1").arg(QString::fromUtf8(e.what())));
     }
     m_health->model()->setRows(std::move(rows));
+}
+
+void AccountWorkspace::overrideBand()
+{
+    if (m_accountId == 0)
+        return;
+    OverrideDialog dialog(m_computedBand, this);
+    if (dialog.exec() == QDialog::Accepted
+        && pushAccountEdit(m_session, accountedits::overrideBand(m_session, m_detail, dialog.band(),
+                                                                 dialog.reason(), dialog.endsOn()), this))
+        Q_EMIT statusMessage(tr("Health of %1 shown as %2 until %3")
+                                 .arg(m_detail.name, bandDisplayName(dialog.band()),
+                                      QLocale().toString(dialog.endsOn(), QLocale::ShortFormat)));
+}
+
+void AccountWorkspace::removeBandOverride()
+{
+    if (m_accountId == 0 || !m_override)
+        return;
+    if (pushAccountEdit(m_session, accountedits::removeBandOverride(m_session, m_detail, *m_override), this))
+        Q_EMIT statusMessage(tr("Removed the health override of %1").arg(m_detail.name));
 }
 
 void AccountWorkspace::logInteraction()

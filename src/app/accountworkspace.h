@@ -2,6 +2,8 @@
 
 #include "accountdetail.h"
 
+#include "healthservice.h"
+
 #include <QWidget>
 
 #include <memory>
@@ -11,6 +13,7 @@ class AccountWorkspace;
 }
 
 class QLabel;
+class QPushButton;
 
 namespace karvan {
 
@@ -62,6 +65,8 @@ private:
     void openTicket();
     void closeTicket(bool close);
     void escalateTicket();
+    void overrideBand();
+    void removeBandOverride();
 
     Session &m_session;
     std::unique_ptr<Ui::AccountWorkspace> m_ui;
@@ -77,6 +82,10 @@ private:
     RecordTab *m_revenue = nullptr;
     RecordTab *m_health = nullptr;
     QLabel *m_healthSummary = nullptr;
+    QPushButton *m_removeOverride = nullptr;
+    // As last evaluated for the Health tab.
+    HealthBand m_computedBand = HealthBand::Insufficient;
+    std::optional<HealthOverride> m_override;
     RevenueChart *m_chart = nullptr;
 };
 

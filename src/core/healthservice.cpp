@@ -248,6 +248,26 @@ int HealthService::clearOverrides(qint64 accountId, const QString &actor)
     return int(existing.size());
 }
 
+void HealthService::removeOverride(qint64 overrideId, const QString &actor)
+{
+    QSqlQuery find = sql::prepare(m_db, QStringLiteral(
+        "SELECT account_id, band, reason, ends_on FROM health_overrides WHERE id = ?"));
+    find.addBindValue(overrideId);
+    sql::exec(find);
+    if (!find.next())
+        throw DataError(QStringLiteral("no such health override (%1)").arg(overrideId));
+    const QString extId = extIdOf(m_db, find.value(0).toLongLong());
+    const QString was = QStringLiteral("%1 until %2: %3")
+                            .arg(find.value(1).toString(), find.value(3).toString(), find.value(2).toString());
+    Transaction tx(m_db);
+    QSqlQuery q = sql::prepare(m_db, QStringLiteral("DELETE FROM health_overrides WHERE id = ?"));
+    q.addBindValue(overrideId);
+    sql::exec(q);
+    audit::record(m_db, actor, QStringLiteral("health_override"), extId, QStringLiteral("band"), was,
+                  QVariant());
+    tx.commit();
+}
+
 int HealthService::recordSnapshot(const QDate &asOf)
 {
     return recordSnapshot(asOf, evaluateAll(asOf));

@@ -70,6 +70,8 @@ public:
                        const QString &author, const QDate &endsOn);
     // Removes every override of the account (own transaction, audit log); returns how many.
     int clearOverrides(qint64 accountId, const QString &actor);
+    // Removes one override by its id (own transaction, audit log); the undo of addOverride.
+    void removeOverride(qint64 overrideId, const QString &actor);
     // The override in force for the account on `asOf` (the latest created wins).
     std::optional<HealthOverride> activeOverride(qint64 accountId, const QDate &asOf) const;
     // Every override of the account, newest first.

@@ -1,5 +1,7 @@
 #include "scorecard.h"
 
+#include <QCoreApplication>
+
 #include "audit.h"
 #include "errors.h"
 #include "sql.h"
@@ -55,6 +57,17 @@ QString bandKey(HealthBand band)
 QString bandLabel(HealthBand band)
 {
     return band == HealthBand::Insufficient ? QStringLiteral("insufficient data") : bandKey(band);
+}
+
+QString bandDisplayName(HealthBand band)
+{
+    switch (band) {
+    case HealthBand::Red: return QCoreApplication::translate("Band", "Red");
+    case HealthBand::Yellow: return QCoreApplication::translate("Band", "Yellow");
+    case HealthBand::Green: return QCoreApplication::translate("Band", "Green");
+    case HealthBand::Insufficient: break;
+    }
+    return QCoreApplication::translate("Band", "No data");
 }
 
 std::optional<HealthBand> bandFromKey(QStringView key)

@@ -20,6 +20,8 @@ enum class HealthBand { Insufficient, Red, Yellow, Green };
 QString bandKey(HealthBand band);
 // "insufficient data", "red", "yellow", "green": for people.
 QString bandLabel(HealthBand band);
+// The band as shown to a user, translated: "Red", "Yellow", "Green", "No data".
+QString bandDisplayName(HealthBand band);
 // Accepts the keys above (and "insufficient data"); nullopt otherwise.
 std::optional<HealthBand> bandFromKey(QStringView key);
 // The band above `band` (red -> yellow -> green); nullopt for green and insufficient.

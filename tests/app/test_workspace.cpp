@@ -89,6 +89,41 @@ private Q_SLOTS:
         QCOMPARE(text(e.f.db, "SELECT actor FROM audit_log WHERE field = 'industry' ORDER BY id DESC"), QStringLiteral("alice@example.com"));
     }
 
+    void overrideTheHealthBandThenUndoAndRedo()
+    {
+        Env e;
+        AccountWorkspace w(e.session);
+        w.showAccount(e.f.acme);
+        const auto overrides = [&e] {
+            return scalar(e.f.db, "SELECT count(*) FROM health_overrides WHERE account_id = ?", {e.f.acme});
+        };
+        const auto audits = [&e] {
+            return scalar(e.f.db, "SELECT count(*) FROM audit_log WHERE entity = 'health_override'");
+        };
+        const QDate until = QDate::currentDate().addDays(14);
+        QVERIFY(pushAccountEdit(e.session,
+                                accountedits::overrideBand(e.session, w.detail(), HealthBand::Green,
+                                                           QStringLiteral("Renewal signed early"), until),
+                                &w));
+        QCOMPARE(overrides(), 1);
+        QCOMPARE(text(e.f.db, "SELECT band || '|' || reason || '|' || author || '|' || ends_on"
+                              " FROM health_overrides WHERE account_id = ?", {e.f.acme}),
+                 QStringLiteral("green|Renewal signed early|alice@example.com|") + until.toString(Qt::ISODate));
+        QCOMPARE(e.session.undoStack()->undoText(), QStringLiteral("Override health of Acme Corp to Green"));
+        QVERIFY(w.findChild<QLabel *>(QStringLiteral("bandLabel"))->text().contains(QStringLiteral("Green")));
+        const qint64 afterAdd = audits();
+        QVERIFY(afterAdd >= 1);
+
+        e.session.undoStack()->undo();
+        QCOMPARE(overrides(), 0);
+        QVERIFY(w.findChild<QLabel *>(QStringLiteral("bandLabel"))->text().contains(QStringLiteral("Red")));
+        QCOMPARE(audits(), afterAdd + 1);
+
+        e.session.undoStack()->redo();
+        QCOMPARE(overrides(), 1);
+        QCOMPARE(audits(), afterAdd + 2);
+    }
+
     void aRefusedEditChangesNothing()
     {
         Env e;
