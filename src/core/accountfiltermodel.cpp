@@ -2,6 +2,9 @@
 
 #include "accountlistmodel.h"
 
+#include <algorithm>
+#include <utility>
+
 namespace karvan {
 
 AccountFilterModel::AccountFilterModel(QObject *parent) : QSortFilterProxyModel(parent)
@@ -21,6 +24,13 @@ void AccountFilterModel::setSpec(const AccountFilterSpec &spec)
         return;
     m_spec = spec;
     m_words = spec.text.toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    // Longest word first: it rejects the most rows.
+    std::stable_sort(m_words.begin(), m_words.end(),
+                     [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    m_matchers.clear();
+    m_matchers.reserve(size_t(m_words.size()));
+    for (const QString &word : std::as_const(m_words))
+        m_matchers.emplace_back(word, Qt::CaseSensitive);
     // invalidate() rebuilds the mapping at once; invalidateFilter() would announce every
     // removed range separately, which is quadratic on a large book.
     invalidate();
@@ -60,8 +70,8 @@ bool AccountFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sour
         return false;
     if (m_spec.band && row.band != *m_spec.band)
         return false;
-    const QDate today = m_list->today();
     if (m_spec.renewalWithinDays > 0) {
+        const QDate today = m_list->today();
         if (!row.renewalDate.isValid())
             return false;
         const qint64 days = today.daysTo(row.renewalDate);
@@ -69,10 +79,10 @@ bool AccountFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sour
             return false;
     }
     if (m_spec.notContactedDays > 0 && row.lastContact.isValid()
-        && row.lastContact.daysTo(today) < m_spec.notContactedDays)
+        && row.lastContact.daysTo(m_list->today()) < m_spec.notContactedDays)
         return false;
-    for (const QString &word : m_words) {
-        if (!row.searchText.contains(word))
+    for (const QStringMatcher &matcher : m_matchers) {
+        if (matcher.indexIn(row.searchText) < 0)
             return false;
     }
     return true;
@@ -84,10 +94,12 @@ bool AccountFilterModel::lessThan(const QModelIndex &left, const QModelIndex &ri
         return QSortFilterProxyModel::lessThan(left, right);
     const int column = left.column();
     const int l = left.row(), r = right.row();
-    const double a = m_list->sortNumber(column, l), b = m_list->sortNumber(column, r);
+    if (column == AccountListModel::Name)  // name ranks are unique: no tie to break
+        return m_list->sortKey(column, l) < m_list->sortKey(column, r);
+    const double a = m_list->sortKey(column, l), b = m_list->sortKey(column, r);
     if (a != b)
         return a < b;
-    return m_list->rank(AccountListModel::Name, l) < m_list->rank(AccountListModel::Name, r);
+    return m_list->sortKey(AccountListModel::Name, l) < m_list->sortKey(AccountListModel::Name, r);
 }
 
 } // namespace karvan

@@ -4,6 +4,9 @@
 
 #include <QSortFilterProxyModel>
 #include <QStringList>
+#include <QStringMatcher>
+
+#include <vector>
 
 namespace karvan {
 
@@ -38,6 +41,7 @@ private:
     AccountListModel *m_list = nullptr;
     AccountFilterSpec m_spec;
     QStringList m_words;
+    std::vector<QStringMatcher> m_matchers;  // one per word, built once per text change
     QString m_ownerEmail;
     bool m_mineOnly = false;
 };

@@ -24,8 +24,28 @@ void AccountListModel::rebuildIndex()
     m_index.reserve(int(m_rows.size()));
     for (size_t i = 0; i < m_rows.size(); ++i)
         m_index.insert(m_rows[i].id, int(i));
+    clearSortCaches();
+}
+
+void AccountListModel::clearSortCaches() const
+{
     m_nameRank.clear();
     m_ownerRank.clear();
+    for (std::vector<double> &keys : m_sortKeys)
+        keys.clear();
+}
+
+double AccountListModel::sortKey(int column, int row) const
+{
+    if (column < 0 || column >= ColumnCount)
+        return sortNumber(column, row);
+    std::vector<double> &keys = m_sortKeys[column];
+    if (keys.size() != m_rows.size()) {
+        keys.resize(m_rows.size());
+        for (size_t i = 0; i < m_rows.size(); ++i)
+            keys[i] = sortNumber(column, int(i));
+    }
+    return keys[size_t(row)];
 }
 
 void AccountListModel::updateRow(qint64 accountId, const std::optional<AccountRow> &row)
@@ -43,8 +63,7 @@ void AccountListModel::updateRow(qint64 accountId, const std::optional<AccountRo
         endRemoveRows();
     } else if (at >= 0) {
         m_rows[size_t(at)] = *row;
-        m_nameRank.clear();
-        m_ownerRank.clear();
+        clearSortCaches();
         Q_EMIT dataChanged(index(at, 0), index(at, ColumnCount - 1));
     }
 }
@@ -52,6 +71,7 @@ void AccountListModel::updateRow(qint64 accountId, const std::optional<AccountRo
 void AccountListModel::setToday(const QDate &today)
 {
     m_today = today;
+    clearSortCaches();
     if (!m_rows.empty())
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }

@@ -42,6 +42,9 @@ public:
     int rank(Column column, int row) const;
     // The raw value a column sorts on (ranks for the text columns).
     double sortNumber(int column, int row) const;
+    // sortNumber() from a per-column cache made on first use (sorting reads a compact array
+    // instead of the rows); dropped whenever the rows or today change.
+    double sortKey(int column, int row) const;
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -56,12 +59,14 @@ public:
 private:
     QVariant display(const AccountRow &row, int column) const;
     void rebuildIndex();
+    void clearSortCaches() const;
 
     std::vector<AccountRow> m_rows;
     QHash<qint64, int> m_index;
     QDate m_today = QDate::currentDate();
     mutable std::vector<int> m_nameRank;
     mutable std::vector<int> m_ownerRank;
+    mutable std::vector<double> m_sortKeys[ColumnCount];
 };
 
 } // namespace karvan

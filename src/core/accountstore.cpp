@@ -3,12 +3,14 @@
 #include "errors.h"
 #include "sql.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QSqlQuery>
 
 #include <spdlog/spdlog.h>
 
-#include <QElapsedTimer>
+#include <algorithm>
+#include <vector>
 
 namespace karvan {
 
@@ -65,76 +67,185 @@ std::optional<double> toScore(const QVariant &v)
     return v.isNull() ? std::nullopt : std::optional<double>(v.toDouble());
 }
 
+// "YYYY-MM" as a comparable number (year * 12 + month); -1 when malformed.
+int monthNumber(const QVariant &v)
+{
+    const QString s = v.toString();
+    if (s.size() != 7 || s.at(4) != QLatin1Char('-'))
+        return -1;
+    const QStringView view(s);
+    return view.left(4).toInt() * 12 + view.mid(5, 2).toInt();
+}
+
+// Maps account ids to row positions: a flat vector when the ids are dense enough, else a hash.
+class RowIndex
+{
+public:
+    explicit RowIndex(const std::vector<AccountRow> &rows)
+    {
+        qint64 maxId = 0;
+        for (const AccountRow &row : rows)
+            maxId = std::max(maxId, row.id);
+        m_dense = maxId <= qint64(rows.size()) * 4 + 1024;
+        if (m_dense) {
+            m_slots.assign(size_t(maxId) + 1, -1);
+            for (size_t i = 0; i < rows.size(); ++i)
+                if (rows[i].id >= 0)
+                    m_slots[size_t(rows[i].id)] = int(i);
+        } else {
+            m_hash.reserve(int(rows.size()));
+            for (size_t i = 0; i < rows.size(); ++i)
+                m_hash.insert(rows[i].id, int(i));
+        }
+    }
+    int find(qint64 id) const
+    {
+        if (m_dense)
+            return id >= 0 && id < qint64(m_slots.size()) ? m_slots[size_t(id)] : -1;
+        return m_hash.value(id, -1);
+    }
+
+private:
+    bool m_dense = false;
+    std::vector<int> m_slots;
+    QHash<qint64, int> m_hash;
+};
+
 // The list query: accounts with the owner of their current stage (the account's own row,
-// else the template's team), MRR in `month`, and the latest interaction.
+// else the template's team). MRR and the latest interaction come in separate index-only
+// queries (addMrrAndContact).
 QString bookStatement(bool oneAccount)
 {
     QString s = QStringLiteral(
         "SELECT a.id, a.ext_id, a.name, a.industry, a.segment, a.stage, a.status,"
-        " a.renewal_date, p.email, p.name, ot.name, tt.name, tc.name, r.mrr, li.last_date"
+        " a.renewal_date, p.email, p.name, ot.name, tt.name, tc.name"
         " FROM accounts a"
         " LEFT JOIN ownership o ON o.account_id = a.id AND o.stage = a.stage"
         " LEFT JOIN people p ON p.id = o.person_id"
         " LEFT JOIN teams ot ON ot.id = o.team_id"
         " LEFT JOIN template_stages ts ON ts.stage = a.stage"
         " LEFT JOIN teams tt ON tt.id = ts.owner_team_id"
-        " LEFT JOIN teams tc ON tc.id = ts.co_owner_team_id"
-        " LEFT JOIN revenue r ON r.account_id = a.id AND r.month = ?"
-        " LEFT JOIN (SELECT account_id, MAX(date) AS last_date FROM interactions"
-        "%1 GROUP BY account_id) li ON li.account_id = a.id");
+        " LEFT JOIN teams tc ON tc.id = ts.co_owner_team_id");
     if (oneAccount)
-        return s.arg(QStringLiteral(" WHERE account_id = ?")) + QStringLiteral(" WHERE a.id = ?");
-    return s.arg(QString()) + QStringLiteral(" ORDER BY a.name, a.id");
+        return s + QStringLiteral(" WHERE a.id = ?");
+    return s + QStringLiteral(" ORDER BY a.name, a.id");
 }
 
-AccountRow rowFrom(const QSqlQuery &q)
+// Shares equal strings (stage keys, industries, owners, ...) so the rows hold one copy each.
+class StringPool
+{
+public:
+    QString get(const QVariant &v)
+    {
+        if (v.isNull())
+            return QString();
+        QString s = v.toString();
+        const auto it = m_pool.constFind(s);
+        if (it != m_pool.constEnd())
+            return *it;
+        m_pool.insert(s, s);
+        return s;
+    }
+
+private:
+    QHash<QString, QString> m_pool;
+};
+
+AccountRow rowFrom(const QSqlQuery &q, StringPool &pool)
 {
     AccountRow row;
     row.id = q.value(0).toLongLong();
     row.extId = q.value(1).toString();
     row.name = q.value(2).toString();
-    row.industry = q.value(3).toString();
-    row.segment = q.value(4).toString();
+    row.industry = pool.get(q.value(3));
+    row.segment = pool.get(q.value(4));
     row.stage = stageFromKey(q.value(5).toString()).value_or(Stage::Acquisition);
-    row.status = q.value(6).toString();
+    row.status = pool.get(q.value(6));
     row.renewalDate = toDate(q.value(7));
-    row.ownerEmail = q.value(8).toString();
-    if (!q.value(9).isNull())
-        row.ownerName = q.value(9).toString();
-    else if (!q.value(10).isNull())
-        row.ownerName = q.value(10).toString();
-    else if (!q.value(12).isNull())
-        row.ownerName = q.value(11).toString() + QStringLiteral(" / ") + q.value(12).toString();
+    row.ownerEmail = pool.get(q.value(8));
+    const QVariant person = q.value(9);
+    if (!person.isNull()) {
+        row.ownerName = pool.get(person);
+        return row;
+    }
+    const QVariant ownTeam = q.value(10);
+    if (!ownTeam.isNull()) {
+        row.ownerName = pool.get(ownTeam);
+        return row;
+    }
+    const QVariant coTeam = q.value(12);
+    if (!coTeam.isNull())
+        row.ownerName = pool.get(QVariant(q.value(11).toString() + QStringLiteral(" / ") + coTeam.toString()));
     else
-        row.ownerName = q.value(11).toString();
-    row.mrr = q.value(13).toLongLong();
-    row.lastContact = toDate(q.value(14));
+        row.ownerName = pool.get(q.value(11));
     return row;
 }
 
+// MRR in `month` (through the revenue_month index) and the latest interaction (through
+// interactions(account_id, date)), for all rows or one.
+void addMrrAndContact(const QSqlDatabase &db, std::vector<AccountRow> &rows,
+                      const RowIndex &index, qint64 onlyId, const QString &month)
+{
+    const QString and_ = onlyId ? QStringLiteral(" AND account_id = ?") : QString();
+    QSqlQuery r = sql::prepare(db, QStringLiteral(
+        "SELECT account_id, mrr FROM revenue WHERE month = ?%1").arg(and_));
+    r.addBindValue(month);
+    if (onlyId)
+        r.addBindValue(onlyId);
+    r.setForwardOnly(true);
+    sql::exec(r);
+    while (r.next()) {
+        const int at = index.find(r.value(0).toLongLong());
+        if (at >= 0)
+            rows[size_t(at)].mrr = r.value(1).toLongLong();
+    }
+    QSqlQuery i = sql::prepare(db, QStringLiteral(
+        "SELECT account_id, MAX(date) FROM interactions%1 GROUP BY account_id")
+        .arg(onlyId ? QStringLiteral(" WHERE account_id = ?") : QString()));
+    if (onlyId)
+        i.addBindValue(onlyId);
+    i.setForwardOnly(true);
+    sql::exec(i);
+    while (i.next()) {
+        const int at = index.find(i.value(0).toLongLong());
+        if (at >= 0)
+            rows[size_t(at)].lastContact = toDate(i.value(1));
+    }
+}
+
 // Health (latest two snapshots), band overrides and custom values, for all rows or one.
+// The snapshots are read in one pass without sorting; the latest two months per account are
+// kept in C++.
 void addHealthAndFields(const QSqlDatabase &db, std::vector<AccountRow> &rows,
-                        const QHash<qint64, int> &index, qint64 onlyId, const QDate &today)
+                        const RowIndex &index, qint64 onlyId, const QDate &today)
 {
     const QString where = onlyId ? QStringLiteral(" WHERE account_id = ?") : QString();
     QSqlQuery h = sql::prepare(db, QStringLiteral(
-        "SELECT account_id, score, band, rn FROM (SELECT account_id, score, band,"
-        " ROW_NUMBER() OVER (PARTITION BY account_id ORDER BY month DESC) AS rn"
-        " FROM health_snapshots%1) h WHERE rn <= 2").arg(where));
+        "SELECT account_id, month, score, band FROM health_snapshots%1").arg(where));
     if (onlyId)
         h.addBindValue(onlyId);
     h.setForwardOnly(true);
     sql::exec(h);
+    // Per row: the months of the latest and the previous snapshot seen so far.
+    std::vector<std::pair<int, int>> months(rows.size(), {-1, -1});
     while (h.next()) {
-        const auto it = index.constFind(h.value(0).toLongLong());
-        if (it == index.constEnd())
+        const int at = index.find(h.value(0).toLongLong());
+        if (at < 0)
             continue;
-        AccountRow &row = rows[*it];
-        if (h.value(3).toInt() == 1) {
-            row.score = toScore(h.value(1));
-            row.band = parseBand(h.value(2).toString());
-        } else {
-            row.previousScore = toScore(h.value(1));
+        AccountRow &row = rows[size_t(at)];
+        auto &[latest, previous] = months[size_t(at)];
+        const int month = monthNumber(h.value(1));
+        if (month > latest) {
+            if (latest >= 0) {
+                previous = latest;
+                row.previousScore = row.score;
+            }
+            latest = month;
+            row.score = toScore(h.value(2));
+            row.band = parseBand(h.value(3).toString());
+        } else if (month > previous) {
+            previous = month;
+            row.previousScore = toScore(h.value(2));
         }
     }
     for (AccountRow &row : rows) {
@@ -158,13 +269,15 @@ void addHealthAndFields(const QSqlDatabase &db, std::vector<AccountRow> &rows,
     o.setForwardOnly(true);
     sql::exec(o);
     while (o.next()) {
-        const auto it = index.constFind(o.value(0).toLongLong());
-        if (it != index.constEnd()) {
-            rows[*it].band = parseBand(o.value(1).toString());
-            rows[*it].bandOverridden = true;
+        const int at = index.find(o.value(0).toLongLong());
+        if (at >= 0) {
+            rows[size_t(at)].band = parseBand(o.value(1).toString());
+            rows[size_t(at)].bandOverridden = true;
         }
     }
 
+    // Custom values repeat a lot: lower-case each distinct value once.
+    QHash<QString, QString> lowered;
     QSqlQuery f = sql::prepare(db, QStringLiteral(
         "SELECT account_id, value FROM account_fields%1").arg(where));
     if (onlyId)
@@ -172,21 +285,36 @@ void addHealthAndFields(const QSqlDatabase &db, std::vector<AccountRow> &rows,
     f.setForwardOnly(true);
     sql::exec(f);
     while (f.next()) {
-        const auto it = index.constFind(f.value(0).toLongLong());
-        if (it != index.constEnd()) {
-            QString &text = rows[*it].searchText;
-            text += QLatin1Char('\n');
-            text += f.value(1).toString().toLower();
-        }
+        const int at = index.find(f.value(0).toLongLong());
+        if (at < 0)
+            continue;
+        const QString value = f.value(1).toString();
+        auto it = lowered.constFind(value);
+        if (it == lowered.constEnd())
+            it = lowered.insert(value, value.toLower());
+        QString &text = rows[size_t(at)].searchText;
+        text += QLatin1Char('\n');
+        text += *it;
     }
 }
 
 void fillSearchText(AccountRow &row)
 {
-    QString text = row.name;
-    text += QLatin1Char('\n') + row.industry + QLatin1Char('\n') + row.ownerName
-        + QLatin1Char('\n') + row.ownerEmail + QLatin1Char('\n') + row.extId;
-    row.searchText = text.toLower() + row.searchText;
+    const QString custom = row.searchText;
+    QString text;
+    text.reserve(row.name.size() + row.industry.size() + row.ownerName.size()
+                 + row.ownerEmail.size() + row.extId.size() + 4 + custom.size());
+    text += row.name;
+    text += QLatin1Char('\n');
+    text += row.industry;
+    text += QLatin1Char('\n');
+    text += row.ownerName;
+    text += QLatin1Char('\n');
+    text += row.ownerEmail;
+    text += QLatin1Char('\n');
+    text += row.extId;
+    row.searchText = std::move(text).toLower();
+    row.searchText += custom;
 }
 
 } // namespace
@@ -217,16 +345,21 @@ std::vector<AccountRow> AccountStore::loadBook(const QDate &today) const
     QElapsedTimer timer;
     timer.start();
     std::vector<AccountRow> rows;
-    QHash<qint64, int> index;
+    {
+        QSqlQuery count = sql::run(m_db, QStringLiteral("SELECT COUNT(*) FROM accounts"));
+        if (count.next())
+            rows.reserve(size_t(count.value(0).toLongLong()));
+    }
+    StringPool pool;
     QSqlQuery q = sql::prepare(m_db, bookStatement(false));
-    q.addBindValue(latestRevenueMonth());
     q.setForwardOnly(true);
     sql::exec(q);
-    while (q.next()) {
-        index.insert(q.value(0).toLongLong(), int(rows.size()));
-        rows.push_back(rowFrom(q));
-    }
+    while (q.next())
+        rows.push_back(rowFrom(q, pool));
+    const RowIndex index(rows);
     spdlog::debug("book query: {} accounts in {} ms", rows.size(), timer.elapsed());
+    addMrrAndContact(m_db, rows, index, 0, latestRevenueMonth());
+    spdlog::debug("book revenue and contacts: {} ms", timer.elapsed());
     addHealthAndFields(m_db, rows, index, 0, today);
     spdlog::debug("book health and fields: {} ms", timer.elapsed());
     for (AccountRow &row : rows)
@@ -238,14 +371,15 @@ std::vector<AccountRow> AccountStore::loadBook(const QDate &today) const
 std::optional<AccountRow> AccountStore::loadRow(qint64 accountId, const QDate &today) const
 {
     QSqlQuery q = sql::prepare(m_db, bookStatement(true));
-    q.addBindValue(latestRevenueMonth());
-    q.addBindValue(accountId);
     q.addBindValue(accountId);
     sql::exec(q);
     if (!q.next())
         return std::nullopt;
-    std::vector<AccountRow> rows{rowFrom(q)};
-    addHealthAndFields(m_db, rows, QHash<qint64, int>{{accountId, 0}}, accountId, today);
+    StringPool pool;
+    std::vector<AccountRow> rows{rowFrom(q, pool)};
+    const RowIndex index(rows);
+    addMrrAndContact(m_db, rows, index, accountId, latestRevenueMonth());
+    addHealthAndFields(m_db, rows, index, accountId, today);
     fillSearchText(rows.front());
     return rows.front();
 }
