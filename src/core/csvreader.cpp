@@ -179,8 +179,11 @@ void CsvReader::addField(const char *data, size_t size)
 
 void CsvReader::endRecord()
 {
+    const qsizetype count = m_pendingFields.size();
     m_queue.push_back(Record{std::move(m_pendingFields), m_recordStartLine, m_pendingBadUtf8});
     m_pendingFields = QStringList();
+    // The next record most likely has as many fields: one allocation instead of regrowing.
+    m_pendingFields.reserve(count);
     m_pendingBadUtf8 = false;
 }
 

@@ -3,6 +3,7 @@
 // keys are found by sorting the keys once at the end instead of a hash lookup per row.
 #include "importercontext.h"
 #include "importerkind.h"
+#include "money.h"
 #include "sql.h"
 
 #include <QSqlQuery>
@@ -32,6 +33,9 @@ public:
     void begin(const QHash<QString, int> &columns, const QStringList &extra) override
     {
         ImporterKind::begin(columns, extra);
+        // Both key columns are required, so the header check guarantees them here.
+        m_accountIndex = columns.value(QStringLiteral("account_id"));
+        m_monthIndex = columns.value(QStringLiteral("month"));
         // Our own table and column names, never user input.
         QStringList set;
         for (const QString &c : m_valueColumns)
@@ -54,13 +58,22 @@ public:
 
     void row(const ImporterRow &row) override
     {
-        QVector<QVariant> values(2);
-        bool ok = row.account(QStringLiteral("account_id"), true, &values[0]);
-        ok = row.month(QStringLiteral("month"), true, &values[1]) && ok;
-        ok = readValues(row, &values) && ok;
-        if (values[0].isNull() || values[1].isNull())
+        // One vector for all rows: no allocation per row.
+        m_values.clear();
+        m_values.resize(2);
+        int month = -1;
+        bool ok = quickKeys(row, &month);
+        if (!ok) {
+            // A key cell has a problem: the validating getters report it.
+            ok = row.account(QStringLiteral("account_id"), true, &m_values[0]);
+            ok = row.month(QStringLiteral("month"), true, &m_values[1]) && ok;
+        }
+        ok = readValues(row, &m_values) && ok;
+        if (m_values[0].isNull() || m_values[1].isNull())
             return;
-        const qint64 key = monthKey(values[0].toLongLong(), monthNumber(values[1].toString()));
+        if (month < 0)
+            month = monthNumber(m_values[1].toString());
+        const qint64 key = monthKey(m_values[0].toLongLong(), month);
         m_keys.push_back(Seen{key, row.line()});
         if (!ok)
             return;
@@ -68,7 +81,7 @@ public:
         if (m_ctx.dryRun())
             count(m_existing.contains(key));
         if (m_ctx.writing())
-            m_batch->add(values);
+            m_batch->add(m_values);
     }
 
     void end() override
@@ -102,6 +115,28 @@ protected:
     virtual bool readValues(const ImporterRow &row, QVector<QVariant> *values) = 0;
 
 private:
+    // The usual case, both key cells valid, by column index and without a message: sets
+    // m_values[0] (account id), m_values[1] (the month as written, trimmed) and *month, and
+    // returns true. Returns false, setting nothing and reporting nothing, when either cell
+    // has a problem; row() then reads them with the validating getters, which report it.
+    bool quickKeys(const ImporterRow &row, int *month)
+    {
+        const QString account = row.cell(m_accountIndex).trimmed();
+        if (account.isEmpty())
+            return false;
+        const std::optional<qint64> id = m_ctx.accountId(account);
+        if (!id)
+            return false;
+        QString text = row.cell(m_monthIndex).trimmed();
+        const int number = monthNumber(text);  // -1 for an empty or malformed month
+        if (number < 0)
+            return false;
+        m_values[0] = *id;
+        m_values[1] = std::move(text);
+        *month = number;
+        return true;
+    }
+
     struct Seen
     {
         qint64 key;
@@ -127,6 +162,9 @@ private:
     std::vector<Seen> m_keys;
     qint64 m_before = 0;
     qint64 m_rows = 0;
+    int m_accountIndex = 0;
+    int m_monthIndex = 0;
+    QVector<QVariant> m_values;
     std::optional<ImporterBatch> m_batch;
 };
 
@@ -138,14 +176,30 @@ public:
     {
     }
 
+    void begin(const QHash<QString, int> &columns, const QStringList &extra) override
+    {
+        MonthlyImporter::begin(columns, extra);
+        m_mrrIndex = columns.value(QStringLiteral("mrr"));  // required: present
+    }
+
 protected:
     bool readValues(const ImporterRow &row, QVector<QVariant> *values) override
     {
+        // A valid amount by index, without a message; anything else through the validating
+        // getter, which reports it.
+        const std::optional<qint64> quick = money::parse(QStringView(row.cell(m_mrrIndex)).trimmed());
+        if (quick) {
+            values->append(QVariant(*quick));
+            return true;
+        }
         QVariant mrr;
         const bool ok = row.money(QStringLiteral("mrr"), true, &mrr);
         values->append(mrr);
         return ok;
     }
+
+private:
+    int m_mrrIndex = 0;
 };
 
 class UsageImporter : public MonthlyImporter

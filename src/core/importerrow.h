@@ -29,6 +29,9 @@ public:
     QString raw(const QString &column) const;
     // The cell without surrounding white space.
     QString trimmed(const QString &column) const { return raw(column).trimmed(); }
+    // The cell at a column index resolved once from the header (no lookup by name); the
+    // caller checks index < the record's size (the importer only passes complete records).
+    const QString &cell(int index) const { return m_fields.at(index); }
 
     bool text(const QString &column, bool required, QVariant *out) const;
     bool key(const QString &column, bool required, QVariant *out) const;  // trimmed text
