@@ -95,7 +95,11 @@ int main(int argc, char *argv[])
             err(m + '\n');
         return BadData;
     } catch (const DatabaseError &e) {
-        err(QStringLiteral("karvan-cli: %1\n").arg(e.message()));
+        // Errors raised while opening already name the file; later ones (a lock taken by
+        // another program mid-way, a full disk) get it here, so every line says which database.
+        const QString message = e.message().startsWith(ctx.dbPath) ? e.message()
+                                                                   : ctx.dbPath + QStringLiteral(": ") + e.message();
+        err(QStringLiteral("karvan-cli: %1\n").arg(message));
         return DatabaseProblem;
     } catch (const std::exception &e) {
         err(QStringLiteral("karvan-cli: internal error: %1\n").arg(QString::fromUtf8(e.what())));
