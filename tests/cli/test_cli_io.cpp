@@ -84,7 +84,7 @@ TEST_CASE("init creates the database once and confirms in one line")
     CHECK(again.out.contains("is ready"));
 }
 
-TEST_CASE("import prints a summary; export -> import -> export gives identical bytes")
+TEST_CASE("import prints a summary and export -> import -> export gives identical bytes")
 {
     QTemporaryDir dir;
     const QString db = seeded(dir);

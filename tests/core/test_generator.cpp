@@ -112,7 +112,7 @@ TEST_CASE("the same options give the same bytes, another seed other bytes")
     }
 }
 
-TEST_CASE("writeAll gives identical files twice; --end moves the months")
+TEST_CASE("writeAll gives identical files twice and --end moves the months")
 {
     GeneratorOptions options;
     options.accounts = 60;

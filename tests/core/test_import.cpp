@@ -150,7 +150,7 @@ TEST_CASE("a bad file writes nothing and lists every problem with file, line and
     CHECK(scalar(db, "SELECT count(*) FROM revenue") == 0);
 }
 
-TEST_CASE("more than 100 problems are cut with a count; dry run and cancel write nothing")
+TEST_CASE("more than 100 problems are cut with a count and dry run and cancel write nothing")
 {
     QTemporaryDir dir;
     Database db(dir.filePath("k.sqlite"));
