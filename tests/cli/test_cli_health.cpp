@@ -2,6 +2,8 @@
 // snapshots, files and exit codes. Fixture rows are inserted with SQL (test_healthfixture.h).
 #include <catch2/catch.hpp>
 
+#include "clirun.h"
+
 #include "healthservice.h"
 
 #include "../core/test_healthfixture.h"
@@ -14,32 +16,9 @@
 
 using namespace karvan;
 
+using namespace karvan::clitest;
+
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run cli(const QStringList &args)
-{
-    QProcess p;
-    p.start(QStringLiteral(KARVAN_CLI_PATH), args);
-    REQUIRE(p.waitForFinished(60000));
-    return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
-}
-
-QJsonObject json(const Run &run)
-{
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(run.out, &error);
-    INFO(run.out.toStdString() << run.err.toStdString());
-    REQUIRE(error.error == QJsonParseError::NoError);
-    REQUIRE(doc.isObject());
-    return doc.object();
-}
 
 // A-1: adoption 50, nps 80, csat 66.67, support 30, engagement 83.33 -> 59.5 yellow on
 // 2026-06-30 (see test_healthservice.cpp); B-2: no data; C-3: owned by an inactive person.
@@ -158,7 +137,7 @@ TEST_CASE("health prints a readable table and one account's explanation")
     Book book;
     Run run = cli(book.args({"health", "--as-of", "2026-06-30", "--no-snapshot"}));
     REQUIRE(run.exitCode == 0);
-    const QString table = QString::fromUtf8(run.out);
+    const QString table = run.out;
     CHECK(table.contains("Health as of 2026-06-30: 3 accounts"));
     CHECK(table.contains("A-1"));
     CHECK(table.contains("59.5"));
@@ -166,7 +145,7 @@ TEST_CASE("health prints a readable table and one account's explanation")
 
     run = cli(book.args({"health", "--as-of", "2026-06-30", "--account", "A-1"}));
     REQUIRE(run.exitCode == 0);
-    const QString one = QString::fromUtf8(run.out);
+    const QString one = run.out;
     CHECK(one.contains("score 59.5, band yellow"));
     CHECK(one.contains("50% of licensed users active (50 of 100, 2026-06)"));
     // Green needs +15.5 points: more than any one measure can give.
@@ -176,7 +155,7 @@ TEST_CASE("health prints a readable table and one account's explanation")
     book.f.interaction(book.b, "2026-06-01");   // engagement 100: (500 + 1500) / 45 = 44.44
     book.f.survey(book.b, "2026-06-01", "nps", 5); // nps 50: (500 + 1000 + 1500) / 65 = 46.15
     run = cli(book.args({"health", "--as-of", "2026-06-30", "--account", "B-2"}));
-    const QString b = QString::fromUtf8(run.out);
+    const QString b = run.out;
     CHECK(b.contains("score 46.15, band red"));
     // adoption: 46.15 -> 50 needs +3.85 x 65 / 30 = 8.33 points -> 25 -> 35% of 100
     CHECK(b.contains("adoption: 30% -> 35% of licensed users active (35 of 100) lifts it to yellow"));
@@ -235,7 +214,7 @@ TEST_CASE("scorecard export and import round-trip and a bad file changes nothing
     f.close();
     run = cli(book.args({"scorecard", "import", file}));
     CHECK(run.exitCode == 2);
-    const QString err = QString::fromUtf8(run.err);
+    const QString err = run.err;
     CHECK(err.contains("unknown measure 'loyalty'"));
     CHECK(err.contains("weight must be a number >= 0"));
     CHECK(err.contains("bands out of order"));

@@ -1,6 +1,8 @@
 // karvan-cli init / import / export as a user runs them: exit codes, messages, files.
 #include <catch2/catch.hpp>
 
+#include "clirun.h"
+
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
@@ -8,24 +10,9 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
+using namespace karvan::clitest;
+
 namespace {
-
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-Run cli(const QStringList &args, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
-{
-    QProcess p;
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(KARVAN_CLI_PATH), args);
-    REQUIRE(p.waitForFinished(30000));
-    return Run{p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-               QString::fromUtf8(p.readAllStandardError())};
-}
 
 QString write(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
 {
@@ -50,7 +37,7 @@ QString snapshot(const QString &db)
     for (const char *kind : {"people", "accounts", "ownership", "revenue", "usage", "interactions",
                              "tickets", "surveys", "costs"}) {
         const Run r = cli({"--db", db, "export", kind});
-        REQUIRE(r.code == 0);
+        REQUIRE(r.exitCode == 0);
         all += r.out;
     }
     return all;
@@ -61,11 +48,11 @@ QString seeded(const QTemporaryDir &dir)
 {
     const QString db = dir.filePath("k.sqlite");
     REQUIRE(cli({"--db", db, "import", "people", write(dir, "p.csv",
-        "email,name,team\nali@x.ir,Ali,customer_success\nsara@x.ir,Sara,sales\n")}).code == 0);
+        "email,name,team\nali@x.ir,Ali,customer_success\nsara@x.ir,Sara,sales\n")}).exitCode == 0);
     REQUIRE(cli({"--db", db, "import", "accounts", write(dir, "a.csv",
-        "id,name,stage,owner\nA1,Acme,retention,ali@x.ir\nA2,Beta,acquisition,sara@x.ir\n")}).code == 0);
+        "id,name,stage,owner\nA1,Acme,retention,ali@x.ir\nA2,Beta,acquisition,sara@x.ir\n")}).exitCode == 0);
     REQUIRE(cli({"--db", db, "import", "tickets", write(dir, "t.csv",
-        "id,account_id,opened\nT1,A1,2025-01-01\n")}).code == 0);
+        "id,account_id,opened\nT1,A1,2025-01-01\n")}).exitCode == 0);
     return db;
 }
 
@@ -76,11 +63,11 @@ TEST_CASE("init creates the database once and confirms in one line")
     QTemporaryDir dir;
     const QString db = dir.filePath("new.sqlite");
     const Run first = cli({"--db", db, "init"});
-    CHECK(first.code == 0);
+    CHECK(first.exitCode == 0);
     CHECK(first.out.startsWith("created the Karvan database"));
     CHECK(first.out.count('\n') == 1);
     const Run again = cli({"--db", db, "init"});
-    CHECK(again.code == 0);
+    CHECK(again.exitCode == 0);
     CHECK(again.out.contains("is ready"));
 }
 
@@ -90,18 +77,18 @@ TEST_CASE("import prints a summary and export -> import -> export gives identica
     const QString db = seeded(dir);
     const Run r = cli({"--db", db, "import", "revenue", write(dir, "r.csv",
         "\xEF\xBB\xBFMonth,ACCOUNT_ID,mrr,extra\r\n2025-01,A1,399000,x\r\n2025-02,A1,\"499000.5\",y\r\n")});
-    CHECK(r.code == 0);
+    CHECK(r.exitCode == 0);
     CHECK(r.out == "revenue: 2 rows, 2 added, 0 updated\n");
     CHECK(r.err.contains("column 'extra' is not a revenue column; ignored"));
     const QString file = dir.filePath("out.csv");
-    REQUIRE(cli({"--db", db, "export", "revenue", file}).code == 0);
+    REQUIRE(cli({"--db", db, "export", "revenue", file}).exitCode == 0);
     CHECK(readAll(file) == "account_id,month,mrr\nA1,2025-01,399000\nA1,2025-02,499000.50\n");
     const Run again = cli({"--db", db, "import", "revenue", file});
     CHECK(again.out == "revenue: 2 rows, 0 added, 2 updated\n");
     CHECK(cli({"--db", db, "export", "revenue"}).out.toUtf8() == readAll(file));
     const QString before = snapshot(db);
     const Run dry = cli({"--db", db, "import", "people", write(dir, "p2.csv", "email,name,team\nnew@x.ir,N,qa\n"), "--dry-run"});
-    CHECK(dry.code == 0);
+    CHECK(dry.exitCode == 0);
     CHECK(dry.out == "people: 1 rows, 1 added, 0 updated (dry run, nothing written)\n");
     CHECK(snapshot(db) == before);
 }
@@ -164,7 +151,7 @@ TEST_CASE("every class of bad data: exit 2, exact FILE:LINE messages, nothing wr
         const QString file = write(dir, QStringLiteral("bad%1.csv").arg(++n), c.csv);
         INFO(c.kind << " " << c.csv.toStdString());
         const Run r = cli({"--db", db, "import", c.kind, file});
-        CHECK(r.code == 2);
+        CHECK(r.exitCode == 2);
         QStringList expected;
         for (const QString &e : c.expected)
             expected.append(file + e);
@@ -180,12 +167,12 @@ TEST_CASE("database problems exit 3 with one line and leave files alone")
 
     const QString notSqlite = write(dir, "notes.txt", "just some text, not a database\n");
     const Run r1 = cli({"--db", notSqlite, "import", "people", people});
-    CHECK(r1.code == 3);
+    CHECK(r1.exitCode == 3);
     CHECK(r1.err.count('\n') == 1);
     CHECK(readAll(notSqlite) == "just some text, not a database\n");
 
     const QString newer = dir.filePath("newer.sqlite");
-    REQUIRE(cli({"--db", newer, "init"}).code == 0);
+    REQUIRE(cli({"--db", newer, "init"}).exitCode == 0);
     {
         QSqlDatabase c = QSqlDatabase::addDatabase("QSQLITE", "newer");
         c.setDatabaseName(newer);
@@ -195,11 +182,11 @@ TEST_CASE("database problems exit 3 with one line and leave files alone")
     }
     QSqlDatabase::removeDatabase("newer");
     const Run r2 = cli({"--db", newer, "import", "people", people});
-    CHECK(r2.code == 3);
+    CHECK(r2.exitCode == 3);
     CHECK(r2.err.count('\n') == 1);
 
     const QString locked = dir.filePath("locked.sqlite");
-    REQUIRE(cli({"--db", locked, "init"}).code == 0);
+    REQUIRE(cli({"--db", locked, "init"}).exitCode == 0);
     {
         QSqlDatabase c = QSqlDatabase::addDatabase("QSQLITE", "locker");
         c.setDatabaseName(locked);
@@ -210,7 +197,7 @@ TEST_CASE("database problems exit 3 with one line and leave files alone")
         QElapsedTimer timer;
         timer.start();
         const Run r3 = cli({"--db", locked, "import", "people", people}, env);
-        CHECK(r3.code == 3);
+        CHECK(r3.exitCode == 3);
         CHECK(r3.err.contains("locked"));
         CHECK(timer.elapsed() < 5000);
         QSqlQuery(c).exec("ROLLBACK");
@@ -219,17 +206,17 @@ TEST_CASE("database problems exit 3 with one line and leave files alone")
     QSqlDatabase::removeDatabase("locker");
 
     const QString readOnly = dir.filePath("ro.sqlite");
-    REQUIRE(cli({"--db", readOnly, "init"}).code == 0);
+    REQUIRE(cli({"--db", readOnly, "init"}).exitCode == 0);
     QFile::setPermissions(readOnly, QFileDevice::ReadOwner | QFileDevice::ReadGroup);
     const Run r4 = cli({"--db", readOnly, "import", "people", people});
-    CHECK(r4.code == 3);
+    CHECK(r4.exitCode == 3);
     CHECK(r4.err.count('\n') == 1);
 }
 
 TEST_CASE("usage errors exit 1")
 {
     QTemporaryDir dir;
-    CHECK(cli({"--db", dir.filePath("k.sqlite"), "import", "widgets", "x.csv"}).code == 1);
-    CHECK(cli({"--db", dir.filePath("k.sqlite"), "import", "people"}).code == 1);
-    CHECK(cli({"--db", dir.filePath("k.sqlite"), "export"}).code == 1);
+    CHECK(cli({"--db", dir.filePath("k.sqlite"), "import", "widgets", "x.csv"}).exitCode == 1);
+    CHECK(cli({"--db", dir.filePath("k.sqlite"), "import", "people"}).exitCode == 1);
+    CHECK(cli({"--db", dir.filePath("k.sqlite"), "export"}).exitCode == 1);
 }

@@ -2,6 +2,8 @@
 // The portfolio is the hand-computed fixture of tests/core/test_metricsfixture.h.
 #include <catch2/catch.hpp>
 
+#include "clirun.h"
+
 #include "database.h"
 
 #include "../core/test_metricsfixture.h"
@@ -16,32 +18,9 @@
 using namespace karvan;
 using Catch::Detail::Approx;
 
+using namespace karvan::clitest;
+
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run cli(const QStringList &args)
-{
-    QProcess p;
-    p.start(QStringLiteral(KARVAN_CLI_PATH), args);
-    REQUIRE(p.waitForFinished(60000));
-    return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
-}
-
-QJsonObject json(const Run &run)
-{
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(run.out, &error);
-    INFO(run.out.toStdString());
-    REQUIRE(error.error == QJsonParseError::NoError);
-    REQUIRE(doc.isObject());
-    return doc.object();
-}
 
 class Fixture
 {
@@ -144,14 +123,14 @@ TEST_CASE("metrics prints readable tables")
     Fixture f;
     const Run run = cli(f.args({"--from", "2025-01", "--to", "2026-01"}));
     REQUIRE(run.exitCode == 0);
-    const QString text = QString::fromUtf8(run.out);
+    const QString text = run.out;
     CHECK(text.contains("2,700.74"));
     CHECK(text.contains("87.1%")); // NRR
     CHECK(text.contains("40.0%")); // logo churn
 
     const Run empty = cli(f.args({"--from", "2019-01", "--to", "2019-02"}));
     REQUIRE(empty.exitCode == 0);
-    CHECK(QString::fromUtf8(empty.out).contains("n/a"));
+    CHECK(empty.out.contains("n/a"));
 
     const Run grouped = cli(f.args({"--from", "2025-01", "--to", "2026-01", "--by", "segment"}));
     REQUIRE(grouped.exitCode == 0);
