@@ -5,13 +5,13 @@
 //
 //   bench_book [--accounts N] [--db PATH]   (the database is generated with SQL when missing)
 
-#include "accountfiltermodel.h"
-#include "accountlistmodel.h"
-#include "bookview.h"
-#include "database.h"
-#include "session.h"
-#include "sql.h"
-#include "transaction.h"
+#include "models/accountfiltermodel.h"
+#include "models/accountlistmodel.h"
+#include "book/bookview.h"
+#include "storage/database.h"
+#include "shell/session.h"
+#include "storage/sql.h"
+#include "storage/transaction.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

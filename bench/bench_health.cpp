@@ -9,11 +9,11 @@
 //   snapshot   HealthService::recordSnapshot (evaluate + upsert of the month's snapshot);
 //   cli        `karvan-cli health --json --no-snapshot` as a process (open, evaluate, JSON).
 // Prints the figures, the band counts, and whether evaluate met the 2 s target.
-#include "database.h"
-#include "healthloader.h"
-#include "healthservice.h"
-#include "sql.h"
-#include "transaction.h"
+#include "storage/database.h"
+#include "health/healthloader.h"
+#include "health/healthservice.h"
+#include "storage/sql.h"
+#include "storage/transaction.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -10,10 +10,10 @@
 //               last month), as a process, and the same load + computation in process;
 //   sqlite3     one SQL query over the bare table (no index), as a process.
 // Prints both times, the ratio and both results, and checks that they agree to the cent.
-#include "database.h"
-#include "metricsloader.h"
-#include "sql.h"
-#include "transaction.h"
+#include "storage/database.h"
+#include "metrics/metricsloader.h"
+#include "storage/sql.h"
+#include "storage/transaction.h"
 
 #include <csv.h>
 

@@ -1,6 +1,6 @@
-#include "mainwindow.h"
+#include "shell/mainwindow.h"
 
-#include "database.h"
+#include "storage/database.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,10 +1,10 @@
 #include "cli.h"
 
-#include "csvkind.h"
-#include "errors.h"
-#include "generator.h"
-#include "importer.h"
-#include "sql.h"
+#include "io/csvkind.h"
+#include "domain/errors.h"
+#include "generator/generator.h"
+#include "io/importer.h"
+#include "storage/sql.h"
 
 #include <QDate>
 #include <QDir>

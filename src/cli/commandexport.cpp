@@ -1,8 +1,8 @@
 #include "cli.h"
 
-#include "csvkind.h"
-#include "errors.h"
-#include "exporter.h"
+#include "io/csvkind.h"
+#include "domain/errors.h"
+#include "io/exporter.h"
 
 #include <QFile>
 #include <QSaveFile>

@@ -1,5 +1,5 @@
 #include "cli.h"
-#include "generator.h"
+#include "generator/generator.h"
 
 #include <QDir>
 #include <QElapsedTimer>

@@ -4,8 +4,8 @@
 // --no-snapshot is not given, it also records the snapshot of that date's month
 // (health_snapshots), which the trend of later months compares with (docs/health.md).
 #include "cli.h"
-#include "errors.h"
-#include "healthservice.h"
+#include "domain/errors.h"
+#include "health/healthservice.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>

@@ -1,7 +1,7 @@
 #include "cli.h"
 
-#include "csvkind.h"
-#include "importer.h"
+#include "io/csvkind.h"
+#include "io/importer.h"
 
 #include <QFileInfo>
 

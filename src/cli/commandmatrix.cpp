@@ -3,8 +3,8 @@
 // The ownership matrix: every account x every stage -> owner and supporting teams, the gaps at
 // each active account's current stage, and the load per owner (docs/health.md).
 #include "cli.h"
-#include "money.h"
-#include "ownershipmatrix.h"
+#include "domain/money.h"
+#include "ownership/ownershipmatrix.h"
 
 #include <QCommandLineParser>
 #include <QJsonDocument>

@@ -1,8 +1,8 @@
 // karvan-cli metrics --from A --to B [--json] [--by owner|team|segment|stage] [--series]
 #include "cli.h"
 
-#include "metricsformat.h"
-#include "metricsloader.h"
+#include "metrics/metricsformat.h"
+#include "metrics/metricsloader.h"
 
 #include <QJsonDocument>
 

@@ -2,8 +2,8 @@
 //
 // The health scorecard (weights, thresholds, bands) as a JSON document (docs/health.md).
 #include "cli.h"
-#include "errors.h"
-#include "scorecard.h"
+#include "domain/errors.h"
+#include "health/scorecard.h"
 
 #include <QCommandLineParser>
 #include <QFile>

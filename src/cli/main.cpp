@@ -1,6 +1,6 @@
 // karvan-cli: the contract's command line (shared/contract.md). Links no GUI module.
 #include "cli.h"
-#include "errors.h"
+#include "domain/errors.h"
 
 #include <QCoreApplication>
 #include <QMap>

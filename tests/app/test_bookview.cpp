@@ -2,11 +2,11 @@
 // saved filters and the background health snapshot.
 #include "../core/test_accountfixture.h"
 
-#include "accountfiltermodel.h"
-#include "accountlistmodel.h"
-#include "bookview.h"
-#include "savedfilters.h"
-#include "session.h"
+#include "models/accountfiltermodel.h"
+#include "models/accountlistmodel.h"
+#include "book/bookview.h"
+#include "accounts/savedfilters.h"
+#include "shell/session.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>

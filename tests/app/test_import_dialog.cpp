@@ -1,7 +1,7 @@
-#include "database.h"
-#include "importdialog.h"
-#include "session.h"
-#include "sql.h"
+#include "storage/database.h"
+#include "shell/importdialog.h"
+#include "shell/session.h"
+#include "storage/sql.h"
 
 #include <QListWidget>
 #include <QSignalSpy>

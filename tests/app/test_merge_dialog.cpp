@@ -1,8 +1,8 @@
-#include "database.h"
-#include "duplicatesdialog.h"
-#include "mergecommand.h"
-#include "session.h"
-#include "sql.h"
+#include "storage/database.h"
+#include "book/duplicatesdialog.h"
+#include "commands/mergecommand.h"
+#include "shell/session.h"
+#include "storage/sql.h"
 
 #include <QSqlQuery>
 #include <QSqlRecord>

@@ -2,16 +2,16 @@
 // after each step, ownership changes in the history and the audit log, refused edits.
 #include "../core/test_accountfixture.h"
 
-#include "accountcommands.h"
-#include "accountrecordmodel.h"
-#include "accountstore.h"
-#include "accountworkspace.h"
-#include "journeystrip.h"
-#include "journeytab.h"
-#include "ownerdialog.h"
-#include "profiletab.h"
-#include "recordtab.h"
-#include "session.h"
+#include "commands/accountcommands.h"
+#include "models/accountrecordmodel.h"
+#include "accounts/accountstore.h"
+#include "workspace/accountworkspace.h"
+#include "workspace/journeystrip.h"
+#include "workspace/journeytab.h"
+#include "workspace/ownerdialog.h"
+#include "workspace/profiletab.h"
+#include "workspace/recordtab.h"
+#include "shell/session.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

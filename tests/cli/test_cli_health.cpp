@@ -4,7 +4,7 @@
 
 #include "clirun.h"
 
-#include "healthservice.h"
+#include "health/healthservice.h"
 
 #include "../core/test_healthfixture.h"
 

@@ -4,7 +4,7 @@
 
 #include "clirun.h"
 
-#include "database.h"
+#include "storage/database.h"
 
 #include "../core/test_metricsfixture.h"
 

@@ -3,8 +3,8 @@
 // A small book of accounts for the account tests (core and app): three people, three
 // accounts at different stages, revenue, health snapshots, interactions and custom fields.
 
-#include "database.h"
-#include "sql.h"
+#include "storage/database.h"
+#include "storage/sql.h"
 
 #include <QDate>
 #include <QSqlQuery>

@@ -2,12 +2,12 @@
 
 #include "test_accountfixture.h"
 
-#include "accountfiltermodel.h"
-#include "accountlistmodel.h"
-#include "accountrecordmodel.h"
-#include "accountstore.h"
-#include "savedfilters.h"
-#include "errors.h"
+#include "models/accountfiltermodel.h"
+#include "models/accountlistmodel.h"
+#include "models/accountrecordmodel.h"
+#include "accounts/accountstore.h"
+#include "accounts/savedfilters.h"
+#include "domain/errors.h"
 
 #include <QAbstractItemModelTester>
 

@@ -2,8 +2,8 @@
 
 #include "test_accountfixture.h"
 
-#include "accountstore.h"
-#include "errors.h"
+#include "accounts/accountstore.h"
+#include "domain/errors.h"
 
 using namespace karvan;
 using namespace karvan::testing;

@@ -1,9 +1,9 @@
 #include <catch2/catch.hpp>
 
-#include "csvkind.h"
-#include "csvreader.h"
-#include "csvwriter.h"
-#include "errors.h"
+#include "io/csvkind.h"
+#include "io/csvreader.h"
+#include "io/csvwriter.h"
+#include "domain/errors.h"
 
 #include <QBuffer>
 #include <QFile>

@@ -1,10 +1,10 @@
 #include <catch2/catch.hpp>
 
-#include "database.h"
-#include "errors.h"
-#include "migrations.h"
-#include "sql.h"
-#include "sqlengine.h"
+#include "storage/database.h"
+#include "domain/errors.h"
+#include "storage/migrations.h"
+#include "storage/sql.h"
+#include "storage/sqlengine.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,8 +1,8 @@
 #include <catch2/catch.hpp>
 
-#include "database.h"
-#include "duplicatefinder.h"
-#include "sql.h"
+#include "storage/database.h"
+#include "accounts/duplicatefinder.h"
+#include "storage/sql.h"
 
 #include <QSqlQuery>
 #include <QVariant>

@@ -1,15 +1,15 @@
 #include <catch2/catch.hpp>
 
-#include "csvkind.h"
-#include "csvreader.h"
-#include "database.h"
-#include "duplicatefinder.h"
-#include "errors.h"
-#include "generator.h"
-#include "importer.h"
-#include "money.h"
-#include "sql.h"
-#include "stage.h"
+#include "io/csvkind.h"
+#include "io/csvreader.h"
+#include "storage/database.h"
+#include "accounts/duplicatefinder.h"
+#include "domain/errors.h"
+#include "generator/generator.h"
+#include "io/importer.h"
+#include "domain/money.h"
+#include "storage/sql.h"
+#include "domain/stage.h"
 
 #include <QBuffer>
 #include <QDate>

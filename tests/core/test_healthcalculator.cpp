@@ -1,6 +1,6 @@
 #include <catch2/catch.hpp>
 
-#include "healthcalculator.h"
+#include "health/healthcalculator.h"
 
 using namespace karvan;
 

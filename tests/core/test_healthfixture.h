@@ -3,8 +3,8 @@
 // A temporary Karvan database with helpers that insert fixture rows with plain SQL, for the
 // health, scorecard and ownership tests (they do not depend on the importer).
 
-#include "database.h"
-#include "sql.h"
+#include "storage/database.h"
+#include "storage/sql.h"
 
 #include <QSqlQuery>
 #include <QStringList>

@@ -1,8 +1,8 @@
 #include <catch2/catch.hpp>
 
-#include "errors.h"
-#include "healthloader.h"
-#include "healthservice.h"
+#include "domain/errors.h"
+#include "health/healthloader.h"
+#include "health/healthservice.h"
 #include "test_healthfixture.h"
 
 #include <QJsonObject>

@@ -1,11 +1,11 @@
 #include <catch2/catch.hpp>
 
-#include "csvkind.h"
-#include "database.h"
-#include "errors.h"
-#include "exporter.h"
-#include "importer.h"
-#include "sql.h"
+#include "io/csvkind.h"
+#include "storage/database.h"
+#include "domain/errors.h"
+#include "io/exporter.h"
+#include "io/importer.h"
+#include "storage/sql.h"
 
 #include <QBuffer>
 #include <QFile>

@@ -1,9 +1,9 @@
 #include <catch2/catch.hpp>
 
-#include "accountmerger.h"
-#include "database.h"
-#include "errors.h"
-#include "sql.h"
+#include "accounts/accountmerger.h"
+#include "storage/database.h"
+#include "domain/errors.h"
+#include "storage/sql.h"
 
 #include <QSqlQuery>
 #include <QSqlRecord>

@@ -2,9 +2,9 @@
 // the contract's formulas in the comment next to it.
 #include <catch2/catch.hpp>
 
-#include "metrics.h"
-#include "metricsperiod.h"
-#include "metricsseries.h"
+#include "metrics/metrics.h"
+#include "metrics/metricsperiod.h"
+#include "metrics/metricsseries.h"
 
 using namespace karvan;
 using Catch::Detail::Approx;

@@ -1,7 +1,7 @@
 // The --by attribution rule over plain rows (docs/metrics.md).
 #include <catch2/catch.hpp>
 
-#include "metricsattribution.h"
+#include "metrics/metricsattribution.h"
 
 using namespace karvan;
 

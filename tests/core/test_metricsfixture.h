@@ -3,7 +3,7 @@
 // importer). Period under test: --from 2025-01 --to 2026-01. Every expected figure is worked
 // out by hand in the comments of insertMetricsFixture().
 
-#include "sql.h"
+#include "storage/sql.h"
 
 #include <QHash>
 #include <QSqlDatabase>

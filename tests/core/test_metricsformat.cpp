@@ -1,7 +1,7 @@
 // The output forms of `metrics`: JSON numbers in major units, nulls, and screen tables.
 #include <catch2/catch.hpp>
 
-#include "metricsformat.h"
+#include "metrics/metricsformat.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -2,9 +2,9 @@
 // figures are worked out by hand in test_metricsfixture.h.
 #include <catch2/catch.hpp>
 
-#include "database.h"
-#include "metricsloader.h"
-#include "transaction.h"
+#include "storage/database.h"
+#include "metrics/metricsloader.h"
+#include "storage/transaction.h"
 
 #include "test_metricsfixture.h"
 

@@ -1,6 +1,6 @@
 #include <catch2/catch.hpp>
 
-#include "money.h"
+#include "domain/money.h"
 
 using namespace karvan;
 

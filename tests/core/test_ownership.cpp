@@ -1,9 +1,9 @@
 #include <catch2/catch.hpp>
 
-#include "errors.h"
-#include "healthservice.h"
-#include "ownershipmatrix.h"
-#include "ownershipresolver.h"
+#include "domain/errors.h"
+#include "health/healthservice.h"
+#include "ownership/ownershipmatrix.h"
+#include "ownership/ownershipresolver.h"
 #include "test_healthfixture.h"
 
 #include <QJsonArray>

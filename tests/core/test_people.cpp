@@ -1,11 +1,11 @@
 #include <catch2/catch.hpp>
 
-#include "database.h"
-#include "errors.h"
-#include "peoplemodel.h"
-#include "peoplestore.h"
-#include "sql.h"
-#include "teammodel.h"
+#include "storage/database.h"
+#include "domain/errors.h"
+#include "models/peoplemodel.h"
+#include "people/peoplestore.h"
+#include "storage/sql.h"
+#include "models/teammodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSqlQuery>

@@ -1,7 +1,7 @@
 #include <catch2/catch.hpp>
 
-#include "errors.h"
-#include "scorecard.h"
+#include "domain/errors.h"
+#include "health/scorecard.h"
 #include "test_healthfixture.h"
 
 #include <QJsonArray>

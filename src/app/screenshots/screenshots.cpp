@@ -2,18 +2,18 @@
 // the book, an account's workspace, the dashboard, people & teams, the import dialog showing a
 // file with errors, and the duplicates dialog. Run by tools/screenshots.sh under xvfb-run.
 
-#include "accountworkspace.h"
-#include "bookview.h"
-#include "demobuilder.h"
-#include "duplicatesdialog.h"
-#include "errors.h"
-#include "importdialog.h"
-#include "journeytab.h"
-#include "mainwindow.h"
-#include "peopleview.h"
-#include "recordtab.h"
-#include "session.h"
-#include "sql.h"
+#include "workspace/accountworkspace.h"
+#include "book/bookview.h"
+#include "shell/demobuilder.h"
+#include "book/duplicatesdialog.h"
+#include "domain/errors.h"
+#include "shell/importdialog.h"
+#include "workspace/journeytab.h"
+#include "shell/mainwindow.h"
+#include "people/peopleview.h"
+#include "workspace/recordtab.h"
+#include "shell/session.h"
+#include "storage/sql.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,0 +1,259 @@
+#include "commands/accountcommands.h"
+
+#include "models/accountlistmodel.h"
+#include "accounts/accountstore.h"
+#include "domain/errors.h"
+#include "shell/session.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QMessageBox>
+#include <QUndoStack>
+
+#include <spdlog/spdlog.h>
+
+#include <memory>
+
+namespace karvan {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("AccountEdits", text);
+}
+
+} // namespace
+
+AccountEditCommand::AccountEditCommand(Session &session, qint64 accountId, const QString &text,
+                                       Action redo, Action undo)
+    : m_session(session), m_accountId(accountId), m_redo(std::move(redo)), m_undo(std::move(undo))
+{
+    setText(text);
+}
+
+void AccountEditCommand::run(const Action &action)
+{
+    AccountStore store(m_session.connection(), m_session.actor());
+    action(store);
+    Q_EMIT m_session.accountChanged(m_accountId);
+}
+
+void AccountEditCommand::runFirst()
+{
+    run(m_redo);
+    m_skipNextRedo = true;
+}
+
+void AccountEditCommand::redo()
+{
+    if (m_skipNextRedo) {
+        m_skipNextRedo = false;
+        return;
+    }
+    try {
+        run(m_redo);
+    } catch (const std::exception &e) {
+        spdlog::error("redo of '{}' failed: {}", text().toStdString(), e.what());
+        setObsolete(true);
+    }
+}
+
+void AccountEditCommand::undo()
+{
+    try {
+        run(m_undo);
+    } catch (const std::exception &e) {
+        spdlog::error("undo of '{}' failed: {}", text().toStdString(), e.what());
+        setObsolete(true);
+    }
+}
+
+bool pushAccountEdit(Session &session, AccountEditCommand *command, QWidget *parent)
+{
+    std::unique_ptr<AccountEditCommand> owned(command);
+    try {
+        owned->runFirst();
+    } catch (const DataError &e) {
+        QMessageBox::warning(parent, tr("Cannot change the account"), e.messages().join(QLatin1Char('\n')));
+        return false;
+    } catch (const DatabaseError &e) {
+        QMessageBox::critical(parent, tr("Database problem"), e.message());
+        return false;
+    }
+    session.undoStack()->push(owned.release());
+    return true;
+}
+
+namespace accountedits {
+
+AccountEditCommand *setProfileValue(Session &s, const AccountDetail &a, const QString &field,
+                                    const QString &label, const QVariant &value)
+{
+    auto old = std::make_shared<QVariant>();
+    const qint64 id = a.id;
+    const QString shown = value.toString().isEmpty() ? tr("(empty)") : value.toString();
+    return new AccountEditCommand(s, id, tr("Change %1 of %2 to %3").arg(label, a.name, shown),
+        [=](AccountStore &st) { *old = st.setProfileValue(id, field, value); },
+        [=](AccountStore &st) { st.setProfileValue(id, field, *old); });
+}
+
+AccountEditCommand *setCustomValue(Session &s, const AccountDetail &a, qint64 fieldId,
+                                   const QString &fieldName, const QString &value)
+{
+    auto old = std::make_shared<std::optional<QString>>();
+    const qint64 id = a.id;
+    const QString shown = value.isEmpty() ? tr("(empty)") : value;
+    return new AccountEditCommand(s, id, tr("Change %1 of %2 to %3").arg(fieldName, a.name, shown),
+        [=](AccountStore &st) { *old = st.setCustomValue(id, fieldId, value); },
+        [=](AccountStore &st) { st.setCustomValue(id, fieldId, *old); });
+}
+
+AccountEditCommand *addCustomField(Session &s, qint64 accountId, const QString &name)
+{
+    auto fieldId = std::make_shared<qint64>(0);
+    return new AccountEditCommand(s, accountId, tr("Add custom field %1").arg(name),
+        [=](AccountStore &st) { *fieldId = st.addCustomField(name); },
+        [=](AccountStore &st) { st.removeCustomField(*fieldId); });
+}
+
+AccountEditCommand *changeStage(Session &s, const AccountDetail &a, Stage to)
+{
+    auto change = std::make_shared<AccountStore::StageChange>();
+    const qint64 id = a.id;
+    return new AccountEditCommand(s, id, tr("Move %1 to the %2 stage").arg(a.name, AccountListModel::stageLabel(to)),
+        [=](AccountStore &st) { *change = st.changeStage(id, to); },
+        [=](AccountStore &st) { st.revertStageChange(*change); });
+}
+
+AccountEditCommand *setOwner(Session &s, const AccountDetail &a, Stage stage,
+                             const OwnerState &state, const QString &description)
+{
+    auto old = std::make_shared<std::optional<OwnerState>>();
+    const qint64 id = a.id;
+    const QString text = state.exists
+        ? tr("Change owner of %1 to %2").arg(AccountListModel::stageLabel(stage).toLower(), description)
+        : tr("Reset owner of %1 to the template").arg(AccountListModel::stageLabel(stage).toLower());
+    return new AccountEditCommand(s, id, text,
+        [=](AccountStore &st) {
+            const OwnerState previous = st.setOwnerState(id, stage, state);
+            if (!*old)
+                *old = previous;  // redo after undo keeps the original "before"
+        },
+        [=](AccountStore &st) { st.setOwnerState(id, stage, old->value_or(OwnerState{})); });
+}
+
+AccountEditCommand *addInteraction(Session &s, const AccountDetail &a, const Interaction &i)
+{
+    auto rowId = std::make_shared<qint64>(0);
+    const qint64 id = a.id;
+    return new AccountEditCommand(s, id, tr("Log %1 with %2").arg(i.kind, a.name),
+        [=](AccountStore &st) { *rowId = st.addInteraction(id, i); },
+        [=](AccountStore &st) { st.removeInteraction(*rowId); });
+}
+
+AccountEditCommand *addTicket(Session &s, const AccountDetail &a, const Ticket &t)
+{
+    auto rowId = std::make_shared<qint64>(0);
+    auto ticket = std::make_shared<Ticket>(t);
+    if (ticket->extId.isEmpty())  // one key for the first run and every redo
+        ticket->extId = QStringLiteral("T%1").arg(QDateTime::currentMSecsSinceEpoch());
+    const qint64 id = a.id;
+    return new AccountEditCommand(s, id, tr("Open ticket for %1").arg(a.name),
+        [=](AccountStore &st) { *rowId = st.addTicket(id, *ticket); },
+        [=](AccountStore &st) { st.removeTicket(*rowId); });
+}
+
+AccountEditCommand *closeTicket(Session &s, const AccountDetail &a, const Ticket &t,
+                                const QDate &closed)
+{
+    auto old = std::make_shared<QDate>();
+    const qint64 ticketId = t.id;
+    const QString text = closed.isValid() ? tr("Close ticket %1").arg(t.extId)
+                                          : tr("Reopen ticket %1").arg(t.extId);
+    return new AccountEditCommand(s, a.id, text,
+        [=](AccountStore &st) { *old = st.setTicketClosed(ticketId, closed); },
+        [=](AccountStore &st) { st.setTicketClosed(ticketId, *old); });
+}
+
+AccountEditCommand *escalateTicket(Session &s, const AccountDetail &a, const Ticket &t,
+                                   bool escalated)
+{
+    auto old = std::make_shared<bool>(false);
+    const qint64 ticketId = t.id;
+    const QString text = escalated ? tr("Escalate ticket %1 to Product").arg(t.extId)
+                                   : tr("Withdraw escalation of ticket %1").arg(t.extId);
+    return new AccountEditCommand(s, a.id, text,
+        [=](AccountStore &st) { *old = st.setTicketEscalated(ticketId, escalated); },
+        [=](AccountStore &st) { st.setTicketEscalated(ticketId, *old); });
+}
+
+AccountEditCommand *addGoal(Session &s, const AccountDetail &a, const Goal &g)
+{
+    auto rowId = std::make_shared<qint64>(0);
+    const qint64 id = a.id;
+    const QString text = g.kind == QLatin1String("outcome") ? tr("Add outcome \"%1\"").arg(g.title)
+                                                            : tr("Add goal \"%1\"").arg(g.title);
+    return new AccountEditCommand(s, id, text,
+        [=](AccountStore &st) { *rowId = st.addGoal(id, g); },
+        [=](AccountStore &st) { st.removeGoal(*rowId); });
+}
+
+AccountEditCommand *setGoalStatus(Session &s, const AccountDetail &a, const Goal &g,
+                                  const QString &status)
+{
+    auto old = std::make_shared<QString>();
+    const qint64 goalId = g.id;
+    return new AccountEditCommand(s, a.id, tr("Mark \"%1\" as %2").arg(g.title, status),
+        [=](AccountStore &st) { *old = st.setGoalStatus(goalId, status); },
+        [=](AccountStore &st) { st.setGoalStatus(goalId, *old); });
+}
+
+AccountEditCommand *addContact(Session &s, const AccountDetail &a, const Contact &c)
+{
+    auto rowId = std::make_shared<qint64>(0);
+    const qint64 id = a.id;
+    return new AccountEditCommand(s, id, tr("Add contact %1 to %2").arg(c.name, a.name),
+        [=](AccountStore &st) { *rowId = st.addContact(id, c); },
+        [=](AccountStore &st) { st.removeContact(*rowId); });
+}
+
+AccountEditCommand *removeContact(Session &s, const AccountDetail &a, const Contact &c)
+{
+    auto rowId = std::make_shared<qint64>(c.id);
+    const qint64 id = a.id;
+    return new AccountEditCommand(s, id, tr("Remove contact %1 from %2").arg(c.name, a.name),
+        [=](AccountStore &st) { st.removeContact(*rowId); },
+        [=](AccountStore &st) { *rowId = st.addContact(id, c); });
+}
+
+AccountEditCommand *overrideBand(Session &s, const AccountDetail &a, HealthBand band,
+                                 const QString &reason, const QDate &endsOn)
+{
+    auto rowId = std::make_shared<qint64>(0);
+    const qint64 id = a.id;
+    Session *session = &s;
+    return new AccountEditCommand(s, id, tr("Override health of %1 to %2").arg(a.name, bandDisplayName(band)),
+        [=](AccountStore &) {
+            *rowId = HealthService(session->connection())
+                         .addOverride(id, band, reason, session->actor(), endsOn);
+        },
+        [=](AccountStore &) { HealthService(session->connection()).removeOverride(*rowId, session->actor()); });
+}
+
+AccountEditCommand *removeBandOverride(Session &s, const AccountDetail &a, const HealthOverride &o)
+{
+    auto rowId = std::make_shared<qint64>(o.id);
+    const qint64 id = a.id;
+    Session *session = &s;
+    return new AccountEditCommand(s, id, tr("Remove health override of %1").arg(a.name),
+        [=](AccountStore &) { HealthService(session->connection()).removeOverride(*rowId, session->actor()); },
+        [=](AccountStore &) {
+            *rowId = HealthService(session->connection())
+                         .addOverride(id, o.band, o.reason, o.author, o.endsOn);
+        });
+}
+
+} // namespace accountedits
+
+} // namespace karvan

@@ -1,0 +1,231 @@
+#include "commands/peoplecommands.h"
+
+#include "domain/errors.h"
+#include "shell/session.h"
+
+#include <QCoreApplication>
+#include <QMessageBox>
+#include <QUndoStack>
+
+#include <spdlog/spdlog.h>
+
+namespace karvan {
+
+namespace {
+
+StoreCommand::ErrorHandler &handler()
+{
+    static StoreCommand::ErrorHandler h = [](QWidget *parent, const QString &message) {
+        QMessageBox::warning(parent, QCoreApplication::translate("StoreCommand", "Edit refused"), message);
+    };
+    return h;
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("StoreCommand", text);
+}
+
+} // namespace
+
+StoreCommand::StoreCommand(Session &session, const QString &text) : m_session(session)
+{
+    setText(text);
+}
+
+void StoreCommand::setErrorHandler(ErrorHandler h)
+{
+    handler() = std::move(h);
+}
+
+void StoreCommand::reportError(QWidget *parent, const QString &message)
+{
+    if (handler())
+        handler()(parent, message);
+}
+
+void StoreCommand::redo()
+{
+    run(true);
+}
+
+void StoreCommand::undo()
+{
+    run(false);
+}
+
+void StoreCommand::run(bool forward)
+{
+    m_error.clear();
+    m_outcome->clear();
+    try {
+        apply(forward);
+        m_session.notifyDataChanged();
+        return;
+    } catch (const DataError &e) {
+        m_error = e.messages().join(QLatin1Char('\n'));
+    } catch (const DatabaseError &e) {
+        m_error = e.message();
+    }
+    spdlog::warn("edit '{}' refused: {}", text().toStdString(), m_error.toStdString());
+    *m_outcome = m_error;
+    setObsolete(true);
+    reportError(m_parent, m_error);
+}
+
+bool pushEdit(Session &session, StoreCommand *command, QWidget *parent)
+{
+    const std::shared_ptr<QString> outcome = command->m_outcome;
+    command->m_parent = parent;
+    // The stack runs redo() and deletes the command if it turned obsolete (refused).
+    session.undoStack()->push(command);
+    return outcome->isEmpty();
+}
+
+// ---- people ----
+
+AddPersonCommand::AddPersonCommand(Session &session, const Person &person)
+    : StoreCommand(session, tr("Add %1").arg(person.name)), m_person(person)
+{
+}
+
+void AddPersonCommand::apply(bool forward)
+{
+    PeopleStore store(session().connection(), session().actor());
+    if (forward)
+        m_person.id = store.addPerson(m_person); // the same id on a redo
+    else
+        store.removePerson(m_person.id);
+}
+
+EditPersonCommand::EditPersonCommand(Session &session, const Person &before, const Person &after)
+    : StoreCommand(session, QString()), m_before(before), m_after(after)
+{
+    QString teamName;
+    if (before.teamId != after.teamId) {
+        if (const std::optional<Team> t = PeopleStore(session.connection(), QString()).team(after.teamId))
+            teamName = t->name;
+    }
+    setText(describe(before, after, teamName));
+}
+
+QString EditPersonCommand::describe(const Person &before, const Person &after, const QString &teamName)
+{
+    int changes = 0;
+    QString text;
+    if (before.active != after.active) {
+        ++changes;
+        text = after.active ? tr("Reactivate %1").arg(before.name) : tr("Deactivate %1").arg(before.name);
+    }
+    if (before.name != after.name) {
+        ++changes;
+        text = tr("Rename %1 to %2").arg(before.name, after.name);
+    }
+    if (before.email != after.email) {
+        ++changes;
+        text = tr("Change email of %1 to %2").arg(after.name, after.email);
+    }
+    if (before.teamId != after.teamId) {
+        ++changes;
+        text = tr("Move %1 to %2").arg(after.name, teamName);
+    }
+    return changes == 1 ? text : tr("Edit %1").arg(after.name);
+}
+
+void EditPersonCommand::apply(bool forward)
+{
+    PeopleStore(session().connection(), session().actor()).updatePerson(forward ? m_after : m_before);
+}
+
+// ---- teams ----
+
+AddTeamCommand::AddTeamCommand(Session &session, const Team &team)
+    : StoreCommand(session, tr("Add team %1").arg(team.name)), m_team(team)
+{
+}
+
+void AddTeamCommand::apply(bool forward)
+{
+    PeopleStore store(session().connection(), session().actor());
+    if (forward)
+        m_team.id = store.addTeam(m_team);
+    else
+        store.removeTeam(m_team.id);
+}
+
+EditTeamCommand::EditTeamCommand(Session &session, const Team &before, const Team &after)
+    : StoreCommand(session, before.name != after.name ? tr("Rename team %1 to %2").arg(before.name, after.name)
+                                                      : tr("Edit team %1").arg(after.name)),
+      m_before(before), m_after(after)
+{
+}
+
+void EditTeamCommand::apply(bool forward)
+{
+    PeopleStore(session().connection(), session().actor()).updateTeam(forward ? m_after : m_before);
+}
+
+// ---- template and rules ----
+
+EditTemplateCommand::EditTemplateCommand(Session &session, const TemplateRow &before, const TemplateRow &after)
+    : StoreCommand(session, QString()), m_before(before), m_after(after)
+{
+    const QString stage = stageKey(after.stage);
+    PeopleStore store(session.connection(), QString());
+    auto teamName = [&](std::optional<qint64> id) {
+        const std::optional<Team> t = id ? store.team(*id) : std::nullopt;
+        return t ? t->name : tr("no team");
+    };
+    if (before.ownerTeamId != after.ownerTeamId && before.coOwnerTeamId == after.coOwnerTeamId)
+        setText(tr("Change owner team of %1 to %2").arg(stage, teamName(after.ownerTeamId)));
+    else if (before.coOwnerTeamId != after.coOwnerTeamId && before.ownerTeamId == after.ownerTeamId)
+        setText(tr("Change co-owner team of %1 to %2").arg(stage, teamName(after.coOwnerTeamId)));
+    else if (before.supportingTeamIds != after.supportingTeamIds)
+        setText(tr("Change supporting teams of %1").arg(stage));
+    else if (before.keyMetrics != after.keyMetrics)
+        setText(tr("Change key metrics of %1").arg(stage));
+    else
+        setText(tr("Edit the template for %1").arg(stage));
+}
+
+void EditTemplateCommand::apply(bool forward)
+{
+    PeopleStore(session().connection(), session().actor()).setTemplateStage(forward ? m_after : m_before);
+}
+
+RuleCommand::RuleCommand(Session &session, std::optional<ConflictRule> before, std::optional<ConflictRule> after)
+    : StoreCommand(session, QString()), m_before(std::move(before)), m_after(std::move(after))
+{
+    if (!m_before && m_after)
+        setText(tr("Add rule \"%1\"").arg(m_after->situation));
+    else if (m_before && !m_after)
+        setText(tr("Remove rule \"%1\"").arg(m_before->situation));
+    else if (m_after)
+        setText(tr("Edit rule \"%1\"").arg(m_after->situation));
+}
+
+void RuleCommand::apply(bool forward)
+{
+    PeopleStore store(session().connection(), session().actor());
+    const std::optional<ConflictRule> &from = forward ? m_before : m_after;
+    std::optional<ConflictRule> &to = forward ? m_after : m_before;
+    if (from && to)
+        store.updateRule(*to);
+    else if (to)
+        to->id = store.addRule(*to); // a re-added rule keeps its id
+    else if (from)
+        store.removeRule(from->id);
+}
+
+ScorecardCommand::ScorecardCommand(Session &session, const Scorecard &before, const Scorecard &after)
+    : StoreCommand(session, tr("Change the health scorecard")), m_before(before), m_after(after)
+{
+}
+
+void ScorecardCommand::apply(bool forward)
+{
+    QSqlDatabase db = session().connection();
+    (forward ? m_after : m_before).save(db, session().actor());
+}
+
+} // namespace karvan

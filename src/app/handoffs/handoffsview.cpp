@@ -1,0 +1,92 @@
+#include "handoffs/handoffsview.h"
+
+#include "domain/errors.h"
+#include "shell/session.h"
+#include "storage/sql.h"
+
+#include <QDateTime>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QSqlQuery>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace karvan {
+
+namespace {
+enum Column { Account, From, To, Status, Created, Checklist, ColumnCount };
+constexpr int kAccountIdRole = Qt::UserRole + 1;
+} // namespace
+
+HandoffsView::HandoffsView(Session &session, QWidget *parent)
+    : QWidget(parent), m_session(session), m_tree(new QTreeWidget(this)), m_empty(new QLabel(this))
+{
+    m_tree->setColumnCount(ColumnCount);
+    m_tree->setHeaderLabels({tr("Account"), tr("From (Sales)"), tr("To (CSM)"), tr("Status"), tr("Created"),
+                             tr("Checklist")});
+    m_tree->setRootIsDecorated(false);
+    m_tree->setAlternatingRowColors(true);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setSortingEnabled(true);
+    m_tree->header()->setSectionResizeMode(Account, QHeaderView::Stretch);
+    m_empty->setWordWrap(true);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setText(tr("No hand-offs yet.\n\nWhen Sales signs a contract, the account is handed to a CSM with "
+                        "the Sales-to-CSM checklist. This list shows every hand-off and its status; the full "
+                        "workflow (filling the checklist, submitting, accepting or returning) comes in a later "
+                        "issue."));
+    m_empty->setForegroundRole(QPalette::PlaceholderText);
+    auto *title = new QLabel(tr("<b>Hand-offs</b>"), this);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(title);
+    layout->addWidget(m_tree);
+    layout->addWidget(m_empty, 1);
+    connect(m_tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        Q_EMIT accountActivated(item->data(Account, kAccountIdRole).toLongLong());
+    });
+    connect(&m_session, &Session::dataChanged, this, &HandoffsView::reload);
+    reload();
+}
+
+void HandoffsView::reload()
+{
+    m_tree->clear();
+    const QLocale locale;
+    try {
+        QSqlQuery q = sql::run(m_session.connection(), QStringLiteral(
+            "SELECT h.account_id, a.ext_id, a.name, f.name, t.name, h.status, h.created_at,"
+            " (SELECT count(*) FROM handoff_items i WHERE i.handoff_id = h.id AND i.done = 1),"
+            " (SELECT count(*) FROM handoff_items i WHERE i.handoff_id = h.id)"
+            " FROM handoffs h JOIN accounts a ON a.id = h.account_id"
+            " LEFT JOIN people f ON f.id = h.from_person_id LEFT JOIN people t ON t.id = h.to_person_id"
+            " ORDER BY h.created_at DESC"));
+        const QHash<QString, QString> statusText = {
+            {QStringLiteral("draft"), tr("Draft")}, {QStringLiteral("submitted"), tr("Submitted")},
+            {QStringLiteral("accepted"), tr("Accepted")}, {QStringLiteral("returned"), tr("Returned")}};
+        while (q.next()) {
+            auto *item = new QTreeWidgetItem(m_tree);
+            item->setData(Account, kAccountIdRole, q.value(0));
+            item->setText(Account, QStringLiteral("%1  %2").arg(q.value(1).toString(), q.value(2).toString()));
+            item->setText(From, q.value(3).toString());
+            item->setText(To, q.value(4).toString());
+            item->setText(Status, statusText.value(q.value(5).toString(), q.value(5).toString()));
+            const QDateTime created = QDateTime::fromString(q.value(6).toString(), Qt::ISODate);
+            item->setText(Created, created.isValid() ? locale.toString(created.date(), QLocale::ShortFormat)
+                                                     : q.value(6).toString());
+            item->setText(Checklist, tr("%1 of %2").arg(q.value(7).toInt()).arg(q.value(8).toInt()));
+        }
+    } catch (const DatabaseError &e) {
+        m_empty->setText(e.message());
+    }
+    const bool empty = m_tree->topLevelItemCount() == 0;
+    m_tree->setVisible(!empty);
+    m_empty->setVisible(empty);
+}
+
+int HandoffsView::count() const
+{
+    return m_tree->topLevelItemCount();
+}
+
+} // namespace karvan

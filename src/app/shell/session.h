@@ -1,0 +1,50 @@
+#pragma once
+
+#include "storage/database.h"
+
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+class QUndoStack;
+
+namespace karvan {
+
+// One open database in the app: the connection, its undo stack (one per open database) and
+// who is working ("who am I": a person's email, a setting). Views hold a reference to it.
+class Session : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Session(std::unique_ptr<Database> database, QObject *parent = nullptr);
+    ~Session() override;
+
+    Database &database() { return *m_database; }
+    QSqlDatabase connection() const { return m_database->connection(); }
+    QUndoStack *undoStack() const { return m_undoStack; }
+
+    // The person the user is (an email), or empty when not chosen yet.
+    QString me() const { return m_me; }
+    void setMe(const QString &email);
+    // The name written to the audit log: the chosen person's email, else the OS user name.
+    QString actor() const;
+
+    // Tells every view that data changed outside the undo stack (an import, a merge).
+    void notifyDataChanged() { Q_EMIT dataChanged(); }
+
+Q_SIGNALS:
+    void meChanged(const QString &email);
+    // Records changed in bulk; views reload what they show.
+    void dataChanged();
+    // One account changed (an edit or its undo); views showing it refresh.
+    void accountChanged(qint64 accountId);
+
+private:
+    std::unique_ptr<Database> m_database;
+    QUndoStack *m_undoStack;
+    QString m_me;
+};
+
+} // namespace karvan

@@ -1,0 +1,412 @@
+#include "workspace/accountworkspace.h"
+#include "workspace/overridedialog.h"
+#include "ui_accountworkspace.h"
+
+#include "commands/accountcommands.h"
+#include "models/accountlistmodel.h"
+#include "models/accountrecordmodel.h"
+#include "accounts/accountstore.h"
+#include "workspace/contactdialog.h"
+#include "domain/errors.h"
+#include "workspace/goaldialog.h"
+#include "health/healthservice.h"
+#include "workspace/interactiondialog.h"
+#include "workspace/journeytab.h"
+#include "workspace/profiletab.h"
+#include "workspace/recordtab.h"
+#include "workspace/revenuechart.h"
+#include "shell/session.h"
+#include "workspace/ticketdialog.h"
+
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QShortcut>
+
+#include <spdlog/spdlog.h>
+
+namespace karvan {
+
+namespace {
+
+using Cell = AccountRecordModel::Cell;
+using Row = AccountRecordModel::Row;
+
+Cell cell(const QString &text, const QVariant &sort = QVariant(), const QString &tooltip = QString())
+{
+    return {text, sort, {}, tooltip.isEmpty() ? QVariant() : QVariant(tooltip)};
+}
+
+Cell dateCell(const QDate &d)
+{
+    return {d.isValid() ? QLocale().toString(d, QLocale::ShortFormat) : QString(),
+            d.isValid() ? QVariant(d.toJulianDay()) : QVariant(qint64(0)), {}, {}};
+}
+
+QString money(qint64 minor)
+{
+    return QLocale().toString(double(minor) / 100.0, 'f', 2);
+}
+
+QString bandColorName(Band band)
+{
+    switch (band) {
+    case Band::Red: return QStringLiteral("#d64545");
+    case Band::Yellow: return QStringLiteral("#e0a82e");
+    case Band::Green: return QStringLiteral("#3c9d5d");
+    case Band::NoData: break;
+    }
+    return QStringLiteral("#a0a0a0");
+}
+
+QString kindLabel(const QString &kind)
+{
+    static const QHash<QString, const char *> labels = {
+        {QStringLiteral("meeting"), QT_TRANSLATE_NOOP("AccountWorkspace", "Meeting")},
+        {QStringLiteral("call"), QT_TRANSLATE_NOOP("AccountWorkspace", "Call")},
+        {QStringLiteral("email"), QT_TRANSLATE_NOOP("AccountWorkspace", "Email")},
+        {QStringLiteral("checkin"), QT_TRANSLATE_NOOP("AccountWorkspace", "Check-in")},
+        {QStringLiteral("qbr"), QT_TRANSLATE_NOOP("AccountWorkspace", "QBR")},
+        {QStringLiteral("note"), QT_TRANSLATE_NOOP("AccountWorkspace", "Note")},
+        {QStringLiteral("nps"), QT_TRANSLATE_NOOP("AccountWorkspace", "NPS")},
+        {QStringLiteral("csat"), QT_TRANSLATE_NOOP("AccountWorkspace", "CSAT")},
+        {QStringLiteral("ces"), QT_TRANSLATE_NOOP("AccountWorkspace", "CES")},
+        {QStringLiteral("goal"), QT_TRANSLATE_NOOP("AccountWorkspace", "Goal")},
+        {QStringLiteral("outcome"), QT_TRANSLATE_NOOP("AccountWorkspace", "Outcome")},
+    };
+    const char *label = labels.value(kind);
+    return label ? QCoreApplication::translate("AccountWorkspace", label) : kind;
+}
+
+} // namespace
+
+AccountWorkspace::AccountWorkspace(Session &session, QWidget *parent)
+    : QWidget(parent), m_session(session), m_ui(std::make_unique<Ui::AccountWorkspace>())
+{
+    m_ui->setupUi(this);
+    QFont big = m_ui->nameLabel->font();
+    big.setPointSizeF(big.pointSizeF() * 1.5);
+    big.setBold(true);
+    m_ui->nameLabel->setFont(big);
+    m_ui->headerWidget->hide();
+    m_ui->tabs->hide();
+    setupTabs();
+    connect(&session, &Session::accountChanged, this, [this](qint64 id) {
+        if (id == m_accountId)
+            refresh();
+    });
+    connect(&session, &Session::dataChanged, this, &AccountWorkspace::refresh);
+}
+
+AccountWorkspace::~AccountWorkspace() = default;
+
+void AccountWorkspace::setupTabs()
+{
+    m_profile = new ProfileTab(m_session, this);
+    m_journey = new JourneyTab(m_session, this);
+    m_goals = new RecordTab({tr("Kind"), tr("Title"), tr("Status"), tr("Due"), tr("Detail")}, this);
+    m_contacts = new RecordTab({tr("Name"), tr("Role"), tr("Email"), tr("Phone"), tr("Primary")}, this);
+    m_log = new RecordTab({tr("Date"), tr("Kind"), tr("Who"), tr("What")}, this);
+    m_tickets = new RecordTab({tr("Ticket"), tr("Subject"), tr("Opened"), tr("Closed"), tr("Priority"),
+                               tr("Escalated")}, this);
+    m_surveys = new RecordTab({tr("Date"), tr("Kind"), tr("Score"), tr("Ticket"), tr("Comment")}, this);
+    m_revenue = new RecordTab({tr("Month"), tr("MRR")}, this);
+    m_health = new RecordTab({tr("Measure"), tr("Score"), tr("Weight"), tr("Contribution"), tr("Input")}, this);
+    m_healthSummary = new QLabel(this);
+    m_healthSummary->setWordWrap(true);
+    m_chart = new RevenueChart(this);
+    m_revenue->addBelow(m_chart, 1);
+
+    m_ui->tabs->addTab(m_profile, tr("&Profile"));
+    m_ui->tabs->addTab(m_goals, tr("&Goals && outcomes"));
+    m_ui->tabs->addTab(m_contacts, tr("C&ontacts"));
+    m_ui->tabs->addTab(m_journey, tr("&Journey"));
+    m_ui->tabs->addTab(m_log, tr("&Communication"));
+    m_ui->tabs->addTab(m_tickets, tr("&Tickets"));
+    m_ui->tabs->addTab(m_surveys, tr("&Surveys"));
+    m_ui->tabs->addTab(m_revenue, tr("&Revenue"));
+    m_ui->tabs->addTab(m_health, tr("&Health"));
+    m_health->addBelow(m_healthSummary);
+
+    m_goals->setColumnWidths({7, 22, 8, 8});
+    m_contacts->setColumnWidths({14, 12, 16, 10});
+    m_log->setColumnWidths({8, 7, 12});
+    m_tickets->setColumnWidths({9, 20, 8, 8, 7});
+    m_surveys->setColumnWidths({8, 6, 5, 8});
+    m_revenue->setColumnWidths({8, 10});
+    m_revenue->model()->setRightAligned(1);
+    m_surveys->model()->setRightAligned(2);
+    m_health->setColumnWidths({18, 6, 6, 8});
+    for (int c : {1, 2, 3})
+        m_health->model()->setRightAligned(c);
+
+    connect(m_log->addButton(tr("&Log interaction…")), &QPushButton::clicked, this, &AccountWorkspace::logInteraction);
+    auto *logShortcut = new QShortcut(QKeySequence(tr("Ctrl+L")), this);
+    connect(logShortcut, &QShortcut::activated, this, &AccountWorkspace::logInteraction);
+
+    connect(m_goals->addButton(tr("Add…")), &QPushButton::clicked, this, &AccountWorkspace::addGoal);
+    const QList<QPair<QString, QString>> statuses = {{QStringLiteral("achieved"), tr("Achieved")},
+        {QStringLiteral("missed"), tr("Missed")}, {QStringLiteral("dropped"), tr("Dropped")},
+        {QStringLiteral("open"), tr("Reopen")}};
+    for (const auto &s : statuses) {
+        const QString status = s.first;
+        connect(m_goals->addButton(s.second, true), &QPushButton::clicked, this, [this, status] { setGoalStatus(status); });
+    }
+    connect(m_contacts->addButton(tr("Add…")), &QPushButton::clicked, this, &AccountWorkspace::addContact);
+    connect(m_contacts->addButton(tr("Remove"), true), &QPushButton::clicked, this, &AccountWorkspace::removeContact);
+    connect(m_health->addButton(tr("&Override band…")), &QPushButton::clicked, this, &AccountWorkspace::overrideBand);
+    m_removeOverride = m_health->addButton(tr("Remove override"));
+    m_removeOverride->setEnabled(false);
+    connect(m_removeOverride, &QPushButton::clicked, this, &AccountWorkspace::removeBandOverride);
+    connect(m_tickets->addButton(tr("Open ticket…")), &QPushButton::clicked, this, &AccountWorkspace::openTicket);
+    connect(m_tickets->addButton(tr("Close"), true), &QPushButton::clicked, this, [this] { closeTicket(true); });
+    connect(m_tickets->addButton(tr("Reopen"), true), &QPushButton::clicked, this, [this] { closeTicket(false); });
+    connect(m_tickets->addButton(tr("Escalate to Product"), true), &QPushButton::clicked, this, &AccountWorkspace::escalateTicket);
+}
+
+qint64 AccountWorkspace::accountId() const
+{
+    return m_accountId;
+}
+
+void AccountWorkspace::showAccount(qint64 accountId)
+{
+    m_accountId = accountId;
+    refresh();
+}
+
+void AccountWorkspace::refresh()
+{
+    if (m_accountId == 0)
+        return;
+    try {
+        m_detail = AccountStore(m_session.connection(), m_session.actor()).load(m_accountId);
+    } catch (const DataError &) {
+        m_accountId = 0;
+        m_ui->headerWidget->hide();
+        m_ui->tabs->hide();
+        m_ui->emptyLabel->show();
+        Q_EMIT statusMessage(tr("The account no longer exists."));
+        return;
+    } catch (const DatabaseError &e) {
+        Q_EMIT statusMessage(e.message());
+        return;
+    }
+    m_ui->emptyLabel->hide();
+    m_ui->headerWidget->show();
+    m_ui->tabs->show();
+    fillHeader(m_detail);
+    m_profile->setAccount(m_detail);
+    m_journey->setAccount(m_detail);
+    fillLists(m_detail);
+    fillHealth(m_detail);
+}
+
+void AccountWorkspace::fillHeader(const AccountDetail &d)
+{
+    const QLocale locale;
+    m_ui->nameLabel->setText(d.name);
+    m_ui->idLabel->setText(tr("ID %1").arg(d.extId));
+    m_ui->stageLabel->setText(tr("Stage: %1").arg(AccountListModel::stageLabel(d.stage)));
+    const StageOwner &o = d.currentOwner();
+    const QString owner = o.overridden ? (o.personName.isEmpty() ? o.teamName : o.personName)
+                                       : tr("%1 (template)").arg(o.templateTeams);
+    m_ui->ownerLabel->setText(tr("Owner: %1").arg(owner));
+    const Band band = d.band();
+    QString bandText = AccountListModel::bandLabel(band);
+    if (d.score())
+        bandText += QLatin1Char(' ') + locale.toString(*d.score(), 'f', 0);
+    if (d.overrideBand)
+        bandText += tr(" (overridden)");
+    m_ui->bandLabel->setText(QStringLiteral("<span style=\"color:%1\">\u25cf</span> %2")
+                                 .arg(bandColorName(band), bandText.toHtmlEscaped()));
+    m_ui->bandLabel->setToolTip(d.overrideReason);
+    m_ui->mrrLabel->setText(tr("MRR %1").arg(money(d.latestMrr())));
+    m_ui->renewalLabel->setText(d.renewalDate.isValid()
+        ? tr("Renewal %1").arg(locale.toString(d.renewalDate, QLocale::ShortFormat)) : tr("No renewal date"));
+}
+
+void AccountWorkspace::fillLists(const AccountDetail &d)
+{
+    std::vector<Row> goals;
+    for (const Goal &g : d.goals)
+        goals.push_back({g.id, {cell(kindLabel(g.kind)), cell(g.title), cell(g.status), dateCell(g.dueDate),
+                                cell(g.detail, {}, g.detail)}, g.status != QLatin1String("open")});
+    m_goals->model()->setRows(std::move(goals));
+
+    std::vector<Row> contacts;
+    for (const Contact &c : d.contacts)
+        contacts.push_back({c.id, {cell(c.name), cell(c.role), cell(c.email), cell(c.phone),
+                                   cell(c.primary ? tr("yes") : QString())}, false});
+    m_contacts->model()->setRows(std::move(contacts));
+
+    std::vector<Row> log;
+    for (const Interaction &i : d.interactions)
+        log.push_back({i.id, {dateCell(i.date), cell(kindLabel(i.kind)), cell(i.authorName),
+                              cell(i.summary, {}, i.summary)}, false});
+    m_log->model()->setRows(std::move(log));
+
+    std::vector<Row> tickets;
+    for (const Ticket &t : d.tickets)
+        tickets.push_back({t.id, {cell(t.extId), cell(t.subject, {}, t.subject), dateCell(t.opened),
+                                  dateCell(t.closed), cell(t.priority),
+                                  cell(t.escalated ? tr("to Product") : QString())}, t.closed.isValid()});
+    m_tickets->model()->setRows(std::move(tickets));
+
+    std::vector<Row> surveys;
+    for (const Survey &s : d.surveys)
+        surveys.push_back({s.id, {dateCell(s.date), cell(kindLabel(s.kind)), cell(QString::number(s.score), s.score),
+                                  cell(s.ticketExtId), cell(s.comment, {}, s.comment)}, false});
+    m_surveys->model()->setRows(std::move(surveys));
+
+    std::vector<Row> revenue;
+    for (auto it = d.revenue.rbegin(); it != d.revenue.rend(); ++it)
+        revenue.push_back({0, {cell(it->month), cell(money(it->mrr), it->mrr)}, false});
+    m_revenue->model()->setRows(std::move(revenue));
+    m_chart->setRevenue(d.revenue);
+}
+
+void AccountWorkspace::fillHealth(const AccountDetail &d)
+{
+    std::vector<Row> rows;
+    const QLocale locale;
+    try {
+        const AccountHealth h = HealthService(m_session.connection()).evaluate(d.id, QDate::currentDate());
+        m_computedBand = h.computed.band;
+        m_override = h.override_;
+        m_removeOverride->setEnabled(h.override_.has_value());
+        for (const MeasureResult &m : h.computed.measures) {
+            Row r;
+            r.muted = !m.hasData;
+            r.cells = {cell(m.label), cell(m.hasData ? locale.toString(m.score, 'f', 0) : tr("no data"), m.score),
+                       cell(locale.toString(m.weight, 'f', 0), m.weight),
+                       cell(m.hasData ? locale.toString(m.contribution, 'f', 1) : QString(), m.contribution),
+                       cell(m.detail, {}, m.lift ? m.lift->text : m.detail)};
+            rows.push_back(r);
+        }
+        QString summary = h.computed.score
+            ? tr("Score %1 today: %2.").arg(locale.toString(*h.computed.score, 'f', 1), bandDisplayName(h.computed.band))
+            : tr("Not enough data to score this account today.");
+        QStringList lifts;
+        for (const MeasureResult &m : h.computed.measures) {
+            if (m.lift)
+                lifts << m.lift->text;
+        }
+        if (!lifts.isEmpty())
+            summary += QLatin1Char(' ') + tr("What would lift it: %1.").arg(lifts.join(tr("; or ")));
+        if (h.override_)
+            summary += QLatin1Char(' ') + tr("Band overridden to %1 until %2: %3")
+                .arg(bandDisplayName(h.override_->band), locale.toString(h.override_->endsOn, QLocale::ShortFormat),
+                     h.override_->reason);
+        if (h.trend != HealthTrend::None && h.previousScore)
+            summary += QLatin1Char(' ') + tr("Compared with %1 (%2): %3.")
+                .arg(h.previousMonth, locale.toString(*h.previousScore, 'f', 1), trendKey(h.trend));
+        m_healthSummary->setText(summary);
+    } catch (const std::exception &e) {
+        spdlog::warn("health of account {}: {}", d.id, e.what());
+        m_healthSummary->setText(tr("Health is not available: %1").arg(QString::fromUtf8(e.what())));
+    }
+    m_health->model()->setRows(std::move(rows));
+}
+
+void AccountWorkspace::overrideBand()
+{
+    if (m_accountId == 0)
+        return;
+    OverrideDialog dialog(m_computedBand, this);
+    if (dialog.exec() == QDialog::Accepted
+        && pushAccountEdit(m_session, accountedits::overrideBand(m_session, m_detail, dialog.band(),
+                                                                 dialog.reason(), dialog.endsOn()), this))
+        Q_EMIT statusMessage(tr("Health of %1 shown as %2 until %3")
+                                 .arg(m_detail.name, bandDisplayName(dialog.band()),
+                                      QLocale().toString(dialog.endsOn(), QLocale::ShortFormat)));
+}
+
+void AccountWorkspace::removeBandOverride()
+{
+    if (m_accountId == 0 || !m_override)
+        return;
+    if (pushAccountEdit(m_session, accountedits::removeBandOverride(m_session, m_detail, *m_override), this))
+        Q_EMIT statusMessage(tr("Removed the health override of %1").arg(m_detail.name));
+}
+
+void AccountWorkspace::logInteraction()
+{
+    if (m_accountId == 0)
+        return;
+    AccountStore store(m_session.connection(), m_session.actor());
+    const auto people = store.people();
+    qint64 me = 0;
+    for (const auto &p : people) {
+        if (p.key.compare(m_session.me(), Qt::CaseInsensitive) == 0)
+            me = p.id;
+    }
+    InteractionDialog dialog(people, me, this);
+    if (dialog.exec() == QDialog::Accepted
+        && pushAccountEdit(m_session, accountedits::addInteraction(m_session, m_detail, dialog.interaction()), this))
+        Q_EMIT statusMessage(tr("Logged a %1 with %2").arg(kindLabel(dialog.interaction().kind).toLower(), m_detail.name));
+}
+
+void AccountWorkspace::addGoal()
+{
+    GoalDialog dialog(this);
+    if (m_accountId && dialog.exec() == QDialog::Accepted)
+        pushAccountEdit(m_session, accountedits::addGoal(m_session, m_detail, dialog.goal()), this);
+}
+
+void AccountWorkspace::setGoalStatus(const QString &status)
+{
+    const qint64 id = m_goals->selectedId();
+    for (const Goal &g : m_detail.goals) {
+        if (g.id == id && g.status != status)
+            pushAccountEdit(m_session, accountedits::setGoalStatus(m_session, m_detail, g, status), this);
+    }
+}
+
+void AccountWorkspace::addContact()
+{
+    ContactDialog dialog(this);
+    if (m_accountId && dialog.exec() == QDialog::Accepted)
+        pushAccountEdit(m_session, accountedits::addContact(m_session, m_detail, dialog.contact()), this);
+}
+
+void AccountWorkspace::removeContact()
+{
+    const qint64 id = m_contacts->selectedId();
+    for (const Contact &c : m_detail.contacts) {
+        if (c.id == id) {
+            pushAccountEdit(m_session, accountedits::removeContact(m_session, m_detail, c), this);
+            return;
+        }
+    }
+}
+
+void AccountWorkspace::openTicket()
+{
+    TicketDialog dialog(this);
+    if (m_accountId && dialog.exec() == QDialog::Accepted)
+        pushAccountEdit(m_session, accountedits::addTicket(m_session, m_detail, dialog.ticket()), this);
+}
+
+void AccountWorkspace::closeTicket(bool close)
+{
+    const qint64 id = m_tickets->selectedId();
+    for (const Ticket &t : m_detail.tickets) {
+        if (t.id == id && t.closed.isValid() != close) {
+            const QDate when = close ? std::max(QDate::currentDate(), t.opened) : QDate();
+            pushAccountEdit(m_session, accountedits::closeTicket(m_session, m_detail, t, when), this);
+        }
+    }
+}
+
+void AccountWorkspace::escalateTicket()
+{
+    const qint64 id = m_tickets->selectedId();
+    for (const Ticket &t : m_detail.tickets) {
+        if (t.id == id && !t.escalated)
+            pushAccountEdit(m_session, accountedits::escalateTicket(m_session, m_detail, t, true), this);
+    }
+}
+
+} // namespace karvan

@@ -1,0 +1,42 @@
+#include "workspace/interactiondialog.h"
+#include "ui_interactiondialog.h"
+
+#include <QPushButton>
+
+namespace karvan {
+
+InteractionDialog::InteractionDialog(const std::vector<AccountStore::Choice> &people,
+                                     qint64 defaultAuthorId, QWidget *parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::InteractionDialog>())
+{
+    m_ui->setupUi(this);
+    setWindowTitle(tr("Log an interaction"));
+    const QList<QPair<QString, QString>> kinds = {
+        {QStringLiteral("meeting"), tr("Meeting")}, {QStringLiteral("call"), tr("Call")},
+        {QStringLiteral("email"), tr("Email")}, {QStringLiteral("checkin"), tr("Check-in")},
+        {QStringLiteral("qbr"), tr("QBR")}, {QStringLiteral("note"), tr("Note")}};
+    for (const auto &k : kinds)
+        m_ui->kindCombo->addItem(k.second, k.first);
+    m_ui->dateEdit->setDate(QDate::currentDate());
+    m_ui->authorCombo->addItem(tr("(nobody)"), 0);
+    for (const auto &p : people) {
+        if (p.active || p.id == defaultAuthorId)
+            m_ui->authorCombo->addItem(QStringLiteral("%1 <%2>").arg(p.name, p.key), p.id);
+    }
+    m_ui->authorCombo->setCurrentIndex(std::max(0, m_ui->authorCombo->findData(defaultAuthorId)));
+    m_ui->summaryEdit->setFocus();
+}
+
+InteractionDialog::~InteractionDialog() = default;
+
+Interaction InteractionDialog::interaction() const
+{
+    Interaction i;
+    i.kind = m_ui->kindCombo->currentData().toString();
+    i.date = m_ui->dateEdit->date();
+    i.authorId = m_ui->authorCombo->currentData().toLongLong();
+    i.summary = m_ui->summaryEdit->toPlainText().trimmed();
+    return i;
+}
+
+} // namespace karvan

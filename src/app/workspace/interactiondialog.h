@@ -1,0 +1,32 @@
+#pragma once
+
+#include "domain/accountdetail.h"
+#include "accounts/accountstore.h"
+
+#include <QDialog>
+
+#include <memory>
+
+namespace Ui {
+class InteractionDialog;
+}
+
+namespace karvan {
+
+// Log a meeting, call, email, check-in, QBR or note: who, when, what.
+class InteractionDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    InteractionDialog(const std::vector<AccountStore::Choice> &people, qint64 defaultAuthorId,
+                      QWidget *parent = nullptr);
+    ~InteractionDialog() override;
+
+    Interaction interaction() const;
+
+private:
+    std::unique_ptr<Ui::InteractionDialog> m_ui;
+};
+
+} // namespace karvan

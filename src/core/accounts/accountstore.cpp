@@ -1,0 +1,418 @@
+#include "accounts/accountstore.h"
+
+#include "domain/errors.h"
+#include "storage/sql.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QSqlQuery>
+
+#include <spdlog/spdlog.h>
+
+#include <algorithm>
+#include <vector>
+
+namespace karvan {
+
+Band parseBand(const QString &key)
+{
+    if (key == QLatin1String("red"))
+        return Band::Red;
+    if (key == QLatin1String("yellow"))
+        return Band::Yellow;
+    if (key == QLatin1String("green"))
+        return Band::Green;
+    return Band::NoData;
+}
+
+QString bandName(Band band)
+{
+    switch (band) {
+    case Band::Red: return QStringLiteral("red");
+    case Band::Yellow: return QStringLiteral("yellow");
+    case Band::Green: return QStringLiteral("green");
+    case Band::NoData: break;
+    }
+    return QString();
+}
+
+Band AccountDetail::band() const
+{
+    if (overrideBand)
+        return *overrideBand;
+    return health.empty() ? Band::NoData : health.back().band;
+}
+
+std::optional<double> AccountDetail::score() const
+{
+    return health.empty() ? std::nullopt : health.back().score;
+}
+
+namespace {
+
+// 'YYYY-MM-DD' without the general ISO parser (the list parses 200,000 dates).
+QDate toDate(const QVariant &v)
+{
+    if (v.isNull())
+        return QDate();
+    const QString s = v.toString();
+    const QStringView view(s);
+    if (s.size() == 10 && s.at(4) == QLatin1Char('-') && s.at(7) == QLatin1Char('-'))
+        return QDate(view.left(4).toInt(), view.mid(5, 2).toInt(), view.mid(8, 2).toInt());
+    return QDate::fromString(s, Qt::ISODate);
+}
+
+std::optional<double> toScore(const QVariant &v)
+{
+    return v.isNull() ? std::nullopt : std::optional<double>(v.toDouble());
+}
+
+// "YYYY-MM" as a comparable number (year * 12 + month); -1 when malformed.
+int monthNumber(const QVariant &v)
+{
+    const QString s = v.toString();
+    if (s.size() != 7 || s.at(4) != QLatin1Char('-'))
+        return -1;
+    const QStringView view(s);
+    return view.left(4).toInt() * 12 + view.mid(5, 2).toInt();
+}
+
+// Maps account ids to row positions: a flat vector when the ids are dense enough, else a hash.
+class RowIndex
+{
+public:
+    explicit RowIndex(const std::vector<AccountRow> &rows)
+    {
+        qint64 maxId = 0;
+        for (const AccountRow &row : rows)
+            maxId = std::max(maxId, row.id);
+        m_dense = maxId <= qint64(rows.size()) * 4 + 1024;
+        if (m_dense) {
+            m_slots.assign(size_t(maxId) + 1, -1);
+            for (size_t i = 0; i < rows.size(); ++i)
+                if (rows[i].id >= 0)
+                    m_slots[size_t(rows[i].id)] = int(i);
+        } else {
+            m_hash.reserve(int(rows.size()));
+            for (size_t i = 0; i < rows.size(); ++i)
+                m_hash.insert(rows[i].id, int(i));
+        }
+    }
+    int find(qint64 id) const
+    {
+        if (m_dense)
+            return id >= 0 && id < qint64(m_slots.size()) ? m_slots[size_t(id)] : -1;
+        return m_hash.value(id, -1);
+    }
+
+private:
+    bool m_dense = false;
+    std::vector<int> m_slots;
+    QHash<qint64, int> m_hash;
+};
+
+// The list query: accounts with the owner of their current stage (the account's own row,
+// else the template's team). MRR and the latest interaction come in separate index-only
+// queries (addMrrAndContact).
+QString bookStatement(bool oneAccount)
+{
+    QString s = QStringLiteral(
+        "SELECT a.id, a.ext_id, a.name, a.industry, a.segment, a.stage, a.status,"
+        " a.renewal_date, p.email, p.name, ot.name, tt.name, tc.name"
+        " FROM accounts a"
+        " LEFT JOIN ownership o ON o.account_id = a.id AND o.stage = a.stage"
+        " LEFT JOIN people p ON p.id = o.person_id"
+        " LEFT JOIN teams ot ON ot.id = o.team_id"
+        " LEFT JOIN template_stages ts ON ts.stage = a.stage"
+        " LEFT JOIN teams tt ON tt.id = ts.owner_team_id"
+        " LEFT JOIN teams tc ON tc.id = ts.co_owner_team_id");
+    if (oneAccount)
+        return s + QStringLiteral(" WHERE a.id = ?");
+    return s + QStringLiteral(" ORDER BY a.name, a.id");
+}
+
+// Shares equal strings (stage keys, industries, owners, ...) so the rows hold one copy each.
+class StringPool
+{
+public:
+    QString get(const QVariant &v)
+    {
+        if (v.isNull())
+            return QString();
+        QString s = v.toString();
+        const auto it = m_pool.constFind(s);
+        if (it != m_pool.constEnd())
+            return *it;
+        m_pool.insert(s, s);
+        return s;
+    }
+
+private:
+    QHash<QString, QString> m_pool;
+};
+
+AccountRow rowFrom(const QSqlQuery &q, StringPool &pool)
+{
+    AccountRow row;
+    row.id = q.value(0).toLongLong();
+    row.extId = q.value(1).toString();
+    row.name = q.value(2).toString();
+    row.industry = pool.get(q.value(3));
+    row.segment = pool.get(q.value(4));
+    row.stage = stageFromKey(q.value(5).toString()).value_or(Stage::Acquisition);
+    row.status = pool.get(q.value(6));
+    row.renewalDate = toDate(q.value(7));
+    row.ownerEmail = pool.get(q.value(8));
+    const QVariant person = q.value(9);
+    if (!person.isNull()) {
+        row.ownerName = pool.get(person);
+        return row;
+    }
+    const QVariant ownTeam = q.value(10);
+    if (!ownTeam.isNull()) {
+        row.ownerName = pool.get(ownTeam);
+        return row;
+    }
+    const QVariant coTeam = q.value(12);
+    if (!coTeam.isNull())
+        row.ownerName = pool.get(QVariant(q.value(11).toString() + QStringLiteral(" / ") + coTeam.toString()));
+    else
+        row.ownerName = pool.get(q.value(11));
+    return row;
+}
+
+// MRR in `month` (through the revenue_month index) and the latest interaction (through
+// interactions(account_id, date)), for all rows or one.
+void addMrrAndContact(const QSqlDatabase &db, std::vector<AccountRow> &rows,
+                      const RowIndex &index, qint64 onlyId, const QString &month)
+{
+    const QString and_ = onlyId ? QStringLiteral(" AND account_id = ?") : QString();
+    QSqlQuery r = sql::prepare(db, QStringLiteral(
+        "SELECT account_id, mrr FROM revenue WHERE month = ?%1").arg(and_));
+    r.addBindValue(month);
+    if (onlyId)
+        r.addBindValue(onlyId);
+    r.setForwardOnly(true);
+    sql::exec(r);
+    while (r.next()) {
+        const int at = index.find(r.value(0).toLongLong());
+        if (at >= 0)
+            rows[size_t(at)].mrr = r.value(1).toLongLong();
+    }
+    QSqlQuery i = sql::prepare(db, QStringLiteral(
+        "SELECT account_id, MAX(date) FROM interactions%1 GROUP BY account_id")
+        .arg(onlyId ? QStringLiteral(" WHERE account_id = ?") : QString()));
+    if (onlyId)
+        i.addBindValue(onlyId);
+    i.setForwardOnly(true);
+    sql::exec(i);
+    while (i.next()) {
+        const int at = index.find(i.value(0).toLongLong());
+        if (at >= 0)
+            rows[size_t(at)].lastContact = toDate(i.value(1));
+    }
+}
+
+// Health (latest two snapshots), band overrides and custom values, for all rows or one.
+// The snapshots are read in one pass without sorting; the latest two months per account are
+// kept in C++.
+void addHealthAndFields(const QSqlDatabase &db, std::vector<AccountRow> &rows,
+                        const RowIndex &index, qint64 onlyId, const QDate &today)
+{
+    const QString where = onlyId ? QStringLiteral(" WHERE account_id = ?") : QString();
+    QSqlQuery h = sql::prepare(db, QStringLiteral(
+        "SELECT account_id, month, score, band FROM health_snapshots%1").arg(where));
+    if (onlyId)
+        h.addBindValue(onlyId);
+    h.setForwardOnly(true);
+    sql::exec(h);
+    // Per row: the months of the latest and the previous snapshot seen so far.
+    std::vector<std::pair<int, int>> months(rows.size(), {-1, -1});
+    while (h.next()) {
+        const int at = index.find(h.value(0).toLongLong());
+        if (at < 0)
+            continue;
+        AccountRow &row = rows[size_t(at)];
+        auto &[latest, previous] = months[size_t(at)];
+        const int month = monthNumber(h.value(1));
+        if (month > latest) {
+            if (latest >= 0) {
+                previous = latest;
+                row.previousScore = row.score;
+            }
+            latest = month;
+            row.score = toScore(h.value(2));
+            row.band = parseBand(h.value(3).toString());
+        } else if (month > previous) {
+            previous = month;
+            row.previousScore = toScore(h.value(2));
+        }
+    }
+    for (AccountRow &row : rows) {
+        if (!row.score || !row.previousScore)
+            row.trend = AccountRow::Trend::None;
+        else if (*row.score > *row.previousScore + 0.05)
+            row.trend = AccountRow::Trend::Up;
+        else if (*row.score < *row.previousScore - 0.05)
+            row.trend = AccountRow::Trend::Down;
+        else
+            row.trend = AccountRow::Trend::Same;
+    }
+
+    QSqlQuery o = sql::prepare(db, QStringLiteral(
+        "SELECT account_id, band FROM health_overrides WHERE ends_on >= ?%1"
+        " ORDER BY account_id, created_at").arg(onlyId ? QStringLiteral(" AND account_id = ?")
+                                                        : QString()));
+    o.addBindValue(today.toString(Qt::ISODate));
+    if (onlyId)
+        o.addBindValue(onlyId);
+    o.setForwardOnly(true);
+    sql::exec(o);
+    while (o.next()) {
+        const int at = index.find(o.value(0).toLongLong());
+        if (at >= 0) {
+            rows[size_t(at)].band = parseBand(o.value(1).toString());
+            rows[size_t(at)].bandOverridden = true;
+        }
+    }
+
+    // Custom values repeat a lot: lower-case each distinct value once.
+    QHash<QString, QString> lowered;
+    QSqlQuery f = sql::prepare(db, QStringLiteral(
+        "SELECT account_id, value FROM account_fields%1").arg(where));
+    if (onlyId)
+        f.addBindValue(onlyId);
+    f.setForwardOnly(true);
+    sql::exec(f);
+    while (f.next()) {
+        const int at = index.find(f.value(0).toLongLong());
+        if (at < 0)
+            continue;
+        const QString value = f.value(1).toString();
+        auto it = lowered.constFind(value);
+        if (it == lowered.constEnd())
+            it = lowered.insert(value, value.toLower());
+        QString &text = rows[size_t(at)].searchText;
+        text += QLatin1Char('\n');
+        text += *it;
+    }
+}
+
+void fillSearchText(AccountRow &row)
+{
+    const QString custom = row.searchText;
+    QString text;
+    text.reserve(row.name.size() + row.industry.size() + row.ownerName.size()
+                 + row.ownerEmail.size() + row.extId.size() + 4 + custom.size());
+    text += row.name;
+    text += QLatin1Char('\n');
+    text += row.industry;
+    text += QLatin1Char('\n');
+    text += row.ownerName;
+    text += QLatin1Char('\n');
+    text += row.ownerEmail;
+    text += QLatin1Char('\n');
+    text += row.extId;
+    row.searchText = std::move(text).toLower();
+    row.searchText += custom;
+}
+
+} // namespace
+
+AccountStore::AccountStore(QSqlDatabase db, QString actor)
+    : m_db(std::move(db)), m_actor(std::move(actor))
+{
+}
+
+QString AccountStore::latestRevenueMonth() const
+{
+    QSqlQuery q = sql::run(m_db, QStringLiteral("SELECT MAX(month) FROM revenue"));
+    return q.next() ? q.value(0).toString() : QString();
+}
+
+bool AccountStore::hasSnapshotsFor(const QString &month) const
+{
+    QSqlQuery q = sql::prepare(m_db, QStringLiteral(
+        "SELECT COUNT(*) FROM accounts a WHERE NOT EXISTS (SELECT 1 FROM health_snapshots h"
+        " WHERE h.account_id = a.id AND h.month = ?)"));
+    q.addBindValue(month);
+    sql::exec(q);
+    return q.next() && q.value(0).toLongLong() == 0;
+}
+
+std::vector<AccountRow> AccountStore::loadBook(const QDate &today) const
+{
+    QElapsedTimer timer;
+    timer.start();
+    std::vector<AccountRow> rows;
+    {
+        QSqlQuery count = sql::run(m_db, QStringLiteral("SELECT COUNT(*) FROM accounts"));
+        if (count.next())
+            rows.reserve(size_t(count.value(0).toLongLong()));
+    }
+    StringPool pool;
+    QSqlQuery q = sql::prepare(m_db, bookStatement(false));
+    q.setForwardOnly(true);
+    sql::exec(q);
+    while (q.next())
+        rows.push_back(rowFrom(q, pool));
+    const RowIndex index(rows);
+    spdlog::debug("book query: {} accounts in {} ms", rows.size(), timer.elapsed());
+    addMrrAndContact(m_db, rows, index, 0, latestRevenueMonth());
+    spdlog::debug("book revenue and contacts: {} ms", timer.elapsed());
+    addHealthAndFields(m_db, rows, index, 0, today);
+    spdlog::debug("book health and fields: {} ms", timer.elapsed());
+    for (AccountRow &row : rows)
+        fillSearchText(row);
+    spdlog::debug("loaded {} accounts in {} ms", rows.size(), timer.elapsed());
+    return rows;
+}
+
+std::optional<AccountRow> AccountStore::loadRow(qint64 accountId, const QDate &today) const
+{
+    QSqlQuery q = sql::prepare(m_db, bookStatement(true));
+    q.addBindValue(accountId);
+    sql::exec(q);
+    if (!q.next())
+        return std::nullopt;
+    StringPool pool;
+    std::vector<AccountRow> rows{rowFrom(q, pool)};
+    const RowIndex index(rows);
+    addMrrAndContact(m_db, rows, index, accountId, latestRevenueMonth());
+    addHealthAndFields(m_db, rows, index, accountId, today);
+    fillSearchText(rows.front());
+    return rows.front();
+}
+
+QString AccountStore::extIdOf(qint64 accountId) const
+{
+    QSqlQuery q = sql::prepare(m_db, QStringLiteral("SELECT ext_id FROM accounts WHERE id = ?"));
+    q.addBindValue(accountId);
+    sql::exec(q);
+    if (!q.next())
+        throw DataError(QObject::tr("The account no longer exists."));
+    return q.value(0).toString();
+}
+
+std::vector<AccountStore::Choice> AccountStore::people() const
+{
+    std::vector<Choice> out;
+    QSqlQuery q = sql::run(m_db, QStringLiteral(
+        "SELECT id, email, name, active FROM people ORDER BY name, email"));
+    while (q.next())
+        out.push_back({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                       q.value(3).toBool()});
+    return out;
+}
+
+std::vector<AccountStore::Choice> AccountStore::teams() const
+{
+    std::vector<Choice> out;
+    QSqlQuery q = sql::run(m_db, QStringLiteral(
+        "SELECT id, team_key, name FROM teams ORDER BY name"));
+    while (q.next())
+        out.push_back({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), true});
+    return out;
+}
+
+} // namespace karvan

@@ -1,0 +1,218 @@
+// AccountStore: loading one account's workspace.
+#include "accounts/accountstore.h"
+
+#include "domain/errors.h"
+#include "storage/sql.h"
+
+#include <QObject>
+#include <QSqlQuery>
+
+namespace karvan {
+
+namespace {
+
+QDate toDate(const QVariant &v)
+{
+    return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);
+}
+
+QSqlQuery byAccount(const QSqlDatabase &db, const QString &statement, qint64 accountId)
+{
+    QSqlQuery q = sql::prepare(db, statement);
+    q.addBindValue(accountId);
+    q.setForwardOnly(true);
+    sql::exec(q);
+    return q;
+}
+
+void loadOwners(const QSqlDatabase &db, qint64 accountId, AccountDetail &d)
+{
+    d.owners.clear();
+    for (Stage s : kAllStages) {
+        StageOwner o;
+        o.stage = s;
+        d.owners.push_back(o);
+    }
+    auto at = [&d](const QVariant &key) -> StageOwner * {
+        const auto stage = stageFromKey(key.toString());
+        return stage ? &d.owners[stageIndex(*stage)] : nullptr;
+    };
+    QSqlQuery t = sql::run(db, QStringLiteral(
+        "SELECT ts.stage, t1.id, t1.name, t2.name FROM template_stages ts"
+        " LEFT JOIN teams t1 ON t1.id = ts.owner_team_id"
+        " LEFT JOIN teams t2 ON t2.id = ts.co_owner_team_id"));
+    while (t.next()) {
+        if (StageOwner *o = at(t.value(0))) {
+            o->teamId = t.value(1).toLongLong();
+            o->teamName = t.value(2).toString();
+            o->templateTeams = t.value(3).isNull()
+                ? o->teamName : o->teamName + QStringLiteral(" / ") + t.value(3).toString();
+        }
+    }
+    QSqlQuery ts = sql::run(db, QStringLiteral(
+        "SELECT s.stage, t.team_key, t.name FROM template_supporting s"
+        " JOIN teams t ON t.id = s.team_id ORDER BY s.stage, s.position"));
+    while (ts.next()) {
+        if (StageOwner *o = at(ts.value(0))) {
+            o->templateSupportingNames << ts.value(2).toString();
+            o->supportingKeys << ts.value(1).toString();
+            o->supportingNames << ts.value(2).toString();
+        }
+    }
+    QSqlQuery q = byAccount(db, QStringLiteral(
+        "SELECT o.stage, o.person_id, p.email, p.name, COALESCE(o.team_id, p.team_id),"
+        " COALESCE(t.name, pt.name), o.supporting_set FROM ownership o"
+        " LEFT JOIN people p ON p.id = o.person_id"
+        " LEFT JOIN teams t ON t.id = o.team_id"
+        " LEFT JOIN teams pt ON pt.id = p.team_id WHERE o.account_id = ?"), accountId);
+    while (q.next()) {
+        if (StageOwner *o = at(q.value(0))) {
+            o->overridden = true;
+            o->personId = q.value(1).toLongLong();
+            o->personEmail = q.value(2).toString();
+            o->personName = q.value(3).toString();
+            if (!q.value(4).isNull()) {
+                o->teamId = q.value(4).toLongLong();
+                o->teamName = q.value(5).toString();
+            }
+            o->supportingOverridden = q.value(6).toBool();
+            if (o->supportingOverridden) {
+                o->supportingKeys.clear();
+                o->supportingNames.clear();
+            }
+        }
+    }
+    QSqlQuery s = byAccount(db, QStringLiteral(
+        "SELECT o.stage, t.team_key, t.name FROM ownership_supporting s"
+        " JOIN ownership o ON o.id = s.ownership_id JOIN teams t ON t.id = s.team_id"
+        " WHERE o.account_id = ? ORDER BY o.stage, s.position"), accountId);
+    while (s.next()) {
+        StageOwner *o = at(s.value(0));
+        if (o && o->supportingOverridden) {
+            o->supportingKeys << s.value(1).toString();
+            o->supportingNames << s.value(2).toString();
+        }
+    }
+}
+
+void loadHistory(const QSqlDatabase &db, qint64 accountId, AccountDetail &d)
+{
+    QSqlQuery sh = byAccount(db, QStringLiteral(
+        "SELECT id, stage, started_at, ended_at, changed_by FROM stage_history"
+        " WHERE account_id = ? ORDER BY started_at DESC, id DESC"), accountId);
+    while (sh.next())
+        d.stageHistory.push_back({sh.value(0).toLongLong(), sh.value(1).toString(),
+                                  sh.value(2).toString(), sh.value(3).toString(),
+                                  sh.value(4).toString()});
+    QSqlQuery oh = byAccount(db, QStringLiteral(
+        "SELECT h.id, h.stage, p.name, t.name, h.supporting, h.valid_from, h.changed_by"
+        " FROM ownership_history h LEFT JOIN people p ON p.id = h.person_id"
+        " LEFT JOIN teams t ON t.id = h.team_id WHERE h.account_id = ?"
+        " ORDER BY h.valid_from DESC, h.id DESC"), accountId);
+    while (oh.next())
+        d.ownershipHistory.push_back({oh.value(0).toLongLong(), oh.value(1).toString(),
+                                      oh.value(2).toString(), oh.value(3).toString(),
+                                      oh.value(4).toString(), oh.value(5).toString(),
+                                      oh.value(6).toString()});
+}
+
+void loadActivity(const QSqlDatabase &db, qint64 accountId, AccountDetail &d)
+{
+    QSqlQuery i = byAccount(db, QStringLiteral(
+        "SELECT i.id, i.date, i.kind, i.author_id, p.name, i.summary FROM interactions i"
+        " LEFT JOIN people p ON p.id = i.author_id WHERE i.account_id = ?"
+        " ORDER BY i.date DESC, i.id DESC"), accountId);
+    while (i.next())
+        d.interactions.push_back({i.value(0).toLongLong(), toDate(i.value(1)),
+                                  i.value(2).toString(), i.value(3).toLongLong(),
+                                  i.value(4).toString(), i.value(5).toString()});
+    QSqlQuery t = byAccount(db, QStringLiteral(
+        "SELECT id, ext_id, opened, closed, priority, escalated, subject FROM tickets"
+        " WHERE account_id = ? ORDER BY opened DESC, id DESC"), accountId);
+    while (t.next())
+        d.tickets.push_back({t.value(0).toLongLong(), t.value(1).toString(), toDate(t.value(2)),
+                             toDate(t.value(3)), t.value(4).toString(), t.value(5).toBool(),
+                             t.value(6).toString()});
+    QSqlQuery s = byAccount(db, QStringLiteral(
+        "SELECT s.id, s.date, s.kind, s.score, s.comment, t.ext_id FROM surveys s"
+        " LEFT JOIN tickets t ON t.id = s.ticket_id WHERE s.account_id = ?"
+        " ORDER BY s.date DESC, s.id DESC"), accountId);
+    while (s.next())
+        d.surveys.push_back({s.value(0).toLongLong(), toDate(s.value(1)), s.value(2).toString(),
+                             s.value(3).toInt(), s.value(4).toString(), s.value(5).toString()});
+    QSqlQuery r = byAccount(db, QStringLiteral(
+        "SELECT month, mrr FROM revenue WHERE account_id = ? ORDER BY month"), accountId);
+    while (r.next())
+        d.revenue.push_back({r.value(0).toString(), r.value(1).toLongLong()});
+    QSqlQuery h = byAccount(db, QStringLiteral(
+        "SELECT month, score, band FROM health_snapshots WHERE account_id = ? ORDER BY month"),
+        accountId);
+    while (h.next())
+        d.health.push_back({h.value(0).toString(),
+                            h.value(1).isNull() ? std::nullopt
+                                                : std::optional<double>(h.value(1).toDouble()),
+                            parseBand(h.value(2).toString())});
+}
+
+} // namespace
+
+AccountDetail AccountStore::load(qint64 accountId, const QDate &today) const
+{
+    AccountDetail d;
+    QSqlQuery a = byAccount(m_db, QStringLiteral(
+        "SELECT id, ext_id, name, industry, segment, model, stage, status, contract_start,"
+        " renewal_date, created_at, updated_at FROM accounts WHERE id = ?"), accountId);
+    if (!a.next())
+        throw DataError(QObject::tr("The account no longer exists."));
+    d.id = a.value(0).toLongLong();
+    d.extId = a.value(1).toString();
+    d.name = a.value(2).toString();
+    d.industry = a.value(3).toString();
+    d.segment = a.value(4).toString();
+    d.model = a.value(5).toString();
+    d.stage = stageFromKey(a.value(6).toString()).value_or(Stage::Acquisition);
+    d.status = a.value(7).toString();
+    d.contractStart = toDate(a.value(8));
+    d.renewalDate = toDate(a.value(9));
+    d.createdAt = a.value(10).toString();
+    d.updatedAt = a.value(11).toString();
+
+    QSqlQuery f = byAccount(m_db, QStringLiteral(
+        "SELECT f.id, f.name, v.value FROM custom_fields f LEFT JOIN account_fields v"
+        " ON v.field_id = f.id AND v.account_id = ? ORDER BY f.position, f.name"), accountId);
+    while (f.next())
+        d.customFields.push_back({f.value(0).toLongLong(), f.value(1).toString(),
+                                  f.value(2).isNull() ? std::nullopt
+                                                      : std::optional(f.value(2).toString())});
+    QSqlQuery g = byAccount(m_db, QStringLiteral(
+        "SELECT id, kind, title, detail, status, due_date, created_at FROM goals"
+        " WHERE account_id = ? ORDER BY kind, created_at, id"), accountId);
+    while (g.next())
+        d.goals.push_back({g.value(0).toLongLong(), g.value(1).toString(), g.value(2).toString(),
+                           g.value(3).toString(), g.value(4).toString(), toDate(g.value(5)),
+                           g.value(6).toString()});
+    QSqlQuery c = byAccount(m_db, QStringLiteral(
+        "SELECT id, name, email, phone, role, is_primary FROM contacts WHERE account_id = ?"
+        " ORDER BY is_primary DESC, name"), accountId);
+    while (c.next())
+        d.contacts.push_back({c.value(0).toLongLong(), c.value(1).toString(),
+                              c.value(2).toString(), c.value(3).toString(),
+                              c.value(4).toString(), c.value(5).toBool()});
+    loadOwners(m_db, accountId, d);
+    loadHistory(m_db, accountId, d);
+    loadActivity(m_db, accountId, d);
+
+    QSqlQuery o = sql::prepare(m_db, QStringLiteral(
+        "SELECT band, reason FROM health_overrides WHERE account_id = ? AND ends_on >= ?"
+        " ORDER BY created_at DESC"));
+    o.addBindValue(accountId);
+    o.addBindValue(today.toString(Qt::ISODate));
+    sql::exec(o);
+    if (o.next()) {
+        d.overrideBand = parseBand(o.value(0).toString());
+        d.overrideReason = o.value(1).toString();
+    }
+    return d;
+}
+
+} // namespace karvan

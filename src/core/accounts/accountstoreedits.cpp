@@ -1,0 +1,279 @@
+// AccountStore: every edit of an account, each in a transaction with an audit entry.
+#include "accounts/accountstore.h"
+
+#include "storage/audit.h"
+#include "domain/errors.h"
+#include "storage/sql.h"
+#include "storage/transaction.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QSqlQuery>
+
+namespace karvan {
+
+namespace {
+
+QVariant nullable(const QString &text)
+{
+    return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
+}
+
+// Executes an INSERT ... RETURNING id (SQLite >= 3.35 and PostgreSQL) and returns the id.
+qint64 insertReturningId(QSqlQuery &q)
+{
+    sql::exec(q);
+    if (!q.next())
+        throw DatabaseError(QObject::tr("The database did not return the new record's id."));
+    const qint64 id = q.value(0).toLongLong();
+    q.finish();  // the statement must be done before COMMIT
+    return id;
+}
+
+QString checkDate(const QString &field, const QString &text)
+{
+    if (text.isEmpty())
+        return text;
+    const QDate d = QDate::fromString(text, Qt::ISODate);
+    if (!d.isValid() || d.toString(Qt::ISODate) != text)
+        throw DataError(QObject::tr("%1 must be a date YYYY-MM-DD (value '%2').").arg(field, text));
+    return text;
+}
+
+} // namespace
+
+void AccountStore::touch(qint64 accountId)
+{
+    QSqlQuery q = sql::prepare(m_db, QStringLiteral("UPDATE accounts SET updated_at = ? WHERE id = ?"));
+    q.addBindValue(audit::nowUtc());
+    q.addBindValue(accountId);
+    sql::exec(q);
+}
+
+void AccountStore::audit(qint64 accountId, const QString &field, const QVariant &oldValue,
+                         const QVariant &newValue)
+{
+    audit::record(m_db, m_actor, QStringLiteral("account"), extIdOf(accountId), field,
+                  oldValue, newValue);
+}
+
+qint64 AccountStore::accountOfRow(const QString &table, qint64 rowId) const
+{
+    // `table` is one of our own table names, never user input.
+    QSqlQuery q = sql::prepare(m_db, QStringLiteral("SELECT account_id FROM %1 WHERE id = ?").arg(table));
+    q.addBindValue(rowId);
+    sql::exec(q);
+    if (!q.next())
+        throw DataError(QObject::tr("The record no longer exists."));
+    return q.value(0).toLongLong();
+}
+
+QStringList AccountStore::interactionKinds()
+{
+    return {QStringLiteral("meeting"), QStringLiteral("call"), QStringLiteral("email"),
+            QStringLiteral("checkin"), QStringLiteral("qbr"), QStringLiteral("note")};
+}
+
+QStringList AccountStore::goalStatuses()
+{
+    return {QStringLiteral("open"), QStringLiteral("achieved"), QStringLiteral("missed"),
+            QStringLiteral("dropped")};
+}
+
+QStringList AccountStore::priorities()
+{
+    return {QString(), QStringLiteral("low"), QStringLiteral("normal"), QStringLiteral("high"),
+            QStringLiteral("urgent")};
+}
+
+QStringList AccountStore::profileFields()
+{
+    return {QStringLiteral("name"), QStringLiteral("industry"), QStringLiteral("segment"),
+            QStringLiteral("model"), QStringLiteral("status"), QStringLiteral("contract_start"),
+            QStringLiteral("renewal_date")};
+}
+
+QVariant AccountStore::profileValue(qint64 accountId, const QString &field) const
+{
+    if (!profileFields().contains(field))
+        throw DataError(QObject::tr("Unknown account field '%1'.").arg(field));
+    QSqlQuery q = sql::prepare(m_db, QStringLiteral("SELECT %1 FROM accounts WHERE id = ?").arg(field));
+    q.addBindValue(accountId);
+    sql::exec(q);
+    if (!q.next())
+        throw DataError(QObject::tr("The account no longer exists."));
+    return q.value(0);
+}
+
+QVariant AccountStore::setProfileValue(qint64 accountId, const QString &field, const QVariant &value)
+{
+    QString text = value.isNull() ? QString() : value.toString().trimmed();
+    if (field == QLatin1String("name") && text.isEmpty())
+        throw DataError(QObject::tr("An account needs a name."));
+    if (field == QLatin1String("model") && !text.isEmpty() && text != QLatin1String("b2b")
+        && text != QLatin1String("b2c"))
+        throw DataError(QObject::tr("The model must be b2b or b2c (value '%1').").arg(text));
+    if (field == QLatin1String("status") && text != QLatin1String("active")
+        && text != QLatin1String("churned"))
+        throw DataError(QObject::tr("The status must be active or churned (value '%1').").arg(text));
+    if (field == QLatin1String("contract_start") || field == QLatin1String("renewal_date"))
+        checkDate(field, text);
+
+    Transaction tx(m_db);
+    const QVariant old = profileValue(accountId, field);  // also checks the field name
+    QSqlQuery q = sql::prepare(m_db, QStringLiteral("UPDATE accounts SET %1 = ? WHERE id = ?").arg(field));
+    q.addBindValue(nullable(text));
+    q.addBindValue(accountId);
+    sql::exec(q);
+    touch(accountId);
+    audit(accountId, field, old, nullable(text));
+    tx.commit();
+    return old;
+}
+
+qint64 AccountStore::addCustomField(const QString &rawName)
+{
+    const QString name = rawName.trimmed();
+    if (name.isEmpty())
+        throw DataError(QObject::tr("A custom field needs a name."));
+    if (profileFields().contains(name.toLower()) || name.compare(QLatin1String("id"), Qt::CaseInsensitive) == 0)
+        throw DataError(QObject::tr("'%1' is a built-in account field.").arg(name));
+    Transaction tx(m_db);
+    QSqlQuery e = sql::prepare(m_db, QStringLiteral("SELECT 1 FROM custom_fields WHERE lower(name) = lower(?)"));
+    e.addBindValue(name);
+    sql::exec(e);
+    if (e.next())
+        throw DataError(QObject::tr("A custom field named '%1' already exists.").arg(name));
+    QSqlQuery q = sql::prepare(m_db, QStringLiteral(
+        "INSERT INTO custom_fields (name, position)"
+        " VALUES (?, (SELECT COALESCE(MAX(position), -1) + 1 FROM custom_fields)) RETURNING id"));
+    q.addBindValue(name);
+    const qint64 id = insertReturningId(q);
+    audit::record(m_db, m_actor, QStringLiteral("custom_field"), name, QStringLiteral("name"),
+                  QVariant(), name);
+    tx.commit();
+    return id;
+}
+
+void AccountStore::removeCustomField(qint64 fieldId)
+{
+    Transaction tx(m_db);
+    QSqlQuery used = sql::prepare(m_db, QStringLiteral("SELECT COUNT(*) FROM account_fields WHERE field_id = ?"));
+    used.addBindValue(fieldId);
+    sql::exec(used);
+    if (used.next() && used.value(0).toLongLong() > 0)
+        throw DataError(QObject::tr("The field still has values; clear them first."));
+    QSqlQuery n = sql::prepare(m_db, QStringLiteral("SELECT name FROM custom_fields WHERE id = ?"));
+    n.addBindValue(fieldId);
+    sql::exec(n);
+    if (!n.next())
+        throw DataError(QObject::tr("The custom field no longer exists."));
+    const QString name = n.value(0).toString();
+    QSqlQuery q = sql::prepare(m_db, QStringLiteral("DELETE FROM custom_fields WHERE id = ?"));
+    q.addBindValue(fieldId);
+    sql::exec(q);
+    audit::record(m_db, m_actor, QStringLiteral("custom_field"), name, QStringLiteral("name"),
+                  name, QVariant());
+    tx.commit();
+}
+
+std::optional<QString> AccountStore::setCustomValue(qint64 accountId, qint64 fieldId,
+                                                    const std::optional<QString> &value)
+{
+    Transaction tx(m_db);
+    QSqlQuery n = sql::prepare(m_db, QStringLiteral("SELECT name FROM custom_fields WHERE id = ?"));
+    n.addBindValue(fieldId);
+    sql::exec(n);
+    if (!n.next())
+        throw DataError(QObject::tr("The custom field no longer exists."));
+    const QString name = n.value(0).toString();
+    QSqlQuery o = sql::prepare(m_db, QStringLiteral(
+        "SELECT value FROM account_fields WHERE account_id = ? AND field_id = ?"));
+    o.addBindValue(accountId);
+    o.addBindValue(fieldId);
+    sql::exec(o);
+    const std::optional<QString> old = o.next() ? std::optional(o.value(0).toString()) : std::nullopt;
+    const bool clear = !value || value->isEmpty();
+    QSqlQuery q = sql::prepare(m_db, clear
+        ? QStringLiteral("DELETE FROM account_fields WHERE account_id = ? AND field_id = ?")
+        : QStringLiteral("INSERT INTO account_fields (account_id, field_id, value) VALUES (?, ?, ?)"
+                         " ON CONFLICT (account_id, field_id) DO UPDATE SET value = excluded.value"));
+    q.addBindValue(accountId);
+    q.addBindValue(fieldId);
+    if (!clear)
+        q.addBindValue(*value);
+    sql::exec(q);
+    touch(accountId);
+    audit(accountId, QStringLiteral("custom:") + name, old ? QVariant(*old) : QVariant(),
+          clear ? QVariant() : QVariant(*value));
+    tx.commit();
+    return old;
+}
+
+AccountStore::StageChange AccountStore::changeStage(qint64 accountId, Stage to)
+{
+    Transaction tx(m_db);
+    StageChange change;
+    change.accountId = accountId;
+    change.to = to;
+    QSqlQuery s = sql::prepare(m_db, QStringLiteral("SELECT stage FROM accounts WHERE id = ?"));
+    s.addBindValue(accountId);
+    sql::exec(s);
+    if (!s.next())
+        throw DataError(QObject::tr("The account no longer exists."));
+    change.from = stageFromKey(s.value(0).toString()).value_or(Stage::Acquisition);
+    if (change.from == to)
+        throw DataError(QObject::tr("The account is already at the %1 stage.").arg(stageKey(to)));
+    const QString now = audit::nowUtc();
+    QSqlQuery open = sql::prepare(m_db, QStringLiteral(
+        "SELECT id FROM stage_history WHERE account_id = ? AND ended_at IS NULL"
+        " ORDER BY started_at DESC, id DESC"));
+    open.addBindValue(accountId);
+    sql::exec(open);
+    if (open.next()) {
+        change.closedHistoryId = open.value(0).toLongLong();
+        QSqlQuery close = sql::prepare(m_db, QStringLiteral("UPDATE stage_history SET ended_at = ? WHERE id = ?"));
+        close.addBindValue(now);
+        close.addBindValue(change.closedHistoryId);
+        sql::exec(close);
+    }
+    QSqlQuery add = sql::prepare(m_db, QStringLiteral(
+        "INSERT INTO stage_history (account_id, stage, started_at, changed_by) VALUES (?, ?, ?, ?)"
+        " RETURNING id"));
+    add.addBindValue(accountId);
+    add.addBindValue(stageKey(to));
+    add.addBindValue(now);
+    add.addBindValue(m_actor);
+    change.openedHistoryId = insertReturningId(add);
+    QSqlQuery u = sql::prepare(m_db, QStringLiteral("UPDATE accounts SET stage = ?, updated_at = ? WHERE id = ?"));
+    u.addBindValue(stageKey(to));
+    u.addBindValue(now);
+    u.addBindValue(accountId);
+    sql::exec(u);
+    audit(accountId, QStringLiteral("stage"), stageKey(change.from), stageKey(to));
+    tx.commit();
+    return change;
+}
+
+void AccountStore::revertStageChange(const StageChange &change)
+{
+    Transaction tx(m_db);
+    QSqlQuery del = sql::prepare(m_db, QStringLiteral("DELETE FROM stage_history WHERE id = ? AND account_id = ?"));
+    del.addBindValue(change.openedHistoryId);
+    del.addBindValue(change.accountId);
+    sql::exec(del);
+    if (change.closedHistoryId) {
+        QSqlQuery reopen = sql::prepare(m_db, QStringLiteral("UPDATE stage_history SET ended_at = NULL WHERE id = ?"));
+        reopen.addBindValue(change.closedHistoryId);
+        sql::exec(reopen);
+    }
+    QSqlQuery u = sql::prepare(m_db, QStringLiteral("UPDATE accounts SET stage = ?, updated_at = ? WHERE id = ?"));
+    u.addBindValue(stageKey(change.from));
+    u.addBindValue(audit::nowUtc());
+    u.addBindValue(change.accountId);
+    sql::exec(u);
+    audit(change.accountId, QStringLiteral("stage"), stageKey(change.to), stageKey(change.from));
+    tx.commit();
+}
+
+} // namespace karvan

@@ -1,0 +1,414 @@
+// AccountStore: stage ownership and the account's records (interactions, tickets, goals,
+// contacts), each edit in a transaction with an audit entry.
+#include "accounts/accountstore.h"
+
+#include "storage/audit.h"
+#include "domain/errors.h"
+#include "storage/sql.h"
+#include "storage/transaction.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QSqlQuery>
+
+namespace karvan {
+
+namespace {
+
+QVariant nullable(const QString &text)
+{
+    return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
+}
+
+QVariant nullableId(qint64 id)
+{
+    return id ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+qint64 insertReturningId(QSqlQuery &q)
+{
+    sql::exec(q);
+    if (!q.next())
+        throw DatabaseError(QObject::tr("The database did not return the new record's id."));
+    const qint64 id = q.value(0).toLongLong();
+    q.finish();  // the statement must be done before COMMIT
+    return id;
+}
+
+QString lookup(const QSqlDatabase &db, const QString &statement, qint64 id)
+{
+    if (!id)
+        return QString();
+    QSqlQuery q = sql::prepare(db, statement);
+    q.addBindValue(id);
+    sql::exec(q);
+    return q.next() ? q.value(0).toString() : QString();
+}
+
+void deleteById(const QSqlDatabase &db, const QString &table, qint64 id)
+{
+    // `table` is one of our own table names, never user input.
+    QSqlQuery q = sql::prepare(db, QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table));
+    q.addBindValue(id);
+    sql::exec(q);
+}
+
+} // namespace
+
+OwnerState AccountStore::ownerState(qint64 accountId, Stage stage) const
+{
+    OwnerState s;
+    QSqlQuery q = sql::prepare(m_db, QStringLiteral(
+        "SELECT id, person_id, team_id, supporting_set FROM ownership"
+        " WHERE account_id = ? AND stage = ?"));
+    q.addBindValue(accountId);
+    q.addBindValue(stageKey(stage));
+    sql::exec(q);
+    if (!q.next())
+        return s;
+    s.exists = true;
+    const qint64 ownershipId = q.value(0).toLongLong();
+    s.personId = q.value(1).toLongLong();
+    s.teamId = q.value(2).toLongLong();
+    s.supportingSet = q.value(3).toBool();
+    QSqlQuery t = sql::prepare(m_db, QStringLiteral(
+        "SELECT team_id FROM ownership_supporting WHERE ownership_id = ? ORDER BY position"));
+    t.addBindValue(ownershipId);
+    sql::exec(t);
+    while (t.next())
+        s.supportingTeamIds << t.value(0).toLongLong();
+    return s;
+}
+
+OwnerState AccountStore::setOwnerState(qint64 accountId, Stage stage, const OwnerState &state)
+{
+    Transaction tx(m_db);
+    const QString stageText = stageKey(stage);
+    if (state.exists && state.personId) {
+        QSqlQuery p = sql::prepare(m_db, QStringLiteral("SELECT email, active FROM people WHERE id = ?"));
+        p.addBindValue(state.personId);
+        sql::exec(p);
+        if (!p.next())
+            throw DataError(QObject::tr("The chosen person no longer exists."));
+        if (!p.value(1).toBool())
+            throw DataError(QObject::tr("%1 is not active and cannot own a stage.").arg(p.value(0).toString()));
+    }
+    if (state.exists && !state.personId && !state.teamId)
+        throw DataError(QObject::tr("Choose a person or a team to own the %1 stage.").arg(stageText));
+    const OwnerState old = ownerState(accountId, stage);
+    const QString teamName = QStringLiteral("SELECT team_key FROM teams WHERE id = ?");
+    const QString personEmail = QStringLiteral("SELECT email FROM people WHERE id = ?");
+
+    if (state.exists) {
+        QSqlQuery up = sql::prepare(m_db, QStringLiteral(
+            "INSERT INTO ownership (account_id, stage, person_id, team_id, supporting_set)"
+            " VALUES (?, ?, ?, ?, ?) ON CONFLICT (account_id, stage) DO UPDATE SET"
+            " person_id = excluded.person_id, team_id = excluded.team_id,"
+            " supporting_set = excluded.supporting_set RETURNING id"));
+        up.addBindValue(accountId);
+        up.addBindValue(stageText);
+        up.addBindValue(nullableId(state.personId));
+        up.addBindValue(nullableId(state.teamId));
+        up.addBindValue(state.supportingSet ? 1 : 0);
+        const qint64 ownershipId = insertReturningId(up);
+        QSqlQuery clear = sql::prepare(m_db, QStringLiteral("DELETE FROM ownership_supporting WHERE ownership_id = ?"));
+        clear.addBindValue(ownershipId);
+        sql::exec(clear);
+        if (state.supportingSet) {
+            QSqlQuery add = sql::prepare(m_db, QStringLiteral(
+                "INSERT INTO ownership_supporting (ownership_id, team_id, position) VALUES (?, ?, ?)"));
+            for (int i = 0; i < state.supportingTeamIds.size(); ++i) {
+                add.addBindValue(ownershipId);
+                add.addBindValue(state.supportingTeamIds.at(i));
+                add.addBindValue(i);
+                sql::exec(add);
+            }
+        }
+    } else if (old.exists) {
+        QSqlQuery del = sql::prepare(m_db, QStringLiteral(
+            "DELETE FROM ownership_supporting WHERE ownership_id IN"
+            " (SELECT id FROM ownership WHERE account_id = ? AND stage = ?)"));
+        del.addBindValue(accountId);
+        del.addBindValue(stageText);
+        sql::exec(del);
+        QSqlQuery row = sql::prepare(m_db, QStringLiteral("DELETE FROM ownership WHERE account_id = ? AND stage = ?"));
+        row.addBindValue(accountId);
+        row.addBindValue(stageText);
+        sql::exec(row);
+    }
+
+    // The history row: the effective owner and supporting teams from now on.
+    QStringList supporting;
+    qint64 team = state.teamId;
+    if (state.exists && state.supportingSet) {
+        for (qint64 id : state.supportingTeamIds)
+            supporting << lookup(m_db, teamName, id);
+    } else {
+        QSqlQuery t = sql::prepare(m_db, QStringLiteral(
+            "SELECT t.team_key FROM template_supporting s JOIN teams t ON t.id = s.team_id"
+            " WHERE s.stage = ? ORDER BY s.position"));
+        t.addBindValue(stageText);
+        sql::exec(t);
+        while (t.next())
+            supporting << t.value(0).toString();
+    }
+    if (!state.exists) {
+        QSqlQuery t = sql::prepare(m_db, QStringLiteral("SELECT owner_team_id FROM template_stages WHERE stage = ?"));
+        t.addBindValue(stageText);
+        sql::exec(t);
+        team = t.next() ? t.value(0).toLongLong() : 0;
+    }
+    QSqlQuery h = sql::prepare(m_db, QStringLiteral(
+        "INSERT INTO ownership_history (account_id, stage, person_id, team_id, supporting,"
+        " valid_from, changed_by) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    h.addBindValue(accountId);
+    h.addBindValue(stageText);
+    h.addBindValue(nullableId(state.exists ? state.personId : 0));
+    h.addBindValue(nullableId(team));
+    h.addBindValue(supporting.join(QLatin1Char(';')));
+    h.addBindValue(audit::nowUtc());
+    h.addBindValue(m_actor);
+    sql::exec(h);
+
+    auto describe = [&](const OwnerState &s) -> QVariant {
+        if (!s.exists)
+            return QStringLiteral("template");
+        const QString person = lookup(m_db, personEmail, s.personId);
+        return person.isEmpty() ? lookup(m_db, teamName, s.teamId) : person;
+    };
+    auto describeSupporting = [&](const OwnerState &s) -> QVariant {
+        if (!s.exists || !s.supportingSet)
+            return QStringLiteral("template");
+        QStringList keys;
+        for (qint64 id : s.supportingTeamIds)
+            keys << lookup(m_db, teamName, id);
+        return keys.join(QLatin1Char(';'));
+    };
+    const QVariant oldOwner = describe(old), newOwner = describe(state);
+    if (oldOwner != newOwner || old.teamId != state.teamId)
+        audit(accountId, QStringLiteral("owner:") + stageText, oldOwner, newOwner);
+    const QVariant oldSupporting = describeSupporting(old), newSupporting = describeSupporting(state);
+    if (oldSupporting != newSupporting)
+        audit(accountId, QStringLiteral("supporting:") + stageText, oldSupporting, newSupporting);
+    touch(accountId);
+    tx.commit();
+    return old;
+}
+
+qint64 AccountStore::addInteraction(qint64 accountId, const Interaction &i)
+{
+    if (!i.date.isValid())
+        throw DataError(QObject::tr("An interaction needs a date."));
+    if (!interactionKinds().contains(i.kind))
+        throw DataError(QObject::tr("Unknown interaction kind '%1'.").arg(i.kind));
+    Transaction tx(m_db);
+    QSqlQuery q = sql::prepare(m_db, QStringLiteral(
+        "INSERT INTO interactions (account_id, date, kind, author_id, summary)"
+        " VALUES (?, ?, ?, ?, ?) RETURNING id"));
+    q.addBindValue(accountId);
+    q.addBindValue(i.date.toString(Qt::ISODate));
+    q.addBindValue(i.kind);
+    q.addBindValue(nullableId(i.authorId));
+    q.addBindValue(nullable(i.summary));
+    const qint64 id = insertReturningId(q);
+    touch(accountId);
+    audit(accountId, QStringLiteral("interaction"), QVariant(),
+          QStringLiteral("%1 %2: %3").arg(i.date.toString(Qt::ISODate), i.kind, i.summary));
+    tx.commit();
+    return id;
+}
+
+void AccountStore::removeInteraction(qint64 interactionId)
+{
+    Transaction tx(m_db);
+    const qint64 accountId = accountOfRow(QStringLiteral("interactions"), interactionId);
+    const QString what = lookup(m_db, QStringLiteral(
+        "SELECT date || ' ' || kind || ': ' || COALESCE(summary, '') FROM interactions WHERE id = ?"),
+        interactionId);
+    deleteById(m_db, QStringLiteral("interactions"), interactionId);
+    touch(accountId);
+    audit(accountId, QStringLiteral("interaction"), what, QVariant());
+    tx.commit();
+}
+
+qint64 AccountStore::addTicket(qint64 accountId, const Ticket &t)
+{
+    if (!t.opened.isValid())
+        throw DataError(QObject::tr("A ticket needs the date it was opened."));
+    if (t.closed.isValid() && t.closed < t.opened)
+        throw DataError(QObject::tr("A ticket cannot be closed before it was opened."));
+    if (!priorities().contains(t.priority))
+        throw DataError(QObject::tr("Unknown priority '%1'.").arg(t.priority));
+    Transaction tx(m_db);
+    QString extId = t.extId.trimmed();
+    if (extId.isEmpty())
+        extId = QStringLiteral("T%1").arg(QDateTime::currentMSecsSinceEpoch());
+    QSqlQuery dup = sql::prepare(m_db, QStringLiteral("SELECT 1 FROM tickets WHERE ext_id = ?"));
+    dup.addBindValue(extId);
+    sql::exec(dup);
+    if (dup.next())
+        throw DataError(QObject::tr("A ticket '%1' already exists.").arg(extId));
+    QSqlQuery q = sql::prepare(m_db, QStringLiteral(
+        "INSERT INTO tickets (ext_id, account_id, opened, closed, priority, escalated, subject)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    q.addBindValue(extId);
+    q.addBindValue(accountId);
+    q.addBindValue(t.opened.toString(Qt::ISODate));
+    q.addBindValue(t.closed.isValid() ? QVariant(t.closed.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString)));
+    q.addBindValue(nullable(t.priority));
+    q.addBindValue(t.escalated ? 1 : 0);
+    q.addBindValue(nullable(t.subject));
+    const qint64 id = insertReturningId(q);
+    touch(accountId);
+    audit(accountId, QStringLiteral("ticket"), QVariant(), extId);
+    tx.commit();
+    return id;
+}
+
+void AccountStore::removeTicket(qint64 ticketId)
+{
+    Transaction tx(m_db);
+    const qint64 accountId = accountOfRow(QStringLiteral("tickets"), ticketId);
+    const QString extId = lookup(m_db, QStringLiteral("SELECT ext_id FROM tickets WHERE id = ?"), ticketId);
+    deleteById(m_db, QStringLiteral("tickets"), ticketId);
+    touch(accountId);
+    audit(accountId, QStringLiteral("ticket"), extId, QVariant());
+    tx.commit();
+}
+
+QDate AccountStore::setTicketClosed(qint64 ticketId, const QDate &closed)
+{
+    Transaction tx(m_db);
+    const qint64 accountId = accountOfRow(QStringLiteral("tickets"), ticketId);
+    QSqlQuery o = sql::prepare(m_db, QStringLiteral("SELECT ext_id, opened, closed FROM tickets WHERE id = ?"));
+    o.addBindValue(ticketId);
+    sql::exec(o);
+    o.next();
+    const QString extId = o.value(0).toString();
+    const QDate opened = QDate::fromString(o.value(1).toString(), Qt::ISODate);
+    const QDate old = o.value(2).isNull() ? QDate() : QDate::fromString(o.value(2).toString(), Qt::ISODate);
+    if (closed.isValid() && opened.isValid() && closed < opened)
+        throw DataError(QObject::tr("A ticket cannot be closed before it was opened."));
+    QSqlQuery q = sql::prepare(m_db, QStringLiteral("UPDATE tickets SET closed = ? WHERE id = ?"));
+    q.addBindValue(closed.isValid() ? QVariant(closed.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString)));
+    q.addBindValue(ticketId);
+    sql::exec(q);
+    touch(accountId);
+    audit(accountId, QStringLiteral("ticket:%1:closed").arg(extId),
+          old.isValid() ? QVariant(old.toString(Qt::ISODate)) : QVariant(),
+          closed.isValid() ? QVariant(closed.toString(Qt::ISODate)) : QVariant());
+    tx.commit();
+    return old;
+}
+
+bool AccountStore::setTicketEscalated(qint64 ticketId, bool escalated)
+{
+    Transaction tx(m_db);
+    const qint64 accountId = accountOfRow(QStringLiteral("tickets"), ticketId);
+    QSqlQuery o = sql::prepare(m_db, QStringLiteral("SELECT ext_id, escalated FROM tickets WHERE id = ?"));
+    o.addBindValue(ticketId);
+    sql::exec(o);
+    o.next();
+    const QString extId = o.value(0).toString();
+    const bool old = o.value(1).toBool();
+    QSqlQuery q = sql::prepare(m_db, QStringLiteral("UPDATE tickets SET escalated = ? WHERE id = ?"));
+    q.addBindValue(escalated ? 1 : 0);
+    q.addBindValue(ticketId);
+    sql::exec(q);
+    touch(accountId);
+    audit(accountId, QStringLiteral("ticket:%1:escalated").arg(extId),
+          old ? QStringLiteral("true") : QStringLiteral("false"),
+          escalated ? QStringLiteral("true") : QStringLiteral("false"));
+    tx.commit();
+    return old;
+}
+
+qint64 AccountStore::addGoal(qint64 accountId, const Goal &g)
+{
+    if (g.title.trimmed().isEmpty())
+        throw DataError(QObject::tr("A goal needs a title."));
+    if (g.kind != QLatin1String("goal") && g.kind != QLatin1String("outcome"))
+        throw DataError(QObject::tr("Unknown goal kind '%1'.").arg(g.kind));
+    if (!goalStatuses().contains(g.status))
+        throw DataError(QObject::tr("Unknown goal status '%1'.").arg(g.status));
+    Transaction tx(m_db);
+    QSqlQuery q = sql::prepare(m_db, QStringLiteral(
+        "INSERT INTO goals (account_id, kind, title, detail, status, due_date, created_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    q.addBindValue(accountId);
+    q.addBindValue(g.kind);
+    q.addBindValue(g.title.trimmed());
+    q.addBindValue(g.detail.isEmpty() ? QStringLiteral("") : g.detail);  // NOT NULL: never bind a null string
+    q.addBindValue(g.status);
+    q.addBindValue(g.dueDate.isValid() ? QVariant(g.dueDate.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString)));
+    q.addBindValue(g.createdAt.isEmpty() ? audit::nowUtc() : g.createdAt);
+    const qint64 id = insertReturningId(q);
+    touch(accountId);
+    audit(accountId, g.kind, QVariant(), g.title.trimmed());
+    tx.commit();
+    return id;
+}
+
+void AccountStore::removeGoal(qint64 goalId)
+{
+    Transaction tx(m_db);
+    const qint64 accountId = accountOfRow(QStringLiteral("goals"), goalId);
+    const QString title = lookup(m_db, QStringLiteral("SELECT title FROM goals WHERE id = ?"), goalId);
+    const QString kind = lookup(m_db, QStringLiteral("SELECT kind FROM goals WHERE id = ?"), goalId);
+    deleteById(m_db, QStringLiteral("goals"), goalId);
+    touch(accountId);
+    audit(accountId, kind, title, QVariant());
+    tx.commit();
+}
+
+QString AccountStore::setGoalStatus(qint64 goalId, const QString &status)
+{
+    if (!goalStatuses().contains(status))
+        throw DataError(QObject::tr("Unknown goal status '%1'.").arg(status));
+    Transaction tx(m_db);
+    const qint64 accountId = accountOfRow(QStringLiteral("goals"), goalId);
+    const QString old = lookup(m_db, QStringLiteral("SELECT status FROM goals WHERE id = ?"), goalId);
+    const QString title = lookup(m_db, QStringLiteral("SELECT title FROM goals WHERE id = ?"), goalId);
+    QSqlQuery q = sql::prepare(m_db, QStringLiteral("UPDATE goals SET status = ? WHERE id = ?"));
+    q.addBindValue(status);
+    q.addBindValue(goalId);
+    sql::exec(q);
+    touch(accountId);
+    audit(accountId, QStringLiteral("goal:%1:status").arg(title), old, status);
+    tx.commit();
+    return old;
+}
+
+qint64 AccountStore::addContact(qint64 accountId, const Contact &c)
+{
+    if (c.name.trimmed().isEmpty())
+        throw DataError(QObject::tr("A contact needs a name."));
+    Transaction tx(m_db);
+    QSqlQuery q = sql::prepare(m_db, QStringLiteral(
+        "INSERT INTO contacts (account_id, name, email, phone, role, is_primary)"
+        " VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
+    q.addBindValue(accountId);
+    q.addBindValue(c.name.trimmed());
+    q.addBindValue(nullable(c.email.trimmed()));
+    q.addBindValue(nullable(c.phone.trimmed()));
+    q.addBindValue(nullable(c.role.trimmed()));
+    q.addBindValue(c.primary ? 1 : 0);
+    const qint64 id = insertReturningId(q);
+    touch(accountId);
+    audit(accountId, QStringLiteral("contact"), QVariant(), c.name.trimmed());
+    tx.commit();
+    return id;
+}
+
+void AccountStore::removeContact(qint64 contactId)
+{
+    Transaction tx(m_db);
+    const qint64 accountId = accountOfRow(QStringLiteral("contacts"), contactId);
+    const QString name = lookup(m_db, QStringLiteral("SELECT name FROM contacts WHERE id = ?"), contactId);
+    deleteById(m_db, QStringLiteral("contacts"), contactId);
+    touch(accountId);
+    audit(accountId, QStringLiteral("contact"), name, QVariant());
+    tx.commit();
+}
+
+} // namespace karvan

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "domain/accountdetail.h"
+
+#include <QDate>
+#include <QString>
+
+#include <optional>
+
+namespace karvan {
+
+// One line of the book of accounts (the list), loaded for every account at once.
+struct AccountRow
+{
+    enum class Trend { None, Up, Down, Same };
+
+    qint64 id = 0;
+    QString extId;
+    QString name;
+    QString industry;
+    QString segment;
+    Stage stage = Stage::Acquisition;
+    QString status;
+    QString ownerEmail;  // the person owning the current stage, or empty
+    QString ownerName;   // person name, else the owning team's name (template)
+    Band band = Band::NoData;
+    bool bandOverridden = false;
+    std::optional<double> score;
+    std::optional<double> previousScore;
+    Trend trend = Trend::None;
+    qint64 mrr = 0;                     // minor units, in the latest month of the data
+    QDate renewalDate;
+    QDate lastContact;                  // latest interaction
+    QString searchText;                 // lower-case name, industry, owner, custom values
+};
+
+} // namespace karvan

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "io/csvkind.h"
+#include "generator/generatorbook.h"
+#include "generator/generatorevents.h"
+
+#include <QString>
+#include <QStringList>
+
+class QIODevice;
+
+namespace karvan {
+
+class CsvWriter;
+
+// A realistic synthetic data set as the contract's CSV files (`karvan-cli generate`, `demo`):
+// people in every team, a book of accounts in every stage (B2B and B2C, three segments, about
+// one name in ten Persian, a few likely duplicates), monthly MRR with new logos, expansions,
+// contractions, churn and reactivations, usage, interactions, tickets, surveys and costs.
+// The same options give the same bytes: the generator has its own PRNG and never looks at the
+// clock. Rows are streamed to the writer, so large books use little memory.
+//
+//   Generator generator({.accounts = 400, .months = 24});
+//   generator.writeAll(dir);          // dir/people.csv ... dir/costs.csv
+class Generator
+{
+public:
+    // Throws DataError when the options are out of range.
+    explicit Generator(const GeneratorOptions &options);
+
+    const GeneratorBook &book() const { return m_book; }
+    const GeneratorEvents &events() const { return m_events; }
+
+    // The header this generator writes for a kind (the contract's columns; accounts add the
+    // custom fields `domain` and `tax_id`).
+    static QStringList columns(CsvKind kind);
+
+    // Writes one kind as CSV to `out` (already open for writing). Throws DataError when the
+    // device refuses to write.
+    void write(CsvKind kind, QIODevice *out) const;
+    // Writes DIR/KIND.csv for every kind, creating DIR when missing, and returns the paths in
+    // import order. Throws DataError when a file cannot be written.
+    QStringList writeAll(const QString &dir) const;
+
+private:
+    void writePeople(CsvWriter &csv) const;
+    void writeAccounts(CsvWriter &csv) const;
+    void writeOwnership(CsvWriter &csv) const;
+    void writeRevenue(CsvWriter &csv) const;
+    void writeUsage(CsvWriter &csv) const;
+    void writeInteractions(CsvWriter &csv) const;
+    void writeTickets(CsvWriter &csv) const;
+    void writeSurveys(CsvWriter &csv) const;
+    void writeCosts(CsvWriter &csv) const;
+
+    GeneratorBook m_book;
+    GeneratorEvents m_events;
+};
+
+} // namespace karvan

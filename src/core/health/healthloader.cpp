@@ -1,0 +1,134 @@
+#include "health/healthloader.h"
+
+#include "storage/sql.h"
+
+#include <QHash>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <functional>
+
+namespace karvan {
+
+namespace {
+
+QString day(const QDate &d)
+{
+    return d.toString(Qt::ISODate);
+}
+
+// Runs `statement` with `values`, plus `filter` and the account's id when narrowed to one
+// account, then `tail`; calls `row` for each result row.
+void each(const QSqlDatabase &db, QString statement, const QVariantList &values,
+          std::optional<qint64> only, const QString &filter, const QString &tail,
+          const std::function<void(const QSqlQuery &)> &row)
+{
+    if (only)
+        statement += filter;
+    statement += tail;
+    QSqlQuery q = sql::prepare(db, statement);
+    q.setForwardOnly(true);
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (only)
+        q.addBindValue(*only);
+    sql::exec(q);
+    while (q.next())
+        row(q);
+}
+
+} // namespace
+
+HealthLoader::HealthLoader(const QSqlDatabase &db) : m_db(db) {}
+
+std::vector<HealthInputs> HealthLoader::load(const QDate &asOf, const Scorecard &scorecard,
+                                             std::optional<qint64> onlyAccount) const
+{
+    const QString d = day(asOf);
+    const QString month = asOf.toString(QStringLiteral("yyyy-MM"));
+    std::vector<HealthInputs> inputs;
+    QHash<qint64, size_t> index;
+
+    // The accounts with their latest interaction not after D (engagement): one index seek each.
+    each(m_db, QStringLiteral(
+             "SELECT a.id, a.ext_id, a.name, (SELECT MAX(i.date) FROM interactions i"
+             " WHERE i.account_id = a.id AND i.date <= ?) FROM accounts a"),
+         {d}, onlyAccount, QStringLiteral(" WHERE a.id = ?"), QStringLiteral(" ORDER BY a.ext_id"),
+         [&](const QSqlQuery &q) {
+             HealthInputs in;
+             in.accountId = q.value(0).toLongLong();
+             in.extId = q.value(1).toString();
+             in.name = q.value(2).toString();
+             if (!q.value(3).isNull())
+                 in.lastInteraction = QDate::fromString(q.value(3).toString().left(10), Qt::ISODate);
+             index.insert(in.accountId, inputs.size());
+             inputs.push_back(std::move(in));
+         });
+    if (inputs.empty())
+        return inputs;
+    index.reserve(qsizetype(inputs.size()));
+    auto target = [&](const QSqlQuery &q) -> HealthInputs * {
+        const auto it = index.constFind(q.value(0).toLongLong());
+        return it == index.constEnd() ? nullptr : &inputs[*it];
+    };
+    auto window = [&](const char *measure, double fallback) {
+        const ScorecardMeasure *m = scorecard.measure(QString::fromLatin1(measure));
+        return int(m ? m->param(QStringLiteral("window_days"), fallback) : fallback);
+    };
+    const QString noTail;
+    const QString byAccount = QStringLiteral(" GROUP BY account_id");
+    const QString andAccount = QStringLiteral(" AND account_id = ?");
+
+    // Adoption: the latest usage month not after D's month (one index seek per account).
+    each(m_db, QStringLiteral(
+             "SELECT a.id, u.month, u.active_users, u.licensed_users FROM accounts a"
+             " JOIN usage u ON u.account_id = a.id AND u.month = (SELECT MAX(m.month)"
+             " FROM usage m WHERE m.account_id = a.id AND m.month <= ?)"),
+         {month}, onlyAccount, QStringLiteral(" WHERE a.id = ?"), noTail,
+         [&](const QSqlQuery &q) {
+             if (HealthInputs *in = target(q)) {
+                 in->usageMonth = q.value(1).toString();
+                 in->activeUsers = q.value(2).toLongLong();
+                 in->licensedUsers = q.value(3).toLongLong();
+             }
+         });
+
+    // NPS and CSAT: answers dated in (D - window_days, D].
+    const ScorecardMeasure *csat = scorecard.measure(u"csat");
+    const int goodFrom = int(csat ? csat->param(QStringLiteral("good_from"), 4) : 4);
+    const QString surveys = QStringLiteral(
+        "SELECT account_id, COUNT(*), SUM(score), SUM(CASE WHEN score >= ? THEN 1 ELSE 0 END)"
+        " FROM surveys WHERE kind = ? AND date > ? AND date <= ?");
+    each(m_db, surveys, {goodFrom, QStringLiteral("nps"), day(asOf.addDays(-window("nps", 180))), d},
+         onlyAccount, andAccount, byAccount, [&](const QSqlQuery &q) {
+             if (HealthInputs *in = target(q)) {
+                 in->npsCount = q.value(1).toInt();
+                 in->npsSum = q.value(2).toDouble();
+             }
+         });
+    each(m_db, surveys, {goodFrom, QStringLiteral("csat"), day(asOf.addDays(-window("csat", 90))), d},
+         onlyAccount, andAccount, byAccount, [&](const QSqlQuery &q) {
+             if (HealthInputs *in = target(q)) {
+                 in->csatCount = q.value(1).toInt();
+                 in->csatGood = q.value(3).toInt();
+             }
+         });
+
+    // Support: tickets opened on or before D; open at D; escalated in the window.
+    each(m_db, QStringLiteral(
+             "SELECT account_id, COUNT(*),"
+             " SUM(CASE WHEN closed IS NULL OR closed > ? THEN 1 ELSE 0 END),"
+             " SUM(CASE WHEN escalated <> 0 AND opened > ? THEN 1 ELSE 0 END)"
+             " FROM tickets WHERE opened <= ?"),
+         {d, day(asOf.addDays(-window("support", 90))), d}, onlyAccount, andAccount, byAccount,
+         [&](const QSqlQuery &q) {
+             if (HealthInputs *in = target(q)) {
+                 in->ticketsEver = q.value(1).toInt();
+                 in->ticketsOpen = q.value(2).toInt();
+                 in->escalatedRecent = q.value(3).toInt();
+             }
+         });
+    return inputs;
+}
+
+} // namespace karvan

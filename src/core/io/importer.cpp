@@ -1,0 +1,143 @@
+#include "io/importer.h"
+
+#include "storage/audit.h"
+#include "io/csvreader.h"
+#include "storage/database.h"
+#include "domain/errors.h"
+#include "io/importercontext.h"
+#include "io/importerkind.h"
+#include "io/importerrow.h"
+#include "storage/transaction.h"
+
+#include <spdlog/spdlog.h>
+
+#include <optional>
+
+namespace karvan {
+
+namespace {
+
+constexpr qint64 kProgressStep = 64 * 1024;
+
+struct Header
+{
+    QHash<QString, int> columns;  // lower-case name -> index
+    QStringList extra;            // non-standard columns as written
+};
+
+// Maps the header's names (any order, any case) to columns; reports duplicate and missing
+// required columns at line 1 and warns about columns that are ignored.
+Header readHeader(CsvKind kind, const QStringList &names, const ImporterKind &importer,
+                  ImporterContext &ctx, QStringList *warnings)
+{
+    Header header;
+    const QStringList standard = csvColumns(kind);
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        const QString name = names.at(i).trimmed();
+        const QString lower = name.toLower();
+        if (lower.isEmpty()) {
+            warnings->append(QStringLiteral("%1:1: column %2 has no name; ignored")
+                                 .arg(ctx.fileName()).arg(i + 1));
+            continue;
+        }
+        if (header.columns.contains(lower)) {
+            ctx.problem(1, lower, QStringLiteral("the column appears twice"), QString());
+            continue;
+        }
+        header.columns.insert(lower, int(i));
+        if (standard.contains(lower))
+            continue;
+        if (importer.acceptsExtraColumns()) {
+            header.extra.append(name);
+        } else {
+            warnings->append(QStringLiteral("%1:1: column '%2' is not a %3 column; ignored")
+                                 .arg(ctx.fileName(), name, csvKindName(kind)));
+        }
+    }
+    for (const QString &required : csvRequiredColumns(kind)) {
+        if (!header.columns.contains(required))
+            ctx.problem(1, required, QStringLiteral("required column is missing"), QString());
+    }
+    return header;
+}
+
+} // namespace
+
+QString ImportResult::summary(bool dryRun) const
+{
+    QString text = QStringLiteral("%1: %2 rows, %3 added, %4 updated")
+                       .arg(csvKindName(kind)).arg(rows).arg(inserted).arg(updated);
+    if (dryRun)
+        text += QStringLiteral(" (dry run, nothing written)");
+    return text;
+}
+
+Importer::Importer(Database &db, QString actor) : m_db(db), m_actor(std::move(actor))
+{
+}
+
+ImportResult Importer::importFile(CsvKind kind, const QString &path, bool dryRun,
+                                  const std::function<bool(qint64, qint64)> &progress)
+{
+    const QString name = m_displayName.isEmpty() ? path : m_displayName;
+    ImportResult result;
+    result.kind = kind;
+    CsvReader reader(path, name);
+    const QStringList names = reader.header();
+
+    QSqlDatabase db = m_db.connection();
+    std::optional<Transaction> transaction;
+    if (!dryRun)
+        transaction.emplace(db);
+    ImporterContext ctx(db, name, m_actor, dryRun);
+    std::unique_ptr<ImporterKind> importer = makeImporterKind(kind, ctx);
+    const Header header = readHeader(kind, names, *importer, ctx, &result.warnings);
+    if (ctx.problemCount() > 0)
+        throw DataError(ctx.messages());
+    importer->begin(header.columns, header.extra);
+
+    qint64 nextProgress = kProgressStep;
+    const qsizetype fieldCount = names.size();
+    for (;;) {
+        try {
+            if (!reader.next())
+                break;
+        } catch (const DataError &e) {
+            for (const QString &m : e.messages())
+                ctx.problemMessage(m);
+            continue;
+        }
+        ++result.rows;
+        const QStringList fields = reader.fields();
+        if (fields.size() != fieldCount) {
+            ctx.problem(reader.line(), QStringLiteral("the record has %1 fields but the header has %2")
+                                           .arg(fields.size()).arg(fieldCount));
+        } else {
+            importer->row(ImporterRow(ctx, header.columns, fields, reader.line()));
+        }
+        if (progress && reader.bytesRead() >= nextProgress) {
+            nextProgress = reader.bytesRead() + kProgressStep;
+            if (!progress(reader.bytesRead(), reader.size()))
+                throw ImportCancelled();
+        }
+    }
+    importer->end();
+    if (ctx.problemCount() > 0)
+        throw DataError(ctx.messages());
+    if (progress && !progress(reader.size(), reader.size()))
+        throw ImportCancelled();
+
+    if (!dryRun)
+        importer->finish();
+    result.inserted = importer->inserted();
+    result.updated = importer->updated();
+    if (!dryRun) {
+        audit::record(db, m_actor, QStringLiteral("import"), csvKindName(kind),
+                      QStringLiteral("rows"), QVariant(), result.summary());
+        transaction->commit();
+    }
+    spdlog::info("import of {}: {}", name.toStdString(), result.summary(dryRun).toStdString());
+    return result;
+}
+
+} // namespace karvan

@@ -1,0 +1,272 @@
+// accounts.csv: keyed by the user's id (accounts.ext_id). Unknown columns become custom
+// fields; owner sets the ownership of the account's current stage; a stage change closes the
+// open stage_history row and opens a new one.
+#include "domain/errors.h"
+#include "io/importercontext.h"
+#include "io/importerkind.h"
+#include "io/importerownership.h"
+#include "storage/sql.h"
+#include "domain/stage.h"
+
+#include <QSqlQuery>
+
+namespace karvan {
+
+namespace {
+
+// The stored columns compared and written, in this order.
+enum Field { Name, Industry, Segment, Model, Stage, ContractStart, RenewalDate, Status, FieldCount };
+
+const char *const kFileColumns[FieldCount] = {"name", "industry", "segment", "model",
+                                              "stage", "contract_start", "renewal_date", "status"};
+
+QVariant nullable(const QVariant &v)
+{
+    return v.isNull() ? QVariant() : QVariant(v.toString());
+}
+
+class AccountsImporter : public ImporterKind
+{
+public:
+    using ImporterKind::ImporterKind;
+
+    bool acceptsExtraColumns() const override { return true; }
+
+    void begin(const QHash<QString, int> &columns, const QStringList &extra) override
+    {
+        ImporterKind::begin(columns, extra);
+        m_store.emplace(m_ctx);
+        QSqlQuery q = sql::run(m_ctx.db(), QStringLiteral(
+            "SELECT ext_id, id, name, industry, segment, model, stage, contract_start,"
+            " renewal_date, status FROM accounts"));
+        while (q.next()) {
+            Stored s;
+            s.id = q.value(1).toLongLong();
+            for (int f = 0; f < FieldCount; ++f)
+                s.values[f] = nullable(q.value(2 + f));
+            m_stored.insert(q.value(0).toString(), s);
+        }
+        if (!extra.isEmpty())
+            beginCustomFields(extra);
+    }
+
+    void row(const ImporterRow &row) override
+    {
+        const QString idColumn = QStringLiteral("id");
+        QVariant key, person;
+        QVariant v[FieldCount];
+        qint64 teamId = 0;
+        bool ok = row.key(idColumn, true, &key);
+        ok = row.text(QStringLiteral("name"), true, &v[Name]) && ok;
+        ok = row.text(QStringLiteral("industry"), false, &v[Industry]) && ok;
+        ok = row.text(QStringLiteral("segment"), false, &v[Segment]) && ok;
+        ok = row.choice(QStringLiteral("model"), {"b2b", "b2c"}, false, &v[Model]) && ok;
+        ok = row.choice(QStringLiteral("stage"), stageKeys(), false, &v[Stage]) && ok;
+        ok = row.person(QStringLiteral("owner"), false, &person, &teamId) && ok;
+        ok = row.date(QStringLiteral("contract_start"), false, &v[ContractStart]) && ok;
+        ok = row.date(QStringLiteral("renewal_date"), false, &v[RenewalDate]) && ok;
+        ok = row.choice(QStringLiteral("status"), {"active", "churned"}, false, &v[Status]) && ok;
+        if (!key.isNull() && !firstOccurrence(m_seen, key.toString(), row, idColumn, [&] { return idColumn; }))
+            ok = false;
+        if (!ok)
+            return;
+        const QString extId = key.toString();
+        const auto it = m_stored.constFind(extId);
+        const bool existed = it != m_stored.cend();
+        count(existed);
+        if (!m_ctx.writing())
+            return;
+
+        Stored s = existed ? *it : Stored();
+        const Stored old = s;
+        for (int f = 0; f < FieldCount; ++f) {
+            const bool present = has(QString::fromLatin1(kFileColumns[f]));
+            // Stage and status cannot be empty: an empty cell keeps what is stored.
+            const bool keep = (f == Stage || f == Status) && v[f].isNull();
+            if (present && !keep)
+                s.values[f] = v[f];
+        }
+        if (s.values[Stage].isNull())
+            s.values[Stage] = QStringLiteral("acquisition");
+        if (s.values[Status].isNull())
+            s.values[Status] = QStringLiteral("active");
+
+        if (!existed) {
+            s.id = insertAccount(extId, s);
+            m_ctx.addAccount(extId, s.id);
+            openStage(s.id, s.values[Stage].toString());
+        } else if (!std::equal(std::begin(s.values), std::end(s.values), std::begin(old.values))) {
+            updateAccount(s);
+            if (s.values[Stage] != old.values[Stage]) {
+                closeStage(s.id);
+                openStage(s.id, s.values[Stage].toString());
+            }
+        }
+        m_stored.insert(extId, s);
+        writeCustomFields(row, s.id);
+        if (has(QStringLiteral("owner"))) {
+            const QString stage = s.values[Stage].toString();
+            if (person.isNull())
+                m_store->clearOwner(s.id, stage);
+            else
+                m_store->set(s.id, stage, person, teamId, std::nullopt);
+        }
+    }
+
+private:
+    struct Stored
+    {
+        qint64 id = 0;
+        QVariant values[FieldCount];
+    };
+    struct CustomColumn
+    {
+        QString column;  // lower-case column key
+        qint64 fieldId = 0;
+    };
+
+    void beginCustomFields(const QStringList &extra)
+    {
+        QHash<QString, qint64> existing;
+        int position = 0;
+        QSqlQuery q = sql::run(m_ctx.db(), QStringLiteral("SELECT id, name, position FROM custom_fields"));
+        while (q.next()) {
+            existing.insert(q.value(1).toString().toLower(), q.value(0).toLongLong());
+            position = std::max(position, q.value(2).toInt() + 1);
+        }
+        for (const QString &name : extra) {
+            const QString lower = name.toLower();
+            qint64 id = existing.value(lower, 0);
+            if (id == 0 && m_ctx.writing()) {
+                QSqlQuery ins = sql::prepare(m_ctx.db(), QStringLiteral(
+                    "INSERT INTO custom_fields (name, position) VALUES (?, ?) RETURNING id"));
+                ins.addBindValue(name);
+                ins.addBindValue(position++);
+                sql::exec(ins);
+                if (!ins.next())
+                    throw DatabaseError(QStringLiteral("the new custom field has no id"));
+                id = ins.value(0).toLongLong();
+            }
+            m_custom.append(CustomColumn{lower, id});
+        }
+        QSqlQuery values = sql::run(m_ctx.db(), QStringLiteral(
+            "SELECT account_id, field_id, value FROM account_fields"));
+        while (values.next()) {
+            m_fieldValues.insert(fieldKey(values.value(0).toLongLong(), values.value(1).toLongLong()),
+                                 values.value(2).toString());
+        }
+    }
+
+    static QString fieldKey(qint64 accountId, qint64 fieldId)
+    {
+        return QString::number(accountId) + QLatin1Char('/') + QString::number(fieldId);
+    }
+
+    qint64 insertAccount(const QString &extId, const Stored &s)
+    {
+        if (!m_insert) {
+            m_insert = sql::prepare(m_ctx.db(), QStringLiteral(
+                "INSERT INTO accounts (ext_id, name, industry, segment, model, stage, contract_start,"
+                " renewal_date, status, created_at, updated_at)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+        }
+        m_insert->bindValue(0, extId);
+        for (int f = 0; f < FieldCount; ++f)
+            m_insert->bindValue(1 + f, s.values[f]);
+        m_insert->bindValue(9, m_ctx.now());
+        m_insert->bindValue(10, m_ctx.now());
+        sql::exec(*m_insert);
+        if (!m_insert->next())
+            throw DatabaseError(QStringLiteral("the new account has no id"));
+        const qint64 id = m_insert->value(0).toLongLong();
+        m_insert->finish();
+        return id;
+    }
+
+    void updateAccount(const Stored &s)
+    {
+        if (!m_update) {
+            m_update = sql::prepare(m_ctx.db(), QStringLiteral(
+                "UPDATE accounts SET name = ?, industry = ?, segment = ?, model = ?, stage = ?,"
+                " contract_start = ?, renewal_date = ?, status = ?, updated_at = ? WHERE id = ?"));
+        }
+        for (int f = 0; f < FieldCount; ++f)
+            m_update->bindValue(f, s.values[f]);
+        m_update->bindValue(8, m_ctx.now());
+        m_update->bindValue(9, s.id);
+        sql::exec(*m_update);
+    }
+
+    void openStage(qint64 accountId, const QString &stage)
+    {
+        if (!m_openStage) {
+            m_openStage = sql::prepare(m_ctx.db(), QStringLiteral(
+                "INSERT INTO stage_history (account_id, stage, started_at, changed_by) VALUES (?, ?, ?, ?)"));
+        }
+        m_openStage->bindValue(0, accountId);
+        m_openStage->bindValue(1, stage);
+        m_openStage->bindValue(2, m_ctx.now());
+        m_openStage->bindValue(3, m_ctx.actor());
+        sql::exec(*m_openStage);
+    }
+
+    void closeStage(qint64 accountId)
+    {
+        QSqlQuery q = sql::prepare(m_ctx.db(), QStringLiteral(
+            "UPDATE stage_history SET ended_at = ? WHERE account_id = ? AND ended_at IS NULL"));
+        q.addBindValue(m_ctx.now());
+        q.addBindValue(accountId);
+        sql::exec(q);
+    }
+
+    void writeCustomFields(const ImporterRow &row, qint64 accountId)
+    {
+        for (const CustomColumn &c : std::as_const(m_custom)) {
+            const QString value = row.raw(c.column);
+            const QString k = fieldKey(accountId, c.fieldId);
+            const auto it = m_fieldValues.constFind(k);
+            if (value.isEmpty()) {
+                if (it == m_fieldValues.cend())
+                    continue;
+                QSqlQuery del = sql::prepare(m_ctx.db(), QStringLiteral(
+                    "DELETE FROM account_fields WHERE account_id = ? AND field_id = ?"));
+                del.addBindValue(accountId);
+                del.addBindValue(c.fieldId);
+                sql::exec(del);
+                m_fieldValues.remove(k);
+                continue;
+            }
+            if (it != m_fieldValues.cend() && *it == value)
+                continue;
+            if (!m_fieldUpsert) {
+                m_fieldUpsert = sql::prepare(m_ctx.db(), QStringLiteral(
+                    "INSERT INTO account_fields (account_id, field_id, value) VALUES (?, ?, ?)"
+                    " ON CONFLICT (account_id, field_id) DO UPDATE SET value = excluded.value"));
+            }
+            m_fieldUpsert->bindValue(0, accountId);
+            m_fieldUpsert->bindValue(1, c.fieldId);
+            m_fieldUpsert->bindValue(2, value);
+            sql::exec(*m_fieldUpsert);
+            m_fieldValues.insert(k, value);
+        }
+    }
+
+    QHash<QString, int> m_seen;
+    QHash<QString, Stored> m_stored;
+    QList<CustomColumn> m_custom;
+    QHash<QString, QString> m_fieldValues;
+    std::optional<ImporterOwnership> m_store;
+    std::optional<QSqlQuery> m_insert;
+    std::optional<QSqlQuery> m_update;
+    std::optional<QSqlQuery> m_openStage;
+    std::optional<QSqlQuery> m_fieldUpsert;
+};
+
+} // namespace
+
+std::unique_ptr<ImporterKind> makeAccountsImporter(ImporterContext &ctx)
+{
+    return std::make_unique<AccountsImporter>(ctx);
+}
+
+} // namespace karvan

@@ -1,0 +1,286 @@
+#include "metrics/metricsloader.h"
+
+#include "storage/sql.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <spdlog/spdlog.h>
+
+namespace karvan {
+
+namespace {
+
+// Index of each account's record in input.accounts, added on first sight. Account ids are
+// rowids, normally dense: a plain vector indexed by id then replaces a hash lookup per row
+// (a tenth of the whole run on 50,000 accounts); sparse ids fall back to a hash.
+class AccountIndex
+{
+public:
+    AccountIndex(MetricsInput &input, qint64 count, qint64 maxId) : m_input(input)
+    {
+        m_input.accounts.reserve(size_t(count));
+        if (maxId >= 0 && maxId <= 4 * count + 1024)
+            m_dense.assign(size_t(maxId) + 1, -1);
+        else
+            m_sparse.reserve(count);
+    }
+
+    AccountPeriodData &operator[](qint64 id)
+    {
+        if (id >= 0 && size_t(id) < m_dense.size()) {
+            qint64 &slot = m_dense[size_t(id)];
+            if (slot < 0)
+                slot = add(id);
+            return m_input.accounts[size_t(slot)];
+        }
+        auto it = m_sparse.constFind(id);
+        if (it == m_sparse.constEnd())
+            it = m_sparse.insert(id, add(id));
+        return m_input.accounts[size_t(it.value())];
+    }
+
+private:
+    qint64 add(qint64 id)
+    {
+        AccountPeriodData data;
+        data.accountId = id;
+        m_input.accounts.push_back(data);
+        return qint64(m_input.accounts.size()) - 1;
+    }
+
+    MetricsInput &m_input;
+    std::vector<qint64> m_dense;
+    QHash<qint64, qint64> m_sparse;
+};
+
+void loadRevenue(const QSqlDatabase &db, const MetricsPeriod &period, AccountIndex &accounts)
+{
+    const QString a = period.from();
+    const QString b = period.to();
+    // MRR at A and at B: two seeks into the covering index revenue_month(month, account_id, mrr).
+    QSqlQuery ends = sql::prepare(db, QStringLiteral(
+        "SELECT account_id, month, mrr FROM revenue WHERE (month = ? OR month = ?) AND mrr > 0"));
+    ends.addBindValue(a);
+    ends.addBindValue(b);
+    sql::exec(ends);
+    while (ends.next()) {
+        AccountPeriodData &d = accounts[ends.value(0).toLongLong()];
+        const QString month = ends.value(1).toString();
+        const qint64 mrr = ends.value(2).toLongLong();
+        d.active = true;
+        if (month == a)
+            d.mrrStart = mrr;
+        if (month == b)
+            d.mrrEnd = mrr;
+    }
+
+    // The other active accounts: no MRR at A but MRR > 0 in a month after A, not after B.
+    // Exactly these can be new customers: new when they never had MRR > 0 before A.
+    // The accounts with MRR at A come from one seek into revenue_month; the other tests are
+    // seeks into the primary key (account_id, month) that stop at the first matching row, much
+    // cheaper than grouping every revenue row of the period.
+    QSqlQuery later = sql::prepare(db, QStringLiteral(
+        "SELECT a.id, CASE WHEN EXISTS (SELECT 1 FROM revenue e"
+        "  WHERE e.account_id = a.id AND e.month < ? AND e.mrr > 0) THEN 0 ELSE 1 END"
+        " FROM accounts a"
+        " WHERE a.id NOT IN (SELECT s.account_id FROM revenue s WHERE s.month = ? AND s.mrr > 0)"
+        " AND EXISTS (SELECT 1 FROM revenue r"
+        "  WHERE r.account_id = a.id AND r.month > ? AND r.month <= ? AND r.mrr > 0)"));
+    for (const QString &v : {a, a, a, b})
+        later.addBindValue(v);
+    sql::exec(later);
+    while (later.next()) {
+        AccountPeriodData &d = accounts[later.value(0).toLongLong()];
+        d.active = true;
+        d.isNew = later.value(1).toInt() == 1;
+    }
+}
+
+void loadCosts(const QSqlDatabase &db, const MetricsPeriod &period, MetricsInput &input,
+               AccountIndex &accounts)
+{
+    QSqlQuery q = sql::prepare(db, QStringLiteral(
+        "SELECT account_id, CASE WHEN category = 'acquisition' THEN 1 ELSE 0 END, SUM(amount)"
+        " FROM costs WHERE date >= ? AND date < ?"
+        " GROUP BY account_id, CASE WHEN category = 'acquisition' THEN 1 ELSE 0 END"));
+    q.addBindValue(period.firstDay());
+    q.addBindValue(period.dayAfter());
+    sql::exec(q);
+    while (q.next()) {
+        const bool acquisition = q.value(1).toInt() == 1;
+        const qint64 amount = q.value(2).toLongLong();
+        if (q.isNull(0)) {
+            (acquisition ? input.sharedAcquisitionCost : input.sharedRetentionCost) += amount;
+            continue;
+        }
+        AccountPeriodData &d = accounts[q.value(0).toLongLong()];
+        (acquisition ? d.acquisitionCost : d.retentionCost) += amount;
+    }
+}
+
+void loadSurveys(const QSqlDatabase &db, const MetricsPeriod &period, AccountIndex &accounts)
+{
+    QSqlQuery q = sql::prepare(db, QStringLiteral(
+        "SELECT account_id, kind, score, COUNT(*) FROM surveys"
+        " WHERE date >= ? AND date < ? GROUP BY account_id, kind, score"));
+    q.addBindValue(period.firstDay());
+    q.addBindValue(period.dayAfter());
+    sql::exec(q);
+    while (q.next()) {
+        accounts[q.value(0).toLongLong()].surveys.addAnswers(
+            q.value(1).toString(), q.value(2).toInt(), q.value(3).toLongLong());
+    }
+}
+
+// Reads under one snapshot: the loader's statements see the same data even when another
+// program writes in between. Outside a transaction only; ends without writing anything.
+class ReadSnapshot
+{
+public:
+    explicit ReadSnapshot(QSqlDatabase db) : m_db(std::move(db)), m_open(m_db.transaction()) {}
+    ~ReadSnapshot()
+    {
+        if (m_open)
+            m_db.rollback();
+    }
+    ReadSnapshot(const ReadSnapshot &) = delete;
+    ReadSnapshot &operator=(const ReadSnapshot &) = delete;
+
+private:
+    QSqlDatabase m_db;
+    bool m_open = false;
+};
+
+QString text(const QSqlQuery &q, int column)
+{
+    return q.isNull(column) ? QString() : q.value(column).toString();
+}
+
+} // namespace
+
+MetricsLoader::MetricsLoader(QSqlDatabase db) : m_db(std::move(db)) {}
+
+MetricsInput MetricsLoader::loadInput(const MetricsPeriod &period) const
+{
+    const ReadSnapshot snapshot(m_db);
+    MetricsInput input;
+    input.period = period;
+    QSqlQuery size = sql::run(m_db, QStringLiteral("SELECT COUNT(*), MAX(id) FROM accounts"));
+    const bool any = size.next() && !size.isNull(1);
+    AccountIndex accounts(input, any ? size.value(0).toLongLong() : 0,
+                          any ? size.value(1).toLongLong() : -1);
+    loadRevenue(m_db, period, accounts);
+    loadCosts(m_db, period, input, accounts);
+    loadSurveys(m_db, period, accounts);
+    spdlog::debug("metrics {}..{}: {} accounts with data", period.from().toStdString(),
+                  period.to().toStdString(), input.accounts.size());
+    return input;
+}
+
+AttributionInput MetricsLoader::loadAttributionInput() const
+{
+    AttributionInput in;
+    QSqlQuery accounts = sql::run(m_db, QStringLiteral(
+        "SELECT id, stage, segment FROM accounts ORDER BY id"));
+    while (accounts.next())
+        in.accounts.push_back({accounts.value(0).toLongLong(), text(accounts, 1), text(accounts, 2)});
+
+    QSqlQuery stages = sql::run(m_db, QStringLiteral(
+        "SELECT account_id, stage, started_at FROM stage_history"
+        " ORDER BY account_id, started_at, id"));
+    while (stages.next())
+        in.stageHistory.push_back({stages.value(0).toLongLong(), text(stages, 1), text(stages, 2)});
+
+    // The row's team, else the owning person's team.
+    QSqlQuery history = sql::run(m_db, QStringLiteral(
+        "SELECT h.account_id, h.stage, p.email, t.team_key, h.valid_from"
+        " FROM ownership_history h LEFT JOIN people p ON p.id = h.person_id"
+        " LEFT JOIN teams t ON t.id = COALESCE(h.team_id, p.team_id)"
+        " ORDER BY h.account_id, h.stage, h.valid_from, h.id"));
+    while (history.next()) {
+        in.ownershipHistory.push_back({history.value(0).toLongLong(), text(history, 1),
+                                       text(history, 2), text(history, 3), text(history, 4)});
+    }
+
+    QSqlQuery current = sql::run(m_db, QStringLiteral(
+        "SELECT o.account_id, o.stage, p.email, t.team_key"
+        " FROM ownership o LEFT JOIN people p ON p.id = o.person_id"
+        " LEFT JOIN teams t ON t.id = COALESCE(o.team_id, p.team_id)"));
+    while (current.next()) {
+        in.currentOwnership.push_back({current.value(0).toLongLong(), text(current, 1),
+                                       text(current, 2), text(current, 3), QString()});
+    }
+
+    QSqlQuery templ = sql::run(m_db, QStringLiteral(
+        "SELECT s.stage, t.team_key FROM template_stages s"
+        " LEFT JOIN teams t ON t.id = s.owner_team_id"));
+    while (templ.next())
+        in.templateOwnerTeam.insert(text(templ, 0), text(templ, 1));
+    return in;
+}
+
+MetricsSeries MetricsLoader::loadSeries(const MetricsPeriod &period) const
+{
+    const ReadSnapshot snapshot(m_db);
+    MetricsSeries series(period);
+    QSqlQuery size = sql::run(m_db, QStringLiteral("SELECT COUNT(*), MAX(id) FROM accounts"));
+    if (size.next() && !size.isNull(1))
+        series.expectAccounts(size.value(0).toLongLong(), size.value(1).toLongLong());
+    // One seek into revenue_month(month, account_id, mrr) per month, A - 12 .. B.
+    QSqlQuery revenue = sql::prepare(m_db, QStringLiteral(
+        "SELECT account_id, mrr FROM revenue WHERE month = ? AND mrr > 0"));
+    for (int m = 0; m < series.loadedMonthCount(); ++m) {
+        revenue.addBindValue(MetricsPeriod::monthKey(series.loadedMonth(m)));
+        sql::exec(revenue);
+        while (revenue.next())
+            series.setMrrAt(revenue.value(0).toLongLong(), m, revenue.value(1).toLongLong());
+    }
+
+    QSqlQuery surveys = sql::prepare(m_db, QStringLiteral(
+        "SELECT substr(date, 1, 7), kind, score, COUNT(*) FROM surveys"
+        " WHERE date >= ? AND date < ? GROUP BY substr(date, 1, 7), kind, score"));
+    surveys.addBindValue(period.firstDay());
+    surveys.addBindValue(period.dayAfter());
+    sql::exec(surveys);
+    while (surveys.next()) {
+        series.addSurveys(surveys.value(0).toString(), surveys.value(1).toString(),
+                          surveys.value(2).toInt(), surveys.value(3).toLongLong());
+    }
+    return series;
+}
+
+Metrics MetricsLoader::metrics(const MetricsPeriod &period) const
+{
+    return computeMetrics(loadInput(period));
+}
+
+std::vector<GroupMetrics> MetricsLoader::groupedMetrics(const MetricsPeriod &period,
+                                                        MetricsGrouping grouping) const
+{
+    const ReadSnapshot snapshot(m_db); // the inner loads join this one
+    const MetricsInput input = loadInput(period);
+    const QHash<qint64, AccountAttribution> attribution =
+        attributeAccounts(loadAttributionInput(), period.fromMonth());
+    return computeGroupedMetrics(input, groupKeys(attribution, grouping));
+}
+
+std::vector<MetricsSeriesPoint> MetricsLoader::series(const MetricsPeriod &period) const
+{
+    return loadSeries(period).points();
+}
+
+std::optional<double> MetricsLoader::accountRetentionCost(const MetricsPeriod &period,
+                                                          qint64 accountId) const
+{
+    const MetricsInput input = loadInput(period);
+    const Metrics portfolio = computeMetrics(input);
+    AccountPeriodData own;
+    for (const AccountPeriodData &a : input.accounts) {
+        if (a.accountId == accountId)
+            own = a;
+    }
+    return karvan::accountRetentionCost(own, input.sharedRetentionCost, portfolio.activeCustomers);
+}
+
+} // namespace karvan

@@ -1,0 +1,69 @@
+#include "metrics/metricsperiod.h"
+
+#include <QRegularExpression>
+
+namespace karvan {
+
+MetricsPeriod::MetricsPeriod(QDate fromMonth, QDate toMonth)
+    : m_from(fromMonth.year(), fromMonth.month(), 1), m_to(toMonth.year(), toMonth.month(), 1)
+{
+}
+
+QDate MetricsPeriod::parseMonth(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^(\\d{4})-(\\d{2})$"));
+    const QRegularExpressionMatch m = pattern.match(text);
+    if (!m.hasMatch())
+        return {};
+    const int year = m.captured(1).toInt();
+    const int month = m.captured(2).toInt();
+    if (year < 1 || month < 1 || month > 12)
+        return {};
+    return QDate(year, month, 1);
+}
+
+QString MetricsPeriod::monthKey(QDate month)
+{
+    return month.isValid() ? month.toString(QStringLiteral("yyyy-MM")) : QString();
+}
+
+std::optional<MetricsPeriod> MetricsPeriod::parse(const QString &from, const QString &to,
+                                                  QString *error)
+{
+    const auto fail = [error](const QString &message) -> std::optional<MetricsPeriod> {
+        if (error)
+            *error = message;
+        return std::nullopt;
+    };
+    const QDate a = parseMonth(from);
+    if (!a.isValid())
+        return fail(QStringLiteral("--from: '%1' is not a month (YYYY-MM)").arg(from));
+    const QDate b = parseMonth(to);
+    if (!b.isValid())
+        return fail(QStringLiteral("--to: '%1' is not a month (YYYY-MM)").arg(to));
+    if (a > b)
+        return fail(QStringLiteral("--from %1 is after --to %2").arg(from, to));
+    return MetricsPeriod(a, b);
+}
+
+QString MetricsPeriod::firstDay() const
+{
+    return m_from.toString(Qt::ISODate);
+}
+
+QString MetricsPeriod::lastDay() const
+{
+    return m_to.addMonths(1).addDays(-1).toString(Qt::ISODate);
+}
+
+QString MetricsPeriod::dayAfter() const
+{
+    return m_to.addMonths(1).toString(Qt::ISODate);
+}
+
+int MetricsPeriod::monthCount() const
+{
+    return (m_to.year() - m_from.year()) * 12 + (m_to.month() - m_from.month()) + 1;
+}
+
+} // namespace karvan

@@ -1,0 +1,146 @@
+#include "ownership/ownershipmatrix.h"
+
+#include "health/healthservice.h"
+#include "domain/money.h"
+#include "storage/sql.h"
+
+#include <QJsonArray>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <algorithm>
+
+namespace karvan {
+
+OwnershipMatrix::OwnershipMatrix(const QSqlDatabase &db) : m_db(db) {}
+
+void OwnershipMatrix::build(const QDate &asOf)
+{
+    m_accounts = OwnershipResolver(m_db).resolveAll();
+    m_gaps = findGaps(m_accounts, activeMembersPerTeam());
+    computeLoad(asOf);
+}
+
+QHash<QString, int> OwnershipMatrix::activeMembersPerTeam() const
+{
+    QHash<QString, int> members;
+    QSqlQuery q = sql::run(m_db, QStringLiteral(
+        "SELECT t.team_key, SUM(CASE WHEN p.active <> 0 THEN 1 ELSE 0 END) FROM teams t"
+        " LEFT JOIN people p ON p.team_id = t.id GROUP BY t.team_key"));
+    while (q.next())
+        members.insert(q.value(0).toString(), q.value(1).toInt());
+    return members;
+}
+
+std::vector<OwnershipGap> OwnershipMatrix::findGaps(const std::vector<AccountOwners> &accounts,
+                                                    const QHash<QString, int> &activeMembers)
+{
+    std::vector<OwnershipGap> gaps;
+    for (const AccountOwners &a : accounts) {
+        if (!a.active)
+            continue;
+        const ResolvedOwner &owner = a.current();
+        auto add = [&](const QString &problem, const QString &team = QString(),
+                       const QString &person = QString()) {
+            gaps.push_back({a.accountId, a.extId, a.name, a.currentStage, problem, team, person});
+        };
+        if (!owner.personId)
+            add(OwnershipGap::kNoOwner);
+        else if (!owner.personActive)
+            add(OwnershipGap::kInactiveOwner, QString(), owner.personEmail);
+        if (owner.teamKey.isEmpty())
+            add(OwnershipGap::kNoTeam);
+        for (const QString &team : owner.supporting) {
+            if (activeMembers.value(team, 0) <= 0)
+                add(OwnershipGap::kNoActiveSupport, team);
+        }
+    }
+    return gaps;
+}
+
+void OwnershipMatrix::computeLoad(const QDate &asOf)
+{
+    m_load.clear();
+    m_latestMonth.clear();
+    QSqlQuery latest = sql::run(m_db, QStringLiteral("SELECT MAX(month) FROM revenue"));
+    if (latest.next() && !latest.value(0).isNull())
+        m_latestMonth = latest.value(0).toString();
+    QHash<qint64, qint64> mrr;
+    if (!m_latestMonth.isEmpty()) {
+        QSqlQuery q = sql::prepare(m_db, QStringLiteral(
+            "SELECT account_id, mrr FROM revenue WHERE month = ?"));
+        q.setForwardOnly(true);
+        q.addBindValue(m_latestMonth);
+        sql::exec(q);
+        while (q.next())
+            mrr.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
+    }
+    QHash<qint64, bool> red;
+    for (const AccountHealth &h : HealthService(m_db).evaluateAll(asOf))
+        red.insert(h.accountId, h.band() == HealthBand::Red);
+
+    QHash<qint64, size_t> index;
+    for (const AccountOwners &a : m_accounts) {
+        const ResolvedOwner &owner = a.current();
+        if (!a.active || !owner.personId)
+            continue;
+        auto it = index.constFind(*owner.personId);
+        if (it == index.constEnd()) {
+            it = index.insert(*owner.personId, m_load.size());
+            m_load.push_back({*owner.personId, owner.personEmail, owner.personName,
+                              owner.personActive, 0, 0, 0});
+        }
+        OwnerLoad &load = m_load[*it];
+        ++load.accounts;
+        load.mrrMinor += mrr.value(a.accountId, 0);
+        if (red.value(a.accountId, false))
+            ++load.red;
+    }
+    std::sort(m_load.begin(), m_load.end(), [](const OwnerLoad &x, const OwnerLoad &y) {
+        return x.accounts != y.accounts ? x.accounts > y.accounts : x.email < y.email;
+    });
+}
+
+QJsonObject OwnershipMatrix::toJson() const
+{
+    QJsonArray accounts;
+    for (const AccountOwners &a : m_accounts) {
+        QJsonObject owners;
+        for (const ResolvedOwner &o : a.stages) {
+            owners.insert(stageKey(o.stage), QJsonObject{
+                {"person", o.personId ? QJsonValue(o.personEmail) : QJsonValue(QJsonValue::Null)},
+                {"team", o.teamKey.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(o.teamKey)},
+                {"supporting", QJsonArray::fromStringList(o.supporting)},
+                {"from_template", o.fromTemplate},
+            });
+        }
+        accounts.append(QJsonObject{{"id", a.extId}, {"name", a.name},
+                                    {"stage", stageKey(a.currentStage)},
+                                    {"status", a.active ? "active" : "churned"},
+                                    {"owners", owners}});
+    }
+    QJsonArray gaps;
+    for (const OwnershipGap &g : m_gaps) {
+        QJsonObject gap{{"account", g.accountKey}, {"stage", stageKey(g.stage)},
+                        {"problem", g.problem}};
+        if (!g.team.isEmpty())
+            gap.insert("team", g.team);
+        if (!g.person.isEmpty())
+            gap.insert("person", g.person);
+        gaps.append(gap);
+    }
+    QJsonArray load;
+    for (const OwnerLoad &l : m_load) {
+        load.append(QJsonObject{{"person", l.email}, {"name", l.name}, {"active", l.active},
+                                {"accounts", l.accounts}, {"mrr", money::toMajor(l.mrrMinor)},
+                                {"red", l.red}});
+    }
+    return QJsonObject{{"stages", QJsonArray::fromStringList(stageKeys())},
+                       {"accounts", accounts},
+                       {"gaps", gaps},
+                       {"load", load},
+                       {"mrr_month", m_latestMonth.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                                             : QJsonValue(m_latestMonth)}};
+}
+
+} // namespace karvan

@@ -1,0 +1,81 @@
+#pragma once
+
+#include "ownership/ownershipresolver.h"
+#include "domain/stage.h"
+
+#include <QDate>
+#include <QHash>
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <vector>
+
+namespace karvan {
+
+// A problem with the ownership of an account's current stage.
+struct OwnershipGap
+{
+    // The contract's problem texts, plus "no owning team".
+    static inline const QString kNoOwner = QStringLiteral("no owner");
+    static inline const QString kInactiveOwner = QStringLiteral("inactive owner");
+    static inline const QString kNoActiveSupport =
+        QStringLiteral("no active member in a supporting team");
+    static inline const QString kNoTeam = QStringLiteral("no owning team");
+
+    qint64 accountId = 0;
+    QString accountKey;               // ext_id
+    QString accountName;
+    Stage stage = Stage::Acquisition;
+    QString problem;
+    QString team;                     // the supporting team without an active member
+    QString person;                   // the inactive owner's email
+};
+
+// One owner's book: the active accounts whose current stage they own.
+struct OwnerLoad
+{
+    qint64 personId = 0;
+    QString email;
+    QString name;
+    bool active = true;
+    int accounts = 0;
+    qint64 mrrMinor = 0;              // MRR in the latest month of the data, minor units
+    int red = 0;                      // accounts whose band (override included) is red
+};
+
+// The ownership matrix of every account x stage, with the gaps at each active account's
+// current stage and the load per owner. Churned accounts appear in the matrix but not in the
+// gaps or the load.
+class OwnershipMatrix
+{
+public:
+    explicit OwnershipMatrix(const QSqlDatabase &db);
+
+    // Resolves every account and computes gaps and load; health bands as of `asOf`.
+    void build(const QDate &asOf = QDate::currentDate());
+
+    const std::vector<AccountOwners> &accounts() const { return m_accounts; }
+    const std::vector<OwnershipGap> &gaps() const { return m_gaps; }
+    const std::vector<OwnerLoad> &load() const { return m_load; }
+    QString latestMonth() const { return m_latestMonth; }
+
+    // The gaps of resolved accounts given each team's number of active members (pure).
+    static std::vector<OwnershipGap> findGaps(const std::vector<AccountOwners> &accounts,
+                                              const QHash<QString, int> &activeMembers);
+
+    // The contract's `matrix --json` document.
+    QJsonObject toJson() const;
+
+private:
+    QHash<QString, int> activeMembersPerTeam() const;
+    void computeLoad(const QDate &asOf);
+
+    QSqlDatabase m_db;
+    std::vector<AccountOwners> m_accounts;
+    std::vector<OwnershipGap> m_gaps;
+    std::vector<OwnerLoad> m_load;
+    QString m_latestMonth;
+};
+
+} // namespace karvan

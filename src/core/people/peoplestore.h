@@ -1,0 +1,109 @@
+#pragma once
+
+#include "domain/stage.h"
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+
+namespace karvan {
+
+// A person who can own accounts. Deactivating a person keeps their history; the accounts they
+// own then show as gaps ("inactive owner") in the ownership matrix.
+struct Person
+{
+    qint64 id = 0;
+    QString email;
+    QString name;
+    qint64 teamId = 0;
+    QString teamKey;   // read-only, filled when loading
+    QString teamName;  // read-only, filled when loading
+    bool active = true;
+    int ownedAccounts = 0; // read-only: accounts whose current stage this person owns
+};
+
+struct Team
+{
+    qint64 id = 0;
+    QString key;
+    QString name;
+    QString description;
+    bool builtin = false;
+    int members = 0;       // read-only: active people in the team
+};
+
+// One row of the organisation's ownership template (seed 000).
+struct TemplateRow
+{
+    Stage stage = Stage::Acquisition;
+    std::optional<qint64> ownerTeamId;
+    std::optional<qint64> coOwnerTeamId;
+    QList<qint64> supportingTeamIds;
+    QString keyMetrics;
+
+    bool operator==(const TemplateRow &) const = default;
+};
+
+// situation -> deciding team -> communicating team (seed 000).
+struct ConflictRule
+{
+    qint64 id = 0;
+    QString situation;
+    qint64 decidingTeamId = 0;
+    qint64 communicatingTeamId = 0;
+    QString note;
+
+    bool operator==(const ConflictRule &) const = default;
+};
+
+// Reads and edits people, teams, the ownership template and the conflict-resolution rules.
+// Every edit runs in its own transaction, is validated first (DataError with a message for the
+// user, nothing written) and appends to the audit log in the same transaction.
+class PeopleStore
+{
+public:
+    PeopleStore(const QSqlDatabase &db, QString actor);
+
+    QList<Person> people() const;
+    std::optional<Person> person(qint64 id) const;
+    std::optional<Person> personByEmail(const QString &email) const;
+    // Returns the new person's id. Pass a non-zero id to re-create a removed person (undo).
+    qint64 addPerson(const Person &person);
+    void updatePerson(const Person &person);
+    void setPersonActive(qint64 id, bool active);
+    // Removes a person nobody references (the undo of an add); DataError otherwise.
+    void removePerson(qint64 id);
+
+    QList<Team> teams() const;
+    std::optional<Team> team(qint64 id) const;
+    std::optional<Team> teamByKey(const QString &key) const;
+    qint64 addTeam(const Team &team);
+    void updateTeam(const Team &team);
+    void removeTeam(qint64 id);
+
+    QList<TemplateRow> templateStages() const;
+    TemplateRow templateStage(Stage stage) const;
+    void setTemplateStage(const TemplateRow &row);
+
+    QList<ConflictRule> rules() const;
+    qint64 addRule(const ConflictRule &rule);
+    void updateRule(const ConflictRule &rule);
+    void removeRule(qint64 id);
+
+    // "sales" style key from a display name ("Key Accounts" -> "key_accounts").
+    static QString keyFromName(const QString &name);
+
+private:
+    void validatePerson(const Person &person, bool isNew) const;
+    void validateTeam(const Team &team, bool isNew) const;
+    void validateRule(const ConflictRule &rule) const;
+    QString teamKeyOf(std::optional<qint64> id) const;
+    QString teamKeysOf(const QList<qint64> &ids) const;
+
+    QSqlDatabase m_db;
+    QString m_actor;
+};
+
+} // namespace karvan

@@ -1,0 +1,189 @@
+#include "storage/defaults.h"
+
+#include "storage/sql.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace karvan::defaults {
+
+namespace {
+
+struct TeamRow { const char *key; const char *name; const char *description; };
+
+constexpr TeamRow kTeams[] = {
+    {"sales", "Sales", "Owns the customer until the contract is signed (acquisition)."},
+    {"marketing", "Marketing", "Engagement, communications and loyalty programmes."},
+    {"customer_success", "Customer Success", "CSMs: onboarding, deployment, retention, health."},
+    {"account_management", "Account Management", "Renewals, upgrades, upsell and pricing."},
+    {"support", "Customer Support", "Resolves problems; escalates recurring ones to Product."},
+    {"product", "Product", "Owns the experience; turns feedback into the roadmap."},
+    {"legal", "Legal", "Contracts and data ownership."},
+    {"training", "Training", "Teaches customers to reach value."},
+    {"qa", "Quality Assurance", "Quality of what is deployed."},
+    {"finance", "Finance", "Billing, ROI and pricing support."},
+    {"pr", "Public Relations", "Public stories and references."},
+    {"social", "Social Media", "Community and social channels."},
+};
+
+struct TemplateRow
+{
+    const char *stage;
+    const char *owner;
+    const char *coOwner;
+    const char *supporting[2];
+    const char *metrics;
+};
+
+// The seed's table (seed 000), which is the default template.
+constexpr TemplateRow kTemplate[] = {
+    {"acquisition", "sales", "marketing", {"product", "legal"}, "leads, conversion rate"},
+    {"implementation", "customer_success", nullptr, {"support", "training"},
+     "time to value (purchase to go-live), activation"},
+    {"deployment", "customer_success", "product", {"support", "qa"}, "feature usage, engagement"},
+    {"retention", "customer_success", "account_management", {"marketing", "support"},
+     "churn rate, NPS"},
+    {"expansion", "sales", "account_management", {"product", "finance"}, "upsell / resale, ROI"},
+    {"advocacy", "marketing", "social", {"pr", "customer_success"}, "referrals"},
+};
+
+struct ChecklistRow { const char *text; bool required; };
+
+constexpr ChecklistRow kChecklist[] = {
+    {"Signed contract attached and start date confirmed", true},
+    {"Customer goals and success criteria agreed with the customer", true},
+    {"Key contacts and decision makers listed", true},
+    {"Plan, modules and licence count confirmed", true},
+    {"Promises and commitments made during the sale recorded", true},
+    {"Technical requirements and integrations noted", false},
+    {"Risks and open questions noted", false},
+    {"Kick-off meeting with the CSM scheduled", false},
+};
+
+QVariant teamId(const QSqlDatabase &db, const char *key)
+{
+    if (!key)
+        return QVariant();
+    QSqlQuery q = sql::prepare(db, QStringLiteral("SELECT id FROM teams WHERE team_key = ?"));
+    q.addBindValue(QString::fromUtf8(key));
+    sql::exec(q);
+    return q.next() ? q.value(0) : QVariant();
+}
+
+bool tableHasRows(const QSqlDatabase &db, const QString &table)
+{
+    // `table` is one of our own table names, never user input.
+    QSqlQuery q = sql::run(db, QStringLiteral("SELECT count(*) FROM %1").arg(table));
+    return q.next() && q.value(0).toInt() > 0;
+}
+
+} // namespace
+
+void insertTeams(QSqlDatabase &db)
+{
+    QSqlQuery q = sql::prepare(db, QStringLiteral(
+        "INSERT INTO teams (team_key, name, description, builtin) VALUES (?, ?, ?, 1) "
+        "ON CONFLICT (team_key) DO NOTHING"));
+    for (const TeamRow &t : kTeams) {
+        q.addBindValue(QString::fromUtf8(t.key));
+        q.addBindValue(QString::fromUtf8(t.name));
+        q.addBindValue(QString::fromUtf8(t.description));
+        sql::exec(q);
+    }
+}
+
+void insertTemplate(QSqlDatabase &db)
+{
+    QSqlQuery stage = sql::prepare(db, QStringLiteral(
+        "INSERT INTO template_stages (stage, position, owner_team_id, co_owner_team_id, key_metrics)"
+        " VALUES (?, ?, ?, ?, ?) ON CONFLICT (stage) DO NOTHING"));
+    QSqlQuery support = sql::prepare(db, QStringLiteral(
+        "INSERT INTO template_supporting (stage, team_id, position) VALUES (?, ?, ?)"
+        " ON CONFLICT (stage, team_id) DO NOTHING"));
+    const bool fresh = !tableHasRows(db, QStringLiteral("template_stages"));
+    int position = 0;
+    for (const TemplateRow &t : kTemplate) {
+        stage.addBindValue(QString::fromUtf8(t.stage));
+        stage.addBindValue(position++);
+        stage.addBindValue(teamId(db, t.owner));
+        stage.addBindValue(teamId(db, t.coOwner));
+        stage.addBindValue(QString::fromUtf8(t.metrics));
+        sql::exec(stage);
+        if (!fresh)
+            continue;
+        for (int i = 0; i < 2; ++i) {
+            support.addBindValue(QString::fromUtf8(t.stage));
+            support.addBindValue(teamId(db, t.supporting[i]));
+            support.addBindValue(i);
+            sql::exec(support);
+        }
+    }
+}
+
+void insertChecklist(QSqlDatabase &db)
+{
+    if (tableHasRows(db, QStringLiteral("checklist_template")))
+        return;
+    QSqlQuery q = sql::prepare(db, QStringLiteral(
+        "INSERT INTO checklist_template (position, text, required) VALUES (?, ?, ?)"));
+    int position = 0;
+    for (const ChecklistRow &row : kChecklist) {
+        q.addBindValue(position++);
+        q.addBindValue(QString::fromUtf8(row.text));
+        q.addBindValue(row.required ? 1 : 0);
+        sql::exec(q);
+    }
+}
+
+void insertConflictRules(QSqlDatabase &db)
+{
+    if (tableHasRows(db, QStringLiteral("conflict_rules")))
+        return;
+    QSqlQuery q = sql::prepare(db, QStringLiteral(
+        "INSERT INTO conflict_rules (situation, deciding_team_id, communicating_team_id, note)"
+        " VALUES (?, ?, ?, ?)"));
+    q.addBindValue(QStringLiteral("The customer asks for a new feature"));
+    q.addBindValue(teamId(db, "product"));
+    q.addBindValue(teamId(db, "customer_success"));
+    q.addBindValue(QStringLiteral("Product sets the priority; the CSM tells the customer the timeline."));
+    sql::exec(q);
+}
+
+void insertScorecard(QSqlDatabase &db)
+{
+    struct Measure { const char *key; const char *label; double weight; const char *params; };
+    // The contract's default scorecard; params hold each measure's thresholds.
+    const Measure measures[] = {
+        {"adoption", "Adoption (active / licensed users)", 30,
+         R"({"floor": 0.2, "full": 0.8})"},
+        {"nps", "NPS answers", 20, R"({"window_days": 180})"},
+        {"csat", "CSAT answers", 15, R"({"window_days": 90, "good_from": 4})"},
+        {"support", "Support tickets", 20,
+         R"({"open_penalty": 20, "escalation_penalty": 30, "window_days": 90})"},
+        {"engagement", "Engagement (days since last contact)", 15,
+         R"({"full_days": 30, "zero_days": 120})"},
+    };
+    QSqlQuery q = sql::prepare(db, QStringLiteral(
+        "INSERT INTO scorecard_measures (measure, label, position, weight, enabled, params)"
+        " VALUES (?, ?, ?, ?, 1, ?) ON CONFLICT (measure) DO NOTHING"));
+    int position = 0;
+    for (const Measure &m : measures) {
+        q.addBindValue(QString::fromUtf8(m.key));
+        q.addBindValue(QString::fromUtf8(m.label));
+        q.addBindValue(position++);
+        q.addBindValue(m.weight);
+        q.addBindValue(QString::fromUtf8(m.params));
+        sql::exec(q);
+    }
+    QSqlQuery s = sql::prepare(db, QStringLiteral(
+        "INSERT INTO settings (name, value) VALUES (?, ?) ON CONFLICT (name) DO NOTHING"));
+    const std::pair<const char *, const char *> settings[] = {
+        {"health.yellow_from", "50"}, {"health.green_from", "75"}, {"health.min_weight", "50"}};
+    for (const auto &[name, value] : settings) {
+        s.addBindValue(QString::fromUtf8(name));
+        s.addBindValue(QString::fromUtf8(value));
+        sql::exec(s);
+    }
+}
+
+} // namespace karvan::defaults

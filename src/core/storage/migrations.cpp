@@ -1,0 +1,244 @@
+#include "storage/migrations.h"
+
+#include "storage/defaults.h"
+#include "domain/errors.h"
+#include "storage/sql.h"
+#include "storage/sqlengine.h"
+#include "storage/transaction.h"
+
+#include <QStringList>
+
+#include <spdlog/spdlog.h>
+
+namespace karvan::migrations {
+
+namespace {
+
+void run(QSqlDatabase &db, const QStringList &statements)
+{
+    const QString id = sqlengine::autoIdColumn(db);
+    for (const QString &s : statements)
+        sql::exec(db, QString(s).replace(QLatin1String("%ID%"), id));
+}
+
+// Version 1: the records the contract's CSV files carry, plus the account's profile
+// (custom fields, goals, contacts), stage history, per-stage ownership with history, the
+// audit log and settings.
+void toV1(QSqlDatabase &db)
+{
+    run(db, {
+        "CREATE TABLE IF NOT EXISTS teams ("
+        " id %ID%, team_key TEXT NOT NULL UNIQUE, name TEXT NOT NULL,"
+        " description TEXT NOT NULL DEFAULT '', builtin INTEGER NOT NULL DEFAULT 0)",
+        "CREATE TABLE IF NOT EXISTS people ("
+        " id %ID%, email TEXT NOT NULL UNIQUE, name TEXT NOT NULL,"
+        " team_id INTEGER NOT NULL REFERENCES teams(id),"
+        " active INTEGER NOT NULL DEFAULT 1)",
+        "CREATE INDEX IF NOT EXISTS people_team ON people(team_id)",
+        "CREATE TABLE IF NOT EXISTS accounts ("
+        " id %ID%, ext_id TEXT NOT NULL UNIQUE, name TEXT NOT NULL,"
+        " industry TEXT, segment TEXT, model TEXT CHECK (model IN ('b2b', 'b2c')),"
+        " stage TEXT NOT NULL DEFAULT 'acquisition' CHECK (stage IN ('acquisition',"
+        "  'implementation', 'deployment', 'retention', 'expansion', 'advocacy')),"
+        " status TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'churned')),"
+        " contract_start TEXT, renewal_date TEXT,"
+        " created_at TEXT NOT NULL, updated_at TEXT NOT NULL)",
+        "CREATE INDEX IF NOT EXISTS accounts_name ON accounts(name)",
+        "CREATE TABLE IF NOT EXISTS custom_fields ("
+        " id %ID%, name TEXT NOT NULL UNIQUE, position INTEGER NOT NULL)",
+        "CREATE TABLE IF NOT EXISTS account_fields ("
+        " account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,"
+        " field_id INTEGER NOT NULL REFERENCES custom_fields(id) ON DELETE CASCADE,"
+        " value TEXT NOT NULL, PRIMARY KEY (account_id, field_id))",
+        "CREATE INDEX IF NOT EXISTS account_fields_value ON account_fields(field_id, value)",
+        "CREATE TABLE IF NOT EXISTS goals ("
+        " id %ID%, account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,"
+        " kind TEXT NOT NULL CHECK (kind IN ('goal', 'outcome')), title TEXT NOT NULL,"
+        " detail TEXT NOT NULL DEFAULT '',"
+        " status TEXT NOT NULL DEFAULT 'open'"
+        "  CHECK (status IN ('open', 'achieved', 'missed', 'dropped')),"
+        " due_date TEXT, created_at TEXT NOT NULL)",
+        "CREATE INDEX IF NOT EXISTS goals_account ON goals(account_id)",
+        "CREATE TABLE IF NOT EXISTS contacts ("
+        " id %ID%, account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,"
+        " name TEXT NOT NULL, email TEXT, phone TEXT, role TEXT,"
+        " is_primary INTEGER NOT NULL DEFAULT 0)",
+        "CREATE INDEX IF NOT EXISTS contacts_account ON contacts(account_id)",
+        "CREATE TABLE IF NOT EXISTS stage_history ("
+        " id %ID%, account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,"
+        " stage TEXT NOT NULL, started_at TEXT NOT NULL, ended_at TEXT, changed_by TEXT)",
+        "CREATE INDEX IF NOT EXISTS stage_history_account ON stage_history(account_id, started_at)",
+        // The account's own owner per stage; a stage with no row follows the template.
+        // supporting_set = 0: the template's supporting teams apply.
+        "CREATE TABLE IF NOT EXISTS ownership ("
+        " id %ID%, account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,"
+        " stage TEXT NOT NULL, person_id INTEGER REFERENCES people(id),"
+        " team_id INTEGER REFERENCES teams(id),"
+        " supporting_set INTEGER NOT NULL DEFAULT 0, UNIQUE (account_id, stage))",
+        "CREATE INDEX IF NOT EXISTS ownership_person ON ownership(person_id)",
+        "CREATE TABLE IF NOT EXISTS ownership_supporting ("
+        " ownership_id INTEGER NOT NULL REFERENCES ownership(id) ON DELETE CASCADE,"
+        " team_id INTEGER NOT NULL REFERENCES teams(id), position INTEGER NOT NULL,"
+        " PRIMARY KEY (ownership_id, team_id))",
+        // Who owned which stage of an account from when: one row per change.
+        // supporting: the team keys joined by ';' as they were (a snapshot, not a reference).
+        "CREATE TABLE IF NOT EXISTS ownership_history ("
+        " id %ID%, account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,"
+        " stage TEXT NOT NULL, person_id INTEGER REFERENCES people(id),"
+        " team_id INTEGER REFERENCES teams(id), supporting TEXT,"
+        " valid_from TEXT NOT NULL, changed_by TEXT)",
+        "CREATE INDEX IF NOT EXISTS ownership_history_account"
+        " ON ownership_history(account_id, stage, valid_from)",
+        "CREATE TABLE IF NOT EXISTS interactions ("
+        " id %ID%, account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,"
+        " date TEXT NOT NULL,"
+        " kind TEXT NOT NULL CHECK (kind IN ('meeting', 'call', 'email', 'checkin', 'qbr', 'note')),"
+        " author_id INTEGER REFERENCES people(id), summary TEXT)",
+        "CREATE INDEX IF NOT EXISTS interactions_account ON interactions(account_id, date)",
+        "CREATE TABLE IF NOT EXISTS tickets ("
+        " id %ID%, ext_id TEXT NOT NULL UNIQUE,"
+        " account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,"
+        " opened TEXT NOT NULL, closed TEXT,"
+        " priority TEXT CHECK (priority IN ('low', 'normal', 'high', 'urgent')),"
+        " escalated INTEGER NOT NULL DEFAULT 0, subject TEXT)",
+        "CREATE INDEX IF NOT EXISTS tickets_account ON tickets(account_id, opened)",
+        "CREATE TABLE IF NOT EXISTS surveys ("
+        " id %ID%, account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,"
+        " date TEXT NOT NULL, kind TEXT NOT NULL CHECK (kind IN ('nps', 'csat', 'ces')),"
+        " score INTEGER NOT NULL, comment TEXT,"
+        " ticket_id INTEGER REFERENCES tickets(id) ON DELETE SET NULL)",
+        "CREATE INDEX IF NOT EXISTS surveys_account ON surveys(account_id, date)",
+        "CREATE INDEX IF NOT EXISTS surveys_kind_date ON surveys(kind, date)",
+        "CREATE TABLE IF NOT EXISTS costs ("
+        " id %ID%, date TEXT NOT NULL,"
+        " category TEXT NOT NULL CHECK (category IN ('support', 'training', 'engagement',"
+        "  'marketing', 'success', 'other', 'acquisition')),"
+        " amount INTEGER NOT NULL,"
+        " account_id INTEGER REFERENCES accounts(id) ON DELETE CASCADE)",
+        "CREATE INDEX IF NOT EXISTS costs_date ON costs(date)",
+        "CREATE INDEX IF NOT EXISTS costs_account ON costs(account_id)",
+        // Money is integer minor units (1/100 of the major unit).
+        "CREATE TABLE IF NOT EXISTS revenue ("
+        " account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,"
+        " month TEXT NOT NULL, mrr INTEGER NOT NULL CHECK (mrr >= 0),"
+        " PRIMARY KEY (account_id, month))",
+        "CREATE INDEX IF NOT EXISTS revenue_month ON revenue(month, account_id, mrr)",
+        "CREATE TABLE IF NOT EXISTS usage ("
+        " account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,"
+        " month TEXT NOT NULL, active_users INTEGER NOT NULL, licensed_users INTEGER NOT NULL,"
+        " PRIMARY KEY (account_id, month))",
+        "CREATE TABLE IF NOT EXISTS audit_log ("
+        " id %ID%, at TEXT NOT NULL, actor TEXT NOT NULL, entity TEXT NOT NULL,"
+        " entity_id TEXT NOT NULL, field TEXT NOT NULL, old_value TEXT, new_value TEXT)",
+        "CREATE INDEX IF NOT EXISTS audit_log_entity ON audit_log(entity, entity_id)",
+        "CREATE TABLE IF NOT EXISTS settings (name TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    });
+    defaults::insertTeams(db);
+}
+
+// Version 2: the organisation's ownership template, the Sales-to-CSM hand-off with its
+// checklist, and conflict-resolution rules.
+void toV2(QSqlDatabase &db)
+{
+    run(db, {
+        "CREATE TABLE IF NOT EXISTS template_stages ("
+        " stage TEXT PRIMARY KEY, position INTEGER NOT NULL,"
+        " owner_team_id INTEGER REFERENCES teams(id),"
+        " co_owner_team_id INTEGER REFERENCES teams(id),"
+        " key_metrics TEXT NOT NULL DEFAULT '')",
+        "CREATE TABLE IF NOT EXISTS template_supporting ("
+        " stage TEXT NOT NULL REFERENCES template_stages(stage) ON DELETE CASCADE,"
+        " team_id INTEGER NOT NULL REFERENCES teams(id), position INTEGER NOT NULL,"
+        " PRIMARY KEY (stage, team_id))",
+        "CREATE TABLE IF NOT EXISTS checklist_template ("
+        " id %ID%, position INTEGER NOT NULL, text TEXT NOT NULL,"
+        " required INTEGER NOT NULL DEFAULT 1)",
+        "CREATE TABLE IF NOT EXISTS handoffs ("
+        " id %ID%, account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,"
+        " from_person_id INTEGER REFERENCES people(id),"
+        " to_person_id INTEGER REFERENCES people(id),"
+        " status TEXT NOT NULL DEFAULT 'draft'"
+        "  CHECK (status IN ('draft', 'submitted', 'accepted', 'returned')),"
+        " created_at TEXT NOT NULL, submitted_at TEXT, decided_at TEXT, decision_note TEXT)",
+        "CREATE INDEX IF NOT EXISTS handoffs_account ON handoffs(account_id)",
+        "CREATE INDEX IF NOT EXISTS handoffs_to ON handoffs(to_person_id, status)",
+        "CREATE TABLE IF NOT EXISTS handoff_items ("
+        " id %ID%, handoff_id INTEGER NOT NULL REFERENCES handoffs(id) ON DELETE CASCADE,"
+        " position INTEGER NOT NULL, text TEXT NOT NULL, required INTEGER NOT NULL DEFAULT 1,"
+        " done INTEGER NOT NULL DEFAULT 0, done_by TEXT, done_at TEXT, note TEXT)",
+        "CREATE INDEX IF NOT EXISTS handoff_items_handoff ON handoff_items(handoff_id, position)",
+        "CREATE TABLE IF NOT EXISTS handoff_events ("
+        " id %ID%, handoff_id INTEGER NOT NULL REFERENCES handoffs(id) ON DELETE CASCADE,"
+        " at TEXT NOT NULL, actor TEXT NOT NULL, action TEXT NOT NULL, note TEXT)",
+        "CREATE INDEX IF NOT EXISTS handoff_events_handoff ON handoff_events(handoff_id, at)",
+        "CREATE TABLE IF NOT EXISTS conflict_rules ("
+        " id %ID%, situation TEXT NOT NULL,"
+        " deciding_team_id INTEGER NOT NULL REFERENCES teams(id),"
+        " communicating_team_id INTEGER NOT NULL REFERENCES teams(id),"
+        " note TEXT NOT NULL DEFAULT '')",
+    });
+    defaults::insertTemplate(db);
+    defaults::insertChecklist(db);
+    defaults::insertConflictRules(db);
+}
+
+// Version 3: the health scorecard (measures, weights, thresholds, bands), band overrides,
+// monthly score snapshots, and saved account-list filters.
+void toV3(QSqlDatabase &db)
+{
+    run(db, {
+        "CREATE TABLE IF NOT EXISTS scorecard_measures ("
+        " measure TEXT PRIMARY KEY, label TEXT NOT NULL, position INTEGER NOT NULL,"
+        " weight REAL NOT NULL, enabled INTEGER NOT NULL DEFAULT 1,"
+        " params TEXT NOT NULL DEFAULT '{}')",
+        "CREATE TABLE IF NOT EXISTS health_overrides ("
+        " id %ID%, account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,"
+        " band TEXT NOT NULL CHECK (band IN ('red', 'yellow', 'green')),"
+        " reason TEXT NOT NULL, author TEXT NOT NULL, created_at TEXT NOT NULL,"
+        " ends_on TEXT NOT NULL)",
+        "CREATE INDEX IF NOT EXISTS health_overrides_account ON health_overrides(account_id, ends_on)",
+        "CREATE TABLE IF NOT EXISTS health_snapshots ("
+        " account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,"
+        " month TEXT NOT NULL, score REAL, band TEXT NOT NULL,"
+        " PRIMARY KEY (account_id, month))",
+        "CREATE TABLE IF NOT EXISTS saved_filters ("
+        " id %ID%, name TEXT NOT NULL UNIQUE, spec TEXT NOT NULL)",
+    });
+    defaults::insertScorecard(db);
+}
+
+} // namespace
+
+const std::vector<Step> &steps()
+{
+    static const std::vector<Step> all = {
+        {1, "accounts, people, teams, journey, revenue and customer history", toV1},
+        {2, "ownership template, hand-offs and conflict-resolution rules", toV2},
+        {3, "health scorecard, overrides, snapshots and saved filters", toV3},
+    };
+    return all;
+}
+
+int latestVersion()
+{
+    return steps().back().version;
+}
+
+void upgrade(QSqlDatabase &db, int target)
+{
+    if (target < 0)
+        target = latestVersion();
+    for (const Step &step : steps()) {
+        if (step.version > target)
+            break;
+        if (step.version <= sqlengine::schemaVersion(db))
+            continue;
+        spdlog::info("upgrading the schema to version {}: {}", step.version, step.title);
+        Transaction tx(db);
+        step.apply(db);
+        sqlengine::setSchemaVersion(db, step.version);
+        tx.commit();
+    }
+}
+
+} // namespace karvan::migrations

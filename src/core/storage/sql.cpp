@@ -1,0 +1,84 @@
+#include "storage/sql.h"
+
+#include "domain/errors.h"
+
+#include <QSqlError>
+
+namespace karvan::sql {
+
+namespace {
+// SQLite's primary result codes, as QSQLITE reports them in nativeErrorCode().
+constexpr int kBusy = 5;
+constexpr int kLocked = 6;
+constexpr int kReadOnly = 8;
+constexpr int kCorrupt = 11;
+constexpr int kFull = 13;
+constexpr int kNotADb = 26;
+
+int primaryCode(const QSqlError &error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    return ok ? (code & 0xff) : -1;
+}
+} // namespace
+
+bool isBusy(const QSqlError &error)
+{
+    const int code = primaryCode(error);
+    return code == kBusy || code == kLocked;
+}
+
+QString describe(const QSqlError &error)
+{
+    switch (primaryCode(error)) {
+    case kBusy:
+    case kLocked:
+        return QStringLiteral("the database is locked by another program; gave up waiting");
+    case kReadOnly:
+        return QStringLiteral("the database is read-only; cannot write to it");
+    case kCorrupt:
+        return QStringLiteral("the database file is corrupt");
+    case kFull:
+        return QStringLiteral("the disk is full");
+    case kNotADb:
+        return QStringLiteral("the file is not a database");
+    default:
+        break;
+    }
+    QString text = error.databaseText();
+    if (text.isEmpty())
+        text = error.driverText();
+    return text.isEmpty() ? QStringLiteral("unknown database error") : text;
+}
+
+QSqlQuery prepare(const QSqlDatabase &db, const QString &statement)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.prepare(statement))
+        throw DatabaseError(describe(query.lastError()));
+    return query;
+}
+
+void exec(QSqlQuery &query)
+{
+    if (!query.exec())
+        throw DatabaseError(describe(query.lastError()));
+}
+
+void exec(const QSqlDatabase &db, const QString &statement)
+{
+    run(db, statement);
+}
+
+QSqlQuery run(const QSqlDatabase &db, const QString &statement)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.exec(statement))
+        throw DatabaseError(describe(query.lastError()));
+    return query;
+}
+
+} // namespace karvan::sql
