@@ -178,7 +178,7 @@ TEST_CASE("the people and team models hand edits to the handler and never write"
     store.addPerson({0, QStringLiteral("b@example.com"), QStringLiteral("Bita"), cs, {}, {}, false, 0});
 
     PeopleModel people;
-    QAbstractItemModelTester tester(&people, QAbstractItemModelTester::FailureReportingMode::Warning);
+    QAbstractItemModelTester tester(&people, QAbstractItemModelTester::FailureReportingMode::Fatal);
     people.setPeople(store.people());
     REQUIRE(people.rowCount() == 2);
     CHECK(people.index(1, PeopleModel::Active).data().toString() == QLatin1String("Inactive"));
@@ -197,7 +197,7 @@ TEST_CASE("the people and team models hand edits to the handler and never write"
     CHECK(seenAfter.active);
 
     TeamModel teams;
-    QAbstractItemModelTester teamTester(&teams, QAbstractItemModelTester::FailureReportingMode::Warning);
+    QAbstractItemModelTester teamTester(&teams, QAbstractItemModelTester::FailureReportingMode::Fatal);
     teams.setTeams(store.teams());
     const int row = teams.rowOfId(cs);
     REQUIRE(row >= 0);
