@@ -19,16 +19,19 @@ AttributionInput fixture()
                        // Account 3's history starts after the day: the earliest row counts.
                        {3, "implementation", "2025-02-01"},
                        {3, "deployment", "2025-04-01"}};
-    in.ownershipHistory = {{1, "retention", "carol@x", "sales", "2024-06-01"},
-                           {1, "retention", "dave@x", "customer_success", "2024-12-15T12:00:00Z"},
-                           {1, "retention", "erin@x", "account_management", "2025-03-01"},
-                           {3, "implementation", "dave@x", "customer_success", "2025-03-01"},
-                           {3, "implementation", "", "support", "2025-05-01"}};
+    std::vector<OwnershipTimeline::Row> history = {
+        {1, "retention", "carol@x", "sales", "2024-06-01"},
+        {1, "retention", "dave@x", "customer_success", "2024-12-15T12:00:00Z"},
+        {1, "retention", "erin@x", "account_management", "2025-03-01"},
+        {3, "implementation", "dave@x", "customer_success", "2025-03-01"},
+        {3, "implementation", "", "support", "2025-05-01"}};
     // Today account 1's retention owner is erin; account 2 has only a current row.
-    in.currentOwnership = {{1, "retention", "erin@x", "account_management", ""},
-                           {1, "expansion", "carol@x", "sales", ""},
-                           {2, "retention", "erin@x", "account_management", ""}};
-    in.templateOwnerTeam = {{"acquisition", "sales"}, {"retention", "customer_success"}};
+    std::vector<OwnershipTimeline::Row> current = {
+        {1, "retention", "erin@x", "account_management", ""},
+        {1, "expansion", "carol@x", "sales", ""},
+        {2, "retention", "erin@x", "account_management", ""}};
+    in.owners = OwnershipTimeline(std::move(history), std::move(current),
+                                  {{"acquisition", "sales"}, {"retention", "customer_success"}});
     return in;
 }
 

@@ -3,6 +3,7 @@
 #include "storage/database.h"
 #include "domain/errors.h"
 #include "models/peoplemodel.h"
+#include "ownership/templatestore.h"
 #include "people/peoplestore.h"
 #include "storage/sql.h"
 #include "models/teammodel.h"
@@ -138,7 +139,8 @@ TEST_CASE("the ownership template and the conflict rules are edited")
 {
     Database db(QStringLiteral(":memory:"));
     PeopleStore store(db.connection(), QStringLiteral("me"));
-    const TemplateRow impl = store.templateStage(Stage::Implementation);
+    TemplateStore templates(db.connection(), QStringLiteral("me"));
+    const TemplateRow impl = templates.templateStage(Stage::Implementation);
     CHECK(impl.ownerTeamId == teamId(store, QStringLiteral("customer_success")));
     CHECK_FALSE(impl.coOwnerTeamId);
     CHECK(impl.supportingTeamIds == QList<qint64>{teamId(store, QStringLiteral("support")),
@@ -146,15 +148,15 @@ TEST_CASE("the ownership template and the conflict rules are edited")
     TemplateRow changed = impl;
     changed.coOwnerTeamId = teamId(store, QStringLiteral("product"));
     changed.supportingTeamIds = {teamId(store, QStringLiteral("qa"))};
-    store.setTemplateStage(changed);
-    CHECK(store.templateStage(Stage::Implementation) == changed);
+    templates.setTemplateStage(changed);
+    CHECK(templates.templateStage(Stage::Implementation) == changed);
     CHECK(count(db.connection(), QStringLiteral(
         "SELECT count(*) FROM audit_log WHERE entity = 'template' AND entity_id = 'implementation'")) == 2);
     TemplateRow noOwner = changed;
     noOwner.ownerTeamId.reset();
-    CHECK_THROWS_AS(store.setTemplateStage(noOwner), DataError);
-    store.setTemplateStage(impl);
-    CHECK(store.templateStage(Stage::Implementation) == impl);
+    CHECK_THROWS_AS(templates.setTemplateStage(noOwner), DataError);
+    templates.setTemplateStage(impl);
+    CHECK(templates.templateStage(Stage::Implementation) == impl);
 
     REQUIRE(store.rules().size() == 1);
     ConflictRule rule{0, QStringLiteral("Customer disputes an invoice"), teamId(store, QStringLiteral("finance")),

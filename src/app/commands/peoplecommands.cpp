@@ -190,7 +190,7 @@ EditTemplateCommand::EditTemplateCommand(Session &session, const TemplateRow &be
 
 void EditTemplateCommand::apply(bool forward)
 {
-    PeopleStore(session().connection(), session().actor()).setTemplateStage(forward ? m_after : m_before);
+    TemplateStore(session().connection(), session().actor()).setTemplateStage(forward ? m_after : m_before);
 }
 
 RuleCommand::RuleCommand(Session &session, std::optional<ConflictRule> before, std::optional<ConflictRule> after)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ownership/templatestore.h"
 #include "people/peoplestore.h"
 #include "health/scorecard.h"
 

@@ -2,12 +2,13 @@
 
 #include "domain/errors.h"
 #include "domain/money.h"
+#include "models/ownershipmatrixmodel.h"
 #include "ownership/ownershipmatrix.h"
 #include "people/peoplestore.h"
 #include "shell/session.h"
 
-#include <QAbstractTableModel>
 #include <QFont>
+#include <QIdentityProxyModel>
 #include <QHeaderView>
 #include <QLabel>
 #include <QSplitter>
@@ -17,106 +18,49 @@
 
 namespace karvan {
 
-// Accounts x stages; read-only.
-class OwnershipMatrixModel : public QAbstractTableModel
+namespace {
+
+// The matrix model's roles as fonts and colours: the current stage in bold, gaps in red, the
+// rest greyed.
+class MatrixStyle : public QIdentityProxyModel
 {
 public:
-    using QAbstractTableModel::QAbstractTableModel;
-
-    void set(std::vector<AccountOwners> accounts, QHash<QString, QString> teamNames,
-             QSet<QPair<qint64, int>> gapCells)
-    {
-        beginResetModel();
-        m_accounts = std::move(accounts);
-        m_teamNames = std::move(teamNames);
-        m_gapCells = std::move(gapCells);
-        endResetModel();
-    }
-    qint64 accountIdAt(int row) const { return row >= 0 && row < int(m_accounts.size()) ? m_accounts[size_t(row)].accountId : 0; }
-
-    int rowCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : int(m_accounts.size()); }
-    int columnCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : 7; }
-
-    QVariant headerData(int section, Qt::Orientation orientation, int role) const override
-    {
-        if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-            return QAbstractTableModel::headerData(section, orientation, role);
-        if (section == 0)
-            return QObject::tr("Account");
-        QString key = stageKey(kAllStages[size_t(section - 1)]);
-        key[0] = key[0].toUpper();
-        return key;
-    }
+    using QIdentityProxyModel::QIdentityProxyModel;
 
     QVariant data(const QModelIndex &index, int role) const override
     {
-        if (!checkIndex(index, CheckIndexOption::IndexIsValid))
-            return {};
-        const AccountOwners &a = m_accounts[size_t(index.row())];
-        if (index.column() == 0) {
-            if (role == Qt::DisplayRole)
-                return QStringLiteral("%1  %2").arg(a.extId, a.name);
-            if (role == Qt::ForegroundRole && !a.active)
-                return QPalette().brush(QPalette::PlaceholderText);
-            if (role == Qt::ToolTipRole)
-                return a.active ? a.name : QObject::tr("%1 (churned)").arg(a.name);
-            return {};
-        }
-        const Stage stage = kAllStages[size_t(index.column() - 1)];
-        const auto &o = a.at(stage); // the resolver's stage owner
-        const bool current = stage == a.currentStage;
-        const bool gap = m_gapCells.contains({a.accountId, index.column() - 1});
-        const QString team = m_teamNames.value(o.teamKey, o.teamKey);
         switch (role) {
-        case Qt::DisplayRole:
-            if (!o.personName.isEmpty())
-                return o.personActive ? o.personName : QObject::tr("%1 (inactive)").arg(o.personName);
-            return team.isEmpty() ? QObject::tr("no owner") : QStringLiteral("(%1)").arg(team);
-        case Qt::ToolTipRole: {
-            QString tip = QObject::tr("Team: %1").arg(team.isEmpty() ? QObject::tr("none") : team);
-            if (!o.supporting.isEmpty()) {
-                QStringList names;
-                for (const QString &k : o.supporting)
-                    names << m_teamNames.value(k, k);
-                tip += QLatin1Char('\n') + QObject::tr("Supporting: %1").arg(names.join(QStringLiteral(", ")));
-            }
-            tip += QLatin1Char('\n') + (o.fromTemplate ? QObject::tr("From the template") : QObject::tr("Set for this account"));
-            if (gap)
-                tip += QLatin1Char('\n') + QObject::tr("Gap at the current stage");
-            return tip;
-        }
         case Qt::FontRole:
-            if (current) {
+            if (index.data(OwnershipMatrixModel::CurrentStageRole).toBool()) {
                 QFont f;
                 f.setBold(true);
                 return f;
             }
             return {};
         case Qt::ForegroundRole:
-            if (o.personName.isEmpty() && !gap)
+            if (index.data(OwnershipMatrixModel::MutedRole).toBool())
                 return QPalette().brush(QPalette::PlaceholderText);
             return {};
         case Qt::BackgroundRole:
-            if (gap)
+            if (index.data(OwnershipMatrixModel::GapRole).toBool())
                 return QColor(0xf8, 0xd7, 0xda);
             return {};
         default:
-            return {};
+            return QIdentityProxyModel::data(index, role);
         }
     }
-
-private:
-    std::vector<AccountOwners> m_accounts;
-    QHash<QString, QString> m_teamNames;
-    QSet<QPair<qint64, int>> m_gapCells;
 };
+
+} // namespace
 
 DashboardView::DashboardView(Session &session, QWidget *parent)
     : QWidget(parent), m_session(session), m_model(new OwnershipMatrixModel(this)), m_table(new QTableView(this)),
       m_gaps(new QTreeWidget(this)), m_load(new QTreeWidget(this)), m_summary(new QLabel(this)),
       m_splitter(new QSplitter(Qt::Vertical, this))
 {
-    m_table->setModel(m_model);
+    auto *style = new MatrixStyle(this);
+    style->setSourceModel(m_model);
+    m_table->setModel(style);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
@@ -198,10 +142,8 @@ void DashboardView::reload()
         QHash<QString, QString> teamNames;
         for (const Team &t : PeopleStore(m_session.connection(), QString()).teams())
             teamNames.insert(t.key, t.name);
-        QSet<QPair<qint64, int>> gapCells;
         m_gaps->clear();
         for (const OwnershipGap &g : matrix.gaps()) {
-            gapCells.insert({g.accountId, stageIndex(g.stage)});
             auto *item = new QTreeWidgetItem(m_gaps);
             item->setData(0, Qt::UserRole, g.accountId);
             item->setText(0, QStringLiteral("%1  %2").arg(g.accountKey, g.accountName));
@@ -228,7 +170,7 @@ void DashboardView::reload()
         }
         m_load->sortByColumn(1, Qt::DescendingOrder);
         const int accounts = int(matrix.accounts().size());
-        m_model->set(matrix.accounts(), teamNames, gapCells);
+        m_model->setMatrix(matrix);
         m_summary->setText(tr("<b>Ownership matrix</b> · accounts: %1 · gaps at current stages: %2 · owners: %3. "
                               "Bold: the account's current stage; (team): no person named, the template's team "
                               "applies.").arg(locale.toString(accounts), locale.toString(m_gapCount),

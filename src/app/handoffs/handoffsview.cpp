@@ -1,14 +1,13 @@
 #include "handoffs/handoffsview.h"
 
 #include "domain/errors.h"
+#include "ownership/handoffstore.h"
 #include "shell/session.h"
-#include "storage/sql.h"
 
 #include <QDateTime>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
-#include <QSqlQuery>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -54,27 +53,21 @@ void HandoffsView::reload()
     m_tree->clear();
     const QLocale locale;
     try {
-        QSqlQuery q = sql::run(m_session.connection(), QStringLiteral(
-            "SELECT h.account_id, a.ext_id, a.name, f.name, t.name, h.status, h.created_at,"
-            " (SELECT count(*) FROM handoff_items i WHERE i.handoff_id = h.id AND i.done = 1),"
-            " (SELECT count(*) FROM handoff_items i WHERE i.handoff_id = h.id)"
-            " FROM handoffs h JOIN accounts a ON a.id = h.account_id"
-            " LEFT JOIN people f ON f.id = h.from_person_id LEFT JOIN people t ON t.id = h.to_person_id"
-            " ORDER BY h.created_at DESC"));
+        const std::vector<HandoffSummary> handoffs = HandoffStore(m_session.connection()).summaries();
         const QHash<QString, QString> statusText = {
             {QStringLiteral("draft"), tr("Draft")}, {QStringLiteral("submitted"), tr("Submitted")},
             {QStringLiteral("accepted"), tr("Accepted")}, {QStringLiteral("returned"), tr("Returned")}};
-        while (q.next()) {
+        for (const HandoffSummary &h : handoffs) {
             auto *item = new QTreeWidgetItem(m_tree);
-            item->setData(Account, kAccountIdRole, q.value(0));
-            item->setText(Account, QStringLiteral("%1  %2").arg(q.value(1).toString(), q.value(2).toString()));
-            item->setText(From, q.value(3).toString());
-            item->setText(To, q.value(4).toString());
-            item->setText(Status, statusText.value(q.value(5).toString(), q.value(5).toString()));
-            const QDateTime created = QDateTime::fromString(q.value(6).toString(), Qt::ISODate);
+            item->setData(Account, kAccountIdRole, h.accountId);
+            item->setText(Account, QStringLiteral("%1  %2").arg(h.accountKey, h.accountName));
+            item->setText(From, h.fromName);
+            item->setText(To, h.toName);
+            item->setText(Status, statusText.value(h.status, h.status));
+            const QDateTime created = QDateTime::fromString(h.createdAt, Qt::ISODate);
             item->setText(Created, created.isValid() ? locale.toString(created.date(), QLocale::ShortFormat)
-                                                     : q.value(6).toString());
-            item->setText(Checklist, tr("%1 of %2").arg(q.value(7).toInt()).arg(q.value(8).toInt()));
+                                                     : h.createdAt);
+            item->setText(Checklist, tr("%1 of %2").arg(h.itemsDone).arg(h.items));
         }
     } catch (const DatabaseError &e) {
         m_empty->setText(e.message());

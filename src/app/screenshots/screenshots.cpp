@@ -13,14 +13,14 @@
 #include "people/peopleview.h"
 #include "workspace/recordtab.h"
 #include "shell/session.h"
-#include "storage/sql.h"
+#include "accounts/accountstore.h"
+#include "people/peoplestore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
-#include <QSqlQuery>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -47,12 +47,6 @@ bool save(QWidget *widget, const QDir &out, const QString &name)
     const bool ok = widget->grab().save(path);
     QTextStream(stdout) << (ok ? "wrote " : "FAILED to write ") << path << Qt::endl;
     return ok;
-}
-
-QVariant scalar(karvan::Session &session, const QString &statement)
-{
-    QSqlQuery q = karvan::sql::run(session.connection(), statement);
-    return q.next() ? q.value(0) : QVariant();
 }
 
 // A copy of the demo's accounts file with a few broken cells, so the import dialog has
@@ -117,11 +111,15 @@ int main(int argc, char *argv[])
         return 3;
     karvan::Session &session = *window.session();
     // "Me": the CSM who owns the most accounts at their current stage.
-    const QString me = scalar(session, QStringLiteral(
-        "SELECT p.email FROM ownership o JOIN accounts a ON a.id = o.account_id AND a.stage = o.stage"
-        " JOIN people p ON p.id = o.person_id JOIN teams t ON t.id = p.team_id"
-        " WHERE a.status = 'active' AND t.team_key = 'customer_success'"
-        " GROUP BY p.email ORDER BY count(*) DESC, p.email LIMIT 1")).toString();
+    QString me;
+    int most = 0;
+    for (const karvan::Person &p : karvan::PeopleStore(session.connection(), QString()).people()) {
+        const bool more = p.ownedAccounts > most || (p.ownedAccounts == most && most > 0 && p.email < me);
+        if (p.teamKey == QLatin1String("customer_success") && more) {
+            me = p.email;
+            most = p.ownedAccounts;
+        }
+    }
     session.setMe(me);
     int failures = 0;
 
@@ -161,9 +159,7 @@ int main(int argc, char *argv[])
     failures += !save(&window, out, QStringLiteral("dashboard"));
 
     // The workspace of a busy account: the one with the most interactions.
-    const qint64 account = scalar(session, QStringLiteral(
-        "SELECT account_id FROM interactions GROUP BY account_id ORDER BY count(*) DESC, account_id LIMIT 1"))
-                               .toLongLong();
+    const qint64 account = karvan::AccountStore(session.connection(), QString()).busiestAccount();
     window.showAccount(account);
     failures += !save(&window, out, QStringLiteral("workspace"));
     // The same account's journey (owners per stage), communication log and health.

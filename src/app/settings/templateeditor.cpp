@@ -127,7 +127,7 @@ void TemplateEditor::reload()
     try {
         PeopleStore store(m_session.connection(), QString());
         m_teams = store.teams();
-        m_template = store.templateStages();
+        m_template = TemplateStore(m_session.connection(), QString()).templateStages();
         m_rules = store.rules();
     } catch (const DatabaseError &) {
         return;

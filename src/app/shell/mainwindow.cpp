@@ -3,6 +3,7 @@
 #include "ui_mainwindow.h"
 
 #include "workspace/accountworkspace.h"
+#include "accounts/accountstore.h"
 #include "book/bookview.h"
 #include "dashboard/dashboardview.h"
 #include "storage/database.h"
@@ -16,7 +17,6 @@
 #include "people/peopleview.h"
 #include "shell/session.h"
 #include "settings/settingsview.h"
-#include "storage/sql.h"
 #include "shell/welcomepage.h"
 
 #include <QCloseEvent>
@@ -27,7 +27,6 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QShortcut>
-#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QUndoGroup>
@@ -351,10 +350,9 @@ void MainWindow::updateStatus()
     m_pathLabel->setText(QDir::toNativeSeparators(path));
     m_pathLabel->setToolTip(tr("The database file"));
     try {
-        QSqlQuery q = sql::run(m_session->connection(), QStringLiteral(
-            "SELECT count(*), sum(CASE WHEN status = 'active' THEN 1 ELSE 0 END) FROM accounts"));
-        m_accountCount = q.next() ? q.value(0).toInt() : 0;
-        const int active = q.value(1).toInt();
+        const AccountStore::Counts counts = AccountStore(m_session->connection(), QString()).counts();
+        m_accountCount = counts.total;
+        const int active = counts.active;
         const QLocale locale;
         QString text = m_accountCount == 1 ? tr("1 account") : tr("%1 accounts").arg(locale.toString(m_accountCount));
         if (active != m_accountCount)

@@ -1,6 +1,7 @@
 #include "accounts/accountstore.h"
 
 #include "domain/errors.h"
+#include "ownership/ownershipresolver.h"
 #include "storage/sql.h"
 
 #include <QElapsedTimer>
@@ -111,21 +112,14 @@ private:
     QHash<qint64, int> m_hash;
 };
 
-// The list query: accounts with the owner of their current stage (the account's own row,
-// else the template's team). MRR and the latest interaction come in separate index-only
-// queries (addMrrAndContact).
+// The list query: the accounts. The owner of the current stage comes from the resolver
+// (addOwners); MRR and the latest interaction from separate index-only queries
+// (addMrrAndContact).
 QString bookStatement(bool oneAccount)
 {
     QString s = QStringLiteral(
         "SELECT a.id, a.ext_id, a.name, a.industry, a.segment, a.stage, a.status,"
-        " a.renewal_date, p.email, p.name, ot.name, tt.name, tc.name"
-        " FROM accounts a"
-        " LEFT JOIN ownership o ON o.account_id = a.id AND o.stage = a.stage"
-        " LEFT JOIN people p ON p.id = o.person_id"
-        " LEFT JOIN teams ot ON ot.id = o.team_id"
-        " LEFT JOIN template_stages ts ON ts.stage = a.stage"
-        " LEFT JOIN teams tt ON tt.id = ts.owner_team_id"
-        " LEFT JOIN teams tc ON tc.id = ts.co_owner_team_id");
+        " a.renewal_date FROM accounts a");
     if (oneAccount)
         return s + QStringLiteral(" WHERE a.id = ?");
     return s + QStringLiteral(" ORDER BY a.name, a.id");
@@ -162,23 +156,19 @@ AccountRow rowFrom(const QSqlQuery &q, StringPool &pool)
     row.stage = stageFromKey(q.value(5).toString()).value_or(Stage::Acquisition);
     row.status = pool.get(q.value(6));
     row.renewalDate = toDate(q.value(7));
-    row.ownerEmail = pool.get(q.value(8));
-    const QVariant person = q.value(9);
-    if (!person.isNull()) {
-        row.ownerName = pool.get(person);
-        return row;
-    }
-    const QVariant ownTeam = q.value(10);
-    if (!ownTeam.isNull()) {
-        row.ownerName = pool.get(ownTeam);
-        return row;
-    }
-    const QVariant coTeam = q.value(12);
-    if (!coTeam.isNull())
-        row.ownerName = pool.get(QVariant(q.value(11).toString() + QStringLiteral(" / ") + coTeam.toString()));
-    else
-        row.ownerName = pool.get(q.value(11));
     return row;
+}
+
+// The owner of each row's current stage, as the one resolver sees it (all rows, or one).
+void addOwners(const QSqlDatabase &db, std::vector<AccountRow> &rows, qint64 onlyId)
+{
+    const CurrentOwners owners = OwnershipResolver(db).currentOwners(
+        onlyId ? std::optional<qint64>(onlyId) : std::nullopt);
+    for (AccountRow &row : rows) {
+        const ResolvedOwner &owner = owners.of(row.id, row.stage);
+        row.ownerEmail = owner.personEmail;
+        row.ownerName = owner.label();
+    }
 }
 
 // MRR in `month` (through the revenue_month index) and the latest interaction (through
@@ -340,6 +330,21 @@ bool AccountStore::hasSnapshotsFor(const QString &month) const
     return q.next() && q.value(0).toLongLong() == 0;
 }
 
+AccountStore::Counts AccountStore::counts() const
+{
+    QSqlQuery q = sql::run(m_db, QStringLiteral(
+        "SELECT count(*), sum(CASE WHEN status = 'active' THEN 1 ELSE 0 END) FROM accounts"));
+    return q.next() ? Counts{q.value(0).toInt(), q.value(1).toInt()} : Counts{};
+}
+
+qint64 AccountStore::busiestAccount() const
+{
+    QSqlQuery q = sql::run(m_db, QStringLiteral(
+        "SELECT account_id FROM interactions GROUP BY account_id"
+        " ORDER BY count(*) DESC, account_id LIMIT 1"));
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
 std::vector<AccountRow> AccountStore::loadBook(const QDate &today) const
 {
     QElapsedTimer timer;
@@ -358,6 +363,8 @@ std::vector<AccountRow> AccountStore::loadBook(const QDate &today) const
         rows.push_back(rowFrom(q, pool));
     const RowIndex index(rows);
     spdlog::debug("book query: {} accounts in {} ms", rows.size(), timer.elapsed());
+    addOwners(m_db, rows, 0);
+    spdlog::debug("book owners: {} ms", timer.elapsed());
     addMrrAndContact(m_db, rows, index, 0, latestRevenueMonth());
     spdlog::debug("book revenue and contacts: {} ms", timer.elapsed());
     addHealthAndFields(m_db, rows, index, 0, today);
@@ -378,6 +385,7 @@ std::optional<AccountRow> AccountStore::loadRow(qint64 accountId, const QDate &t
     StringPool pool;
     std::vector<AccountRow> rows{rowFrom(q, pool)};
     const RowIndex index(rows);
+    addOwners(m_db, rows, accountId);
     addMrrAndContact(m_db, rows, index, accountId, latestRevenueMonth());
     addHealthAndFields(m_db, rows, index, accountId, today);
     fillSearchText(rows.front());

@@ -32,6 +32,15 @@ public:
     QString latestRevenueMonth() const;
     // Whether every account has a health snapshot for `month` ("YYYY-MM").
     bool hasSnapshotsFor(const QString &month) const;
+    // How many accounts there are, and how many of them are active.
+    struct Counts
+    {
+        int total = 0;
+        int active = 0;
+    };
+    Counts counts() const;
+    // The account with the most interactions (the lowest id on a tie), 0 without any.
+    qint64 busiestAccount() const;
 
     // --- profile: field is one of name industry segment model status contract_start
     // renewal_date; an empty value clears an optional field. Returns the old value.

@@ -2,6 +2,7 @@
 #include "accounts/accountstore.h"
 
 #include "domain/errors.h"
+#include "ownership/ownershipresolver.h"
 #include "storage/sql.h"
 
 #include <QObject>
@@ -25,73 +26,27 @@ QSqlQuery byAccount(const QSqlDatabase &db, const QString &statement, qint64 acc
     return q;
 }
 
+// The six stages' owners, as the one resolver sees them.
 void loadOwners(const QSqlDatabase &db, qint64 accountId, AccountDetail &d)
 {
+    const OwnershipResolver resolver(db);
+    const AccountOwners owners = resolver.resolve(accountId);
     d.owners.clear();
-    for (Stage s : kAllStages) {
+    for (const ResolvedOwner &r : owners.stages) {
         StageOwner o;
-        o.stage = s;
+        o.stage = r.stage;
+        o.overridden = !r.fromTemplate;
+        o.personId = r.personId.value_or(0);
+        o.personEmail = r.personEmail;
+        o.personName = r.personName;
+        o.teamId = r.teamId;
+        o.teamName = r.teamName;
+        o.supportingOverridden = !r.supportingFromTemplate;
+        o.supportingKeys = r.supporting;
+        o.supportingNames = r.supportingNames;
+        o.templateTeams = r.templateTeams;
+        o.templateSupportingNames = resolver.ownershipTemplate().at(r.stage).supportingNames;
         d.owners.push_back(o);
-    }
-    auto at = [&d](const QVariant &key) -> StageOwner * {
-        const auto stage = stageFromKey(key.toString());
-        return stage ? &d.owners[stageIndex(*stage)] : nullptr;
-    };
-    QSqlQuery t = sql::run(db, QStringLiteral(
-        "SELECT ts.stage, t1.id, t1.name, t2.name FROM template_stages ts"
-        " LEFT JOIN teams t1 ON t1.id = ts.owner_team_id"
-        " LEFT JOIN teams t2 ON t2.id = ts.co_owner_team_id"));
-    while (t.next()) {
-        if (StageOwner *o = at(t.value(0))) {
-            o->teamId = t.value(1).toLongLong();
-            o->teamName = t.value(2).toString();
-            o->templateTeams = t.value(3).isNull()
-                ? o->teamName : o->teamName + QStringLiteral(" / ") + t.value(3).toString();
-        }
-    }
-    QSqlQuery ts = sql::run(db, QStringLiteral(
-        "SELECT s.stage, t.team_key, t.name FROM template_supporting s"
-        " JOIN teams t ON t.id = s.team_id ORDER BY s.stage, s.position"));
-    while (ts.next()) {
-        if (StageOwner *o = at(ts.value(0))) {
-            o->templateSupportingNames << ts.value(2).toString();
-            o->supportingKeys << ts.value(1).toString();
-            o->supportingNames << ts.value(2).toString();
-        }
-    }
-    QSqlQuery q = byAccount(db, QStringLiteral(
-        "SELECT o.stage, o.person_id, p.email, p.name, COALESCE(o.team_id, p.team_id),"
-        " COALESCE(t.name, pt.name), o.supporting_set FROM ownership o"
-        " LEFT JOIN people p ON p.id = o.person_id"
-        " LEFT JOIN teams t ON t.id = o.team_id"
-        " LEFT JOIN teams pt ON pt.id = p.team_id WHERE o.account_id = ?"), accountId);
-    while (q.next()) {
-        if (StageOwner *o = at(q.value(0))) {
-            o->overridden = true;
-            o->personId = q.value(1).toLongLong();
-            o->personEmail = q.value(2).toString();
-            o->personName = q.value(3).toString();
-            if (!q.value(4).isNull()) {
-                o->teamId = q.value(4).toLongLong();
-                o->teamName = q.value(5).toString();
-            }
-            o->supportingOverridden = q.value(6).toBool();
-            if (o->supportingOverridden) {
-                o->supportingKeys.clear();
-                o->supportingNames.clear();
-            }
-        }
-    }
-    QSqlQuery s = byAccount(db, QStringLiteral(
-        "SELECT o.stage, t.team_key, t.name FROM ownership_supporting s"
-        " JOIN ownership o ON o.id = s.ownership_id JOIN teams t ON t.id = s.team_id"
-        " WHERE o.account_id = ? ORDER BY o.stage, s.position"), accountId);
-    while (s.next()) {
-        StageOwner *o = at(s.value(0));
-        if (o && o->supportingOverridden) {
-            o->supportingKeys << s.value(1).toString();
-            o->supportingNames << s.value(2).toString();
-        }
     }
 }
 

@@ -4,6 +4,7 @@
 
 #include "storage/audit.h"
 #include "domain/errors.h"
+#include "ownership/ownershiptemplate.h"
 #include "storage/sql.h"
 #include "storage/transaction.h"
 
@@ -138,25 +139,15 @@ OwnerState AccountStore::setOwnerState(qint64 accountId, Stage stage, const Owne
     }
 
     // The history row: the effective owner and supporting teams from now on.
+    const OwnershipTemplate tmpl = OwnershipTemplate::read(m_db);
+    const TemplateStage &fromTemplate = tmpl.at(stage);
     QStringList supporting;
-    qint64 team = state.teamId;
+    qint64 team = state.exists ? state.teamId : fromTemplate.ownerTeamId;
     if (state.exists && state.supportingSet) {
         for (qint64 id : state.supportingTeamIds)
             supporting << lookup(m_db, teamName, id);
     } else {
-        QSqlQuery t = sql::prepare(m_db, QStringLiteral(
-            "SELECT t.team_key FROM template_supporting s JOIN teams t ON t.id = s.team_id"
-            " WHERE s.stage = ? ORDER BY s.position"));
-        t.addBindValue(stageText);
-        sql::exec(t);
-        while (t.next())
-            supporting << t.value(0).toString();
-    }
-    if (!state.exists) {
-        QSqlQuery t = sql::prepare(m_db, QStringLiteral("SELECT owner_team_id FROM template_stages WHERE stage = ?"));
-        t.addBindValue(stageText);
-        sql::exec(t);
-        team = t.next() ? t.value(0).toLongLong() : 0;
+        supporting = fromTemplate.supporting;
     }
     QSqlQuery h = sql::prepare(m_db, QStringLiteral(
         "INSERT INTO ownership_history (account_id, stage, person_id, team_id, supporting,"

@@ -4,6 +4,7 @@
 #include "storage/database.h"
 #include "domain/money.h"
 #include "storage/sql.h"
+#include "ownership/ownershipresolver.h"
 
 #include <QHash>
 #include <QSqlQuery>
@@ -12,8 +13,9 @@ namespace karvan {
 
 namespace {
 
-// The stored columns of each kind, in csvColumns() order, ordered by the key. Rows of
-// `ownership` without a person are not written: the CSV form needs an owner.
+// The stored columns of each kind, in csvColumns() order, ordered by the key. The accounts'
+// owner column (NULL here) is the resolver's owner of the current stage. Rows of `ownership`
+// without a person are not written: the CSV form needs an owner.
 QString selectFor(CsvKind kind)
 {
     switch (kind) {
@@ -23,10 +25,8 @@ QString selectFor(CsvKind kind)
             " JOIN teams t ON t.id = p.team_id ORDER BY p.email");
     case CsvKind::Accounts:
         return QStringLiteral(
-            "SELECT a.ext_id, a.name, a.industry, a.segment, a.model, a.stage, p.email,"
-            " a.contract_start, a.renewal_date, a.status, a.id FROM accounts a"
-            " LEFT JOIN ownership o ON o.account_id = a.id AND o.stage = a.stage"
-            " LEFT JOIN people p ON p.id = o.person_id ORDER BY a.ext_id");
+            "SELECT a.ext_id, a.name, a.industry, a.segment, a.model, a.stage, NULL,"
+            " a.contract_start, a.renewal_date, a.status, a.id FROM accounts a ORDER BY a.ext_id");
     case CsvKind::Ownership:
         return QStringLiteral(
             "SELECT a.ext_id, o.stage, p.email, o.id FROM ownership o"
@@ -127,7 +127,9 @@ void exportCsv(Database &db, CsvKind kind, QIODevice *out)
     QStringList header = csvColumns(kind);
     CustomFields custom;
     QHash<qint64, QStringList> supporting;
+    std::optional<CurrentOwners> owners;
     if (kind == CsvKind::Accounts) {
+        owners = OwnershipResolver(connection).currentOwners();
         custom = loadCustomFields(connection);
         header += custom.names;
     } else if (kind == CsvKind::Ownership) {
@@ -146,6 +148,8 @@ void exportCsv(Database &db, CsvKind kind, QIODevice *out)
         case CsvKind::Accounts:
             for (int i = 0; i < 10; ++i)
                 row << text(q.value(i));
+            if (const std::optional<Stage> stage = stageFromKey(row[5]))
+                row[6] = owners->of(q.value(10).toLongLong(), *stage).personEmail;
             for (const qint64 field : std::as_const(custom.ids))
                 row << custom.values.value(fieldKey(q.value(10).toLongLong(), field));
             break;

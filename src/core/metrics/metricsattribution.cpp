@@ -8,28 +8,6 @@ namespace {
 
 const QString kNone = QStringLiteral("(none)");
 
-QStringView dayOf(const QString &stamp)
-{
-    return QStringView(stamp).left(10);
-}
-
-// The row in effect on `day` among rows of one account (and stage): the latest starting on or
-// before `day` (a later row wins a tie); failing that, the earliest.
-template <typename Row, typename Start>
-const Row *inEffect(const std::vector<const Row *> &rows, const QString &day, Start start)
-{
-    const Row *latest = nullptr;
-    const Row *earliest = nullptr;
-    for (const Row *row : rows) {
-        const QStringView d = dayOf(start(*row));
-        if (d <= QStringView(day) && (!latest || d >= dayOf(start(*latest))))
-            latest = row;
-        if (!earliest || d < dayOf(start(*earliest)))
-            earliest = row;
-    }
-    return latest ? latest : earliest;
-}
-
 } // namespace
 
 std::optional<MetricsGrouping> metricsGroupingFromKey(QStringView key)
@@ -58,36 +36,24 @@ QString metricsGroupingKey(MetricsGrouping grouping)
 
 QHash<qint64, AccountAttribution> attributeAccounts(const AttributionInput &input, QDate day)
 {
-    using OwnerRow = AttributionInput::OwnerRow;
     using StageRow = AttributionInput::StageRow;
     const QString dayText = day.toString(Qt::ISODate);
 
     QHash<qint64, std::vector<const StageRow *>> stages;
     for (const StageRow &row : input.stageHistory)
         stages[row.accountId].push_back(&row);
-    QHash<QPair<qint64, QString>, std::vector<const OwnerRow *>> history;
-    for (const OwnerRow &row : input.ownershipHistory)
-        history[qMakePair(row.accountId, row.stage)].push_back(&row);
-    QHash<QPair<qint64, QString>, const OwnerRow *> current;
-    for (const OwnerRow &row : input.currentOwnership)
-        current.insert(qMakePair(row.accountId, row.stage), &row);
-
     QHash<qint64, AccountAttribution> result;
     result.reserve(qsizetype(input.accounts.size()));
     for (const AttributionInput::Account &account : input.accounts) {
         AccountAttribution a;
-        const StageRow *stageRow = inEffect(stages.value(account.id), dayText,
-                                            [](const StageRow &r) { return r.startedAt; });
+        const StageRow *stageRow = rowInEffect(
+            stages.value(account.id), dayText,
+            [](const StageRow &r) -> const QString & { return r.startedAt; });
         a.stage = stageRow ? stageRow->stage : account.stage;
 
-        const auto key = qMakePair(account.id, a.stage);
-        const OwnerRow *owner = inEffect(history.value(key), dayText,
-                                         [](const OwnerRow &r) { return r.validFrom; });
-        if (!owner)
-            owner = current.value(key, nullptr);
-        a.owner = (owner && !owner->email.isEmpty()) ? owner->email : kNone;
-        a.team = (owner && !owner->team.isEmpty()) ? owner->team
-                                                   : input.templateOwnerTeam.value(a.stage);
+        const OwnershipTimeline::Owner owner = input.owners.ownerOn(account.id, a.stage, dayText);
+        a.owner = owner.email.isEmpty() ? kNone : owner.email;
+        a.team = owner.team;
         if (a.team.isEmpty())
             a.team = kNone;
         a.segment = account.segment.isEmpty() ? kNone : account.segment;

@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringView>
 
+#include "ownership/ownershiptimeline.h"
+
 #include <optional>
 #include <vector>
 
@@ -42,29 +44,18 @@ struct AttributionInput
         QString stage;
         QString startedAt; // a date or timestamp; its first 10 characters are the day
     };
-    struct OwnerRow
-    {
-        qint64 accountId = 0;
-        QString stage;
-        QString email;     // the owning person, empty when none
-        QString team;      // the owning team's key (the row's team, else the person's team)
-        QString validFrom; // ownership_history.valid_from; empty for current ownership rows
-    };
 
     std::vector<Account> accounts;
     std::vector<StageRow> stageHistory;       // any order; ties keep this order
-    std::vector<OwnerRow> ownershipHistory;   // any order; ties keep this order
-    std::vector<OwnerRow> currentOwnership;   // the `ownership` rows
-    QHash<QString, QString> templateOwnerTeam; // stage -> the template's owner team key
+    OwnershipTimeline owners;                 // the owner of each stage over time
 };
 
 // The attribution rule (docs/metrics.md):
 // - stage on day D: the stage_history row with the latest start on or before D (compared by
 //   day); if every row starts after D, the earliest row; with no row, accounts.stage.
-// - owner and team of that stage on D: the ownership_history row of that stage with the
-//   latest valid_from on or before D; else the earliest row for that stage; else the current
-//   `ownership` row; else no owner ("(none)") and the template's owner team for that stage.
-//   A row without a person gives owner "(none)"; a row without a team gives the template's.
+// - owner and team of that stage on D: OwnershipTimeline::ownerOn (the ownership_history row
+//   in effect on D, else today's own row, else the template's owner team); no person or no
+//   team gives "(none)".
 // - segment: accounts.segment, "(none)" when empty.
 QHash<qint64, AccountAttribution> attributeAccounts(const AttributionInput &input, QDate day);
 

@@ -1,5 +1,6 @@
 #include "metrics/metricsloader.h"
 
+#include "ownership/ownershipresolver.h"
 #include "storage/sql.h"
 
 #include <QSqlQuery>
@@ -192,31 +193,7 @@ AttributionInput MetricsLoader::loadAttributionInput() const
     while (stages.next())
         in.stageHistory.push_back({stages.value(0).toLongLong(), text(stages, 1), text(stages, 2)});
 
-    // The row's team, else the owning person's team.
-    QSqlQuery history = sql::run(m_db, QStringLiteral(
-        "SELECT h.account_id, h.stage, p.email, t.team_key, h.valid_from"
-        " FROM ownership_history h LEFT JOIN people p ON p.id = h.person_id"
-        " LEFT JOIN teams t ON t.id = COALESCE(h.team_id, p.team_id)"
-        " ORDER BY h.account_id, h.stage, h.valid_from, h.id"));
-    while (history.next()) {
-        in.ownershipHistory.push_back({history.value(0).toLongLong(), text(history, 1),
-                                       text(history, 2), text(history, 3), text(history, 4)});
-    }
-
-    QSqlQuery current = sql::run(m_db, QStringLiteral(
-        "SELECT o.account_id, o.stage, p.email, t.team_key"
-        " FROM ownership o LEFT JOIN people p ON p.id = o.person_id"
-        " LEFT JOIN teams t ON t.id = COALESCE(o.team_id, p.team_id)"));
-    while (current.next()) {
-        in.currentOwnership.push_back({current.value(0).toLongLong(), text(current, 1),
-                                       text(current, 2), text(current, 3), QString()});
-    }
-
-    QSqlQuery templ = sql::run(m_db, QStringLiteral(
-        "SELECT s.stage, t.team_key FROM template_stages s"
-        " LEFT JOIN teams t ON t.id = s.owner_team_id"));
-    while (templ.next())
-        in.templateOwnerTeam.insert(text(templ, 0), text(templ, 1));
+    in.owners = OwnershipResolver(m_db).timeline();
     return in;
 }
 

@@ -3,11 +3,29 @@
 #include "domain/errors.h"
 #include "storage/sql.h"
 
-#include <QHash>
 #include <QSqlQuery>
 #include <QVariant>
 
 namespace karvan {
+
+// People and teams by id: the resolved owners share these strings.
+struct OwnershipResolver::Directory
+{
+    struct Person
+    {
+        QString email;
+        QString name;
+        bool active = false;
+        qint64 teamId = 0;
+    };
+    struct Team
+    {
+        QString key;
+        QString name;
+    };
+    QHash<qint64, Person> people;
+    QHash<qint64, Team> teams;
+};
 
 namespace {
 
@@ -27,35 +45,107 @@ QSqlQuery runFor(const QSqlDatabase &db, QString statement, const QString &filte
 
 } // namespace
 
+QString ResolvedOwner::label() const
+{
+    if (personId)
+        return personName;
+    return teamFromTemplate ? templateTeams : teamName;
+}
+
+const ResolvedOwner &CurrentOwners::of(qint64 accountId, Stage currentStage) const
+{
+    const auto it = m_own.constFind(accountId);
+    return it != m_own.constEnd() ? *it : m_template[size_t(stageIndex(currentStage))];
+}
+
 OwnershipResolver::OwnershipResolver(const QSqlDatabase &db) : m_db(db) {}
 
-std::array<TemplateStage, 6> OwnershipResolver::templateStages() const
+const OwnershipTemplate &OwnershipResolver::ownershipTemplate() const
 {
-    std::array<TemplateStage, 6> stages;
-    for (Stage s : kAllStages)
-        stages[size_t(stageIndex(s))].stage = s;
-    QSqlQuery q = sql::run(m_db, QStringLiteral(
-        "SELECT ts.stage, o.team_key, c.team_key, ts.key_metrics FROM template_stages ts"
-        " LEFT JOIN teams o ON o.id = ts.owner_team_id"
-        " LEFT JOIN teams c ON c.id = ts.co_owner_team_id"));
-    while (q.next()) {
-        const std::optional<Stage> stage = stageFromKey(q.value(0).toString());
-        if (!stage)
-            continue;
-        TemplateStage &t = stages[size_t(stageIndex(*stage))];
-        t.ownerTeam = q.value(1).toString();
-        t.coOwnerTeam = q.value(2).toString();
-        t.keyMetrics = q.value(3).toString();
-    }
-    QSqlQuery s = sql::run(m_db, QStringLiteral(
-        "SELECT ts.stage, t.team_key FROM template_supporting ts"
-        " JOIN teams t ON t.id = ts.team_id ORDER BY ts.stage, ts.position"));
-    while (s.next()) {
-        if (const std::optional<Stage> stage = stageFromKey(s.value(0).toString()))
-            stages[size_t(stageIndex(*stage))].supporting << s.value(1).toString();
-    }
-    return stages;
+    if (!m_template)
+        m_template = OwnershipTemplate::read(m_db);
+    return *m_template;
 }
+
+const OwnershipResolver::Directory &OwnershipResolver::directory() const
+{
+    if (m_directory)
+        return *m_directory;
+    auto dir = std::make_shared<Directory>();
+    QSqlQuery p = sql::run(m_db, QStringLiteral("SELECT id, email, name, active, team_id FROM people"));
+    while (p.next()) {
+        dir->people.insert(p.value(0).toLongLong(), {p.value(1).toString(), p.value(2).toString(),
+                                                     p.value(3).toInt() != 0, p.value(4).toLongLong()});
+    }
+    QSqlQuery t = sql::run(m_db, QStringLiteral("SELECT id, team_key, name FROM teams"));
+    while (t.next())
+        dir->teams.insert(t.value(0).toLongLong(), {t.value(1).toString(), t.value(2).toString()});
+    m_directory = dir;
+    return *m_directory;
+}
+
+ResolvedOwner OwnershipResolver::templateOwner(const TemplateStage &stage)
+{
+    ResolvedOwner o;
+    o.stage = stage.stage;
+    o.teamId = stage.ownerTeamId;
+    o.teamKey = stage.ownerTeam;
+    o.teamName = stage.ownerTeamName;
+    o.supporting = stage.supporting;
+    o.supportingNames = stage.supportingNames;
+    o.templateTeams = stage.teamsLabel();
+    return o;
+}
+
+namespace {
+
+// The rule for an account's own row: its person; its team, else the person's team, else the
+// template's (already in `o`); its supporting teams when supporting_set (added later).
+template <typename Directory>
+void applyRow(ResolvedOwner &o, const Directory &dir, const QVariant &person,
+              const QVariant &team, bool supportingSet)
+{
+    o.fromTemplate = false;
+    qint64 teamId = team.isNull() ? 0 : team.toLongLong();
+    if (!person.isNull()) {
+        o.personId = person.toLongLong();
+        const auto p = dir.people.constFind(*o.personId);
+        if (p != dir.people.constEnd()) {
+            o.personEmail = p->email;
+            o.personName = p->name;
+            o.personActive = p->active;
+            if (!teamId)
+                teamId = p->teamId;
+        }
+    }
+    const auto t = dir.teams.constFind(teamId);
+    if (t != dir.teams.constEnd()) {
+        o.teamId = teamId;
+        o.teamKey = t->key;
+        o.teamName = t->name;
+        o.teamFromTemplate = false;
+    }
+    if (supportingSet) {
+        o.supporting.clear();
+        o.supportingNames.clear();
+        o.supportingFromTemplate = false;
+    }
+}
+
+template <typename Directory>
+void addSupporting(QSqlQuery &s, const Directory &dir, const QHash<qint64, ResolvedOwner *> &byRow)
+{
+    while (s.next()) {
+        ResolvedOwner *owner = byRow.value(s.value(0).toLongLong());
+        const auto t = dir.teams.constFind(s.value(1).toLongLong());
+        if (owner && t != dir.teams.constEnd()) {
+            owner->supporting << t->key;
+            owner->supportingNames << t->name;
+        }
+    }
+}
+
+} // namespace
 
 AccountOwners OwnershipResolver::resolve(qint64 accountId) const
 {
@@ -72,7 +162,9 @@ std::vector<AccountOwners> OwnershipResolver::resolveAll() const
 
 std::vector<AccountOwners> OwnershipResolver::resolveSome(std::optional<qint64> only) const
 {
-    const std::array<TemplateStage, 6> tmpl = templateStages();
+    std::array<ResolvedOwner, 6> fromTemplate;
+    for (const TemplateStage &t : ownershipTemplate().stages())
+        fromTemplate[size_t(stageIndex(t.stage))] = templateOwner(t);
     std::vector<AccountOwners> all;
     QHash<qint64, size_t> index;
 
@@ -86,62 +178,126 @@ std::vector<AccountOwners> OwnershipResolver::resolveSome(std::optional<qint64> 
         owners.name = a.value(2).toString();
         owners.currentStage = stageFromKey(a.value(3).toString()).value_or(Stage::Acquisition);
         owners.active = a.value(4).toString() != QLatin1String("churned");
-        for (Stage s : kAllStages) {
-            const TemplateStage &t = tmpl[size_t(stageIndex(s))];
-            ResolvedOwner &o = owners.stages[size_t(stageIndex(s))];
-            o.stage = s;
-            o.teamKey = t.ownerTeam;
-            o.supporting = t.supporting;
-            o.fromTemplate = true;
-        }
+        owners.stages = fromTemplate;
         index.insert(owners.accountId, all.size());
         all.push_back(std::move(owners));
     }
     if (all.empty())
         return all;
 
-    // The accounts' own rows; their supporting teams come next, keyed by ownership id.
-    QHash<qint64, ResolvedOwner *> byOwnershipId;
+    const Directory &dir = directory();
+    QHash<qint64, ResolvedOwner *> byRow; // rows with supporting_set, by ownership id
     QSqlQuery o = runFor(m_db, QStringLiteral(
-        "SELECT o.id, o.account_id, o.stage, o.person_id, p.email, p.name, p.active,"
-        " t.team_key, pt.team_key, o.supporting_set FROM ownership o"
-        " LEFT JOIN people p ON p.id = o.person_id"
-        " LEFT JOIN teams t ON t.id = o.team_id"
-        " LEFT JOIN teams pt ON pt.id = p.team_id"), QStringLiteral(" WHERE o.account_id = ?"), only);
+        "SELECT id, account_id, stage, person_id, team_id, supporting_set FROM ownership"),
+        QStringLiteral(" WHERE account_id = ?"), only);
     while (o.next()) {
         const auto it = index.constFind(o.value(1).toLongLong());
         const std::optional<Stage> stage = stageFromKey(o.value(2).toString());
         if (it == index.constEnd() || !stage)
             continue;
         ResolvedOwner &owner = all[*it].stages[size_t(stageIndex(*stage))];
-        owner.fromTemplate = false;
-        if (!o.value(3).isNull()) {
-            owner.personId = o.value(3).toLongLong();
-            owner.personEmail = o.value(4).toString();
-            owner.personName = o.value(5).toString();
-            owner.personActive = o.value(6).toInt() != 0;
-        }
-        if (!o.value(7).isNull())
-            owner.teamKey = o.value(7).toString();
-        else if (!o.value(8).isNull())
-            owner.teamKey = o.value(8).toString();
-        if (o.value(9).toInt() != 0) {
-            owner.supporting.clear();
-            byOwnershipId.insert(o.value(0).toLongLong(), &owner);
-        }
+        const bool supportingSet = o.value(5).toInt() != 0;
+        applyRow(owner, dir, o.value(3), o.value(4), supportingSet);
+        if (supportingSet)
+            byRow.insert(o.value(0).toLongLong(), &owner);
     }
-    if (byOwnershipId.isEmpty())
+    if (byRow.isEmpty())
         return all;
     QSqlQuery s = runFor(m_db, QStringLiteral(
-        "SELECT s.ownership_id, t.team_key FROM ownership_supporting s"
-        " JOIN teams t ON t.id = s.team_id JOIN ownership o ON o.id = s.ownership_id"),
+        "SELECT s.ownership_id, s.team_id FROM ownership_supporting s"
+        " JOIN ownership o ON o.id = s.ownership_id"),
         QStringLiteral(" WHERE o.account_id = ?"), only,
         QStringLiteral(" ORDER BY s.ownership_id, s.position"));
-    while (s.next()) {
-        if (ResolvedOwner *owner = byOwnershipId.value(s.value(0).toLongLong()))
-            owner->supporting << s.value(1).toString();
-    }
+    addSupporting(s, dir, byRow);
     return all;
+}
+
+CurrentOwners OwnershipResolver::currentOwners(std::optional<qint64> accountId) const
+{
+    CurrentOwners result;
+    for (const TemplateStage &t : ownershipTemplate().stages())
+        result.m_template[size_t(stageIndex(t.stage))] = templateOwner(t);
+    const Directory &dir = directory();
+    std::vector<std::pair<qint64, qint64>> withSupporting; // ownership id, account id
+    QSqlQuery o = runFor(m_db, QStringLiteral(
+        "SELECT o.id, o.account_id, a.stage, o.person_id, o.team_id, o.supporting_set"
+        " FROM ownership o JOIN accounts a ON a.id = o.account_id AND a.stage = o.stage"),
+        QStringLiteral(" WHERE o.account_id = ?"), accountId);
+    while (o.next()) {
+        const std::optional<Stage> stage = stageFromKey(o.value(2).toString());
+        if (!stage)
+            continue;
+        ResolvedOwner &owner = result.m_own[o.value(1).toLongLong()];
+        owner = result.m_template[size_t(stageIndex(*stage))];
+        const bool supportingSet = o.value(5).toInt() != 0;
+        applyRow(owner, dir, o.value(3), o.value(4), supportingSet);
+        if (supportingSet)
+            withSupporting.emplace_back(o.value(0).toLongLong(), o.value(1).toLongLong());
+    }
+    if (withSupporting.empty())
+        return result;
+    QHash<qint64, ResolvedOwner *> byRow; // taken once m_own no longer grows
+    for (const auto &[ownershipId, account] : withSupporting)
+        byRow.insert(ownershipId, &result.m_own[account]);
+    QSqlQuery s = runFor(m_db, QStringLiteral(
+        "SELECT s.ownership_id, s.team_id FROM ownership_supporting s"
+        " JOIN ownership o ON o.id = s.ownership_id"
+        " JOIN accounts a ON a.id = o.account_id AND a.stage = o.stage"),
+        QStringLiteral(" WHERE o.account_id = ?"), accountId,
+        QStringLiteral(" ORDER BY s.ownership_id, s.position"));
+    addSupporting(s, dir, byRow);
+    return result;
+}
+
+OwnershipTimeline OwnershipResolver::timeline() const
+{
+    const Directory &dir = directory();
+    const OwnershipTemplate &tmpl = ownershipTemplate();
+    QHash<QString, QString> templateOwnerTeam;
+    for (const TemplateStage &t : tmpl.stages()) {
+        if (!t.ownerTeam.isEmpty())
+            templateOwnerTeam.insert(stageKey(t.stage), t.ownerTeam);
+    }
+    // A row's person and team as the resolver reads them; the template's team stays out (the
+    // timeline adds it for rows without a team).
+    auto owned = [&dir](QSqlQuery &q) {
+        OwnershipTimeline::Row row;
+        row.accountId = q.value(0).toLongLong();
+        row.stage = q.value(1).toString();
+        ResolvedOwner o;
+        applyRow(o, dir, q.value(2), q.value(3), false);
+        row.email = o.personEmail;
+        row.team = o.teamKey;
+        return row;
+    };
+    std::vector<OwnershipTimeline::Row> history;
+    QSqlQuery h = sql::run(m_db, QStringLiteral(
+        "SELECT account_id, stage, person_id, team_id, valid_from FROM ownership_history"
+        " ORDER BY account_id, stage, valid_from, id"));
+    while (h.next()) {
+        history.push_back(owned(h));
+        history.back().validFrom = h.value(4).toString();
+    }
+    std::vector<OwnershipTimeline::Row> current;
+    QSqlQuery o = sql::run(m_db, QStringLiteral(
+        "SELECT account_id, stage, person_id, team_id FROM ownership"));
+    while (o.next())
+        current.push_back(owned(o));
+    return OwnershipTimeline(std::move(history), std::move(current), std::move(templateOwnerTeam));
+}
+
+QHash<qint64, int> OwnershipResolver::ownedActiveAccounts(std::optional<qint64> personId) const
+{
+    // A person owns a stage only through an account's own row: the template names teams.
+    QHash<qint64, int> owned;
+    QSqlQuery q = runFor(m_db, QStringLiteral(
+        "SELECT o.person_id, count(*) FROM ownership o"
+        " JOIN accounts a ON a.id = o.account_id AND a.stage = o.stage"
+        " WHERE o.person_id IS NOT NULL AND a.status = 'active'"),
+        QStringLiteral(" AND o.person_id = ?"), personId, QStringLiteral(" GROUP BY o.person_id"));
+    while (q.next())
+        owned.insert(q.value(0).toLongLong(), q.value(1).toInt());
+    return owned;
 }
 
 } // namespace karvan

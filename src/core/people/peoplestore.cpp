@@ -1,5 +1,6 @@
 #include "people/peoplestore.h"
 
+#include "ownership/ownershipresolver.h"
 #include "storage/audit.h"
 #include "domain/errors.h"
 #include "storage/sql.h"
@@ -12,18 +13,6 @@
 namespace karvan {
 
 namespace {
-
-QVariant optionalId(std::optional<qint64> id)
-{
-    return id ? QVariant(*id) : QVariant(QMetaType(QMetaType::LongLong));
-}
-
-std::optional<qint64> toOptionalId(const QVariant &value)
-{
-    if (value.isNull())
-        return std::nullopt;
-    return value.toLongLong();
-}
 
 // Text for a NOT NULL column: an empty string, never NULL.
 QString text(const QString &value)
@@ -39,12 +28,11 @@ bool looksLikeEmail(const QString &email)
 }
 
 const QString kPersonSelect = QStringLiteral(
-    "SELECT p.id, p.email, p.name, p.team_id, t.team_key, t.name, p.active,"
-    " (SELECT count(*) FROM ownership o JOIN accounts a ON a.id = o.account_id AND a.stage = o.stage"
-    "  WHERE o.person_id = p.id AND a.status = 'active')"
+    "SELECT p.id, p.email, p.name, p.team_id, t.team_key, t.name, p.active"
     " FROM people p JOIN teams t ON t.id = p.team_id");
 
-Person personFrom(const QSqlQuery &q)
+// `owned`: the resolver's count of active accounts per owner.
+Person personFrom(const QSqlQuery &q, const QHash<qint64, int> &owned)
 {
     Person p;
     p.id = q.value(0).toLongLong();
@@ -54,7 +42,7 @@ Person personFrom(const QSqlQuery &q)
     p.teamKey = q.value(4).toString();
     p.teamName = q.value(5).toString();
     p.active = q.value(6).toInt() != 0;
-    p.ownedAccounts = q.value(7).toInt();
+    p.ownedAccounts = owned.value(p.id, 0);
     return p;
 }
 
@@ -107,9 +95,10 @@ QString PeopleStore::keyFromName(const QString &name)
 QList<Person> PeopleStore::people() const
 {
     QSqlQuery q = sql::run(m_db, kPersonSelect + QStringLiteral(" ORDER BY p.name, p.email"));
+    const QHash<qint64, int> owned = OwnershipResolver(m_db).ownedActiveAccounts();
     QList<Person> result;
     while (q.next())
-        result << personFrom(q);
+        result << personFrom(q, owned);
     return result;
 }
 
@@ -118,7 +107,9 @@ std::optional<Person> PeopleStore::person(qint64 id) const
     QSqlQuery q = sql::prepare(m_db, kPersonSelect + QStringLiteral(" WHERE p.id = ?"));
     q.addBindValue(id);
     sql::exec(q);
-    return q.next() ? std::optional(personFrom(q)) : std::nullopt;
+    if (!q.next())
+        return std::nullopt;
+    return personFrom(q, OwnershipResolver(m_db).ownedActiveAccounts(id));
 }
 
 std::optional<Person> PeopleStore::personByEmail(const QString &email) const
@@ -126,7 +117,9 @@ std::optional<Person> PeopleStore::personByEmail(const QString &email) const
     QSqlQuery q = sql::prepare(m_db, kPersonSelect + QStringLiteral(" WHERE lower(p.email) = lower(?)"));
     q.addBindValue(email.trimmed());
     sql::exec(q);
-    return q.next() ? std::optional(personFrom(q)) : std::nullopt;
+    if (!q.next())
+        return std::nullopt;
+    return personFrom(q, OwnershipResolver(m_db).ownedActiveAccounts(q.value(0).toLongLong()));
 }
 
 void PeopleStore::validatePerson(const Person &person, bool isNew) const
@@ -351,108 +344,6 @@ QString PeopleStore::teamKeyOf(std::optional<qint64> id) const
         return {};
     const std::optional<Team> t = team(*id);
     return t ? t->key : QString();
-}
-
-QString PeopleStore::teamKeysOf(const QList<qint64> &ids) const
-{
-    QStringList keys;
-    for (qint64 id : ids)
-        keys << teamKeyOf(id);
-    return keys.join(QLatin1Char(';'));
-}
-
-// ---- ownership template ----
-
-QList<TemplateRow> PeopleStore::templateStages() const
-{
-    QList<TemplateRow> result;
-    for (Stage stage : kAllStages)
-        result << templateStage(stage);
-    return result;
-}
-
-TemplateRow PeopleStore::templateStage(Stage stage) const
-{
-    TemplateRow row;
-    row.stage = stage;
-    QSqlQuery q = sql::prepare(m_db, QStringLiteral(
-        "SELECT owner_team_id, co_owner_team_id, key_metrics FROM template_stages WHERE stage = ?"));
-    q.addBindValue(stageKey(stage));
-    sql::exec(q);
-    if (q.next()) {
-        row.ownerTeamId = toOptionalId(q.value(0));
-        row.coOwnerTeamId = toOptionalId(q.value(1));
-        row.keyMetrics = q.value(2).toString();
-    }
-    QSqlQuery s = sql::prepare(m_db, QStringLiteral(
-        "SELECT team_id FROM template_supporting WHERE stage = ? ORDER BY position"));
-    s.addBindValue(stageKey(stage));
-    sql::exec(s);
-    while (s.next())
-        row.supportingTeamIds << s.value(0).toLongLong();
-    return row;
-}
-
-void PeopleStore::setTemplateStage(const TemplateRow &row)
-{
-    QStringList problems;
-    for (std::optional<qint64> id : {row.ownerTeamId, row.coOwnerTeamId}) {
-        if (id && !team(*id))
-            problems << QStringLiteral("An owner team of the template no longer exists.");
-    }
-    if (!row.ownerTeamId)
-        problems << QStringLiteral("Each stage of the template needs an owner team.");
-    if (row.ownerTeamId && row.coOwnerTeamId && *row.ownerTeamId == *row.coOwnerTeamId)
-        problems << QStringLiteral("The co-owner team must differ from the owner team.");
-    QList<qint64> seen;
-    for (qint64 id : row.supportingTeamIds) {
-        if (!team(id))
-            problems << QStringLiteral("A supporting team of the template no longer exists.");
-        if (seen.contains(id))
-            problems << QStringLiteral("A supporting team is listed twice.");
-        seen << id;
-    }
-    if (!problems.isEmpty())
-        throw DataError(problems);
-
-    const TemplateRow old = templateStage(row.stage);
-    const QString key = stageKey(row.stage);
-    Transaction tx(m_db);
-    QSqlQuery q = sql::prepare(m_db, QStringLiteral(
-        "INSERT INTO template_stages (stage, position, owner_team_id, co_owner_team_id, key_metrics)"
-        " VALUES (?, ?, ?, ?, ?) ON CONFLICT (stage) DO UPDATE SET owner_team_id = excluded.owner_team_id,"
-        " co_owner_team_id = excluded.co_owner_team_id, key_metrics = excluded.key_metrics"));
-    q.addBindValue(key);
-    q.addBindValue(stageIndex(row.stage));
-    q.addBindValue(optionalId(row.ownerTeamId));
-    q.addBindValue(optionalId(row.coOwnerTeamId));
-    q.addBindValue(text(row.keyMetrics));
-    sql::exec(q);
-    QSqlQuery del = sql::prepare(m_db, QStringLiteral("DELETE FROM template_supporting WHERE stage = ?"));
-    del.addBindValue(key);
-    sql::exec(del);
-    QSqlQuery ins = sql::prepare(m_db, QStringLiteral(
-        "INSERT INTO template_supporting (stage, team_id, position) VALUES (?, ?, ?)"));
-    int position = 0;
-    for (qint64 id : row.supportingTeamIds) {
-        ins.addBindValue(key);
-        ins.addBindValue(id);
-        ins.addBindValue(position++);
-        sql::exec(ins);
-    }
-    if (old.ownerTeamId != row.ownerTeamId)
-        audit::record(m_db, m_actor, QStringLiteral("template"), key, QStringLiteral("owner_team"),
-                      teamKeyOf(old.ownerTeamId), teamKeyOf(row.ownerTeamId));
-    if (old.coOwnerTeamId != row.coOwnerTeamId)
-        audit::record(m_db, m_actor, QStringLiteral("template"), key, QStringLiteral("co_owner_team"),
-                      teamKeyOf(old.coOwnerTeamId), teamKeyOf(row.coOwnerTeamId));
-    if (old.supportingTeamIds != row.supportingTeamIds)
-        audit::record(m_db, m_actor, QStringLiteral("template"), key, QStringLiteral("supporting"),
-                      teamKeysOf(old.supportingTeamIds), teamKeysOf(row.supportingTeamIds));
-    if (old.keyMetrics != row.keyMetrics.trimmed())
-        audit::record(m_db, m_actor, QStringLiteral("template"), key, QStringLiteral("key_metrics"),
-                      old.keyMetrics, row.keyMetrics.trimmed());
-    tx.commit();
 }
 
 // ---- conflict-resolution rules ----

@@ -34,18 +34,6 @@ struct Team
     int members = 0;       // read-only: active people in the team
 };
 
-// One row of the organisation's ownership template (seed 000).
-struct TemplateRow
-{
-    Stage stage = Stage::Acquisition;
-    std::optional<qint64> ownerTeamId;
-    std::optional<qint64> coOwnerTeamId;
-    QList<qint64> supportingTeamIds;
-    QString keyMetrics;
-
-    bool operator==(const TemplateRow &) const = default;
-};
-
 // situation -> deciding team -> communicating team (seed 000).
 struct ConflictRule
 {
@@ -58,7 +46,8 @@ struct ConflictRule
     bool operator==(const ConflictRule &) const = default;
 };
 
-// Reads and edits people, teams, the ownership template and the conflict-resolution rules.
+// Reads and edits people, teams and the conflict-resolution rules (the ownership template:
+// TemplateStore).
 // Every edit runs in its own transaction, is validated first (DataError with a message for the
 // user, nothing written) and appends to the audit log in the same transaction.
 class PeopleStore
@@ -83,10 +72,6 @@ public:
     void updateTeam(const Team &team);
     void removeTeam(qint64 id);
 
-    QList<TemplateRow> templateStages() const;
-    TemplateRow templateStage(Stage stage) const;
-    void setTemplateStage(const TemplateRow &row);
-
     QList<ConflictRule> rules() const;
     qint64 addRule(const ConflictRule &rule);
     void updateRule(const ConflictRule &rule);
@@ -100,7 +85,6 @@ private:
     void validateTeam(const Team &team, bool isNew) const;
     void validateRule(const ConflictRule &rule) const;
     QString teamKeyOf(std::optional<qint64> id) const;
-    QString teamKeysOf(const QList<qint64> &ids) const;
 
     QSqlDatabase m_db;
     QString m_actor;

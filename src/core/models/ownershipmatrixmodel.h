@@ -1,0 +1,48 @@
+#pragma once
+
+#include "ownership/ownershipmatrix.h"
+
+#include <QAbstractTableModel>
+#include <QPair>
+#include <QSet>
+
+#include <vector>
+
+namespace karvan {
+
+// The ownership matrix, read-only: one row per account, the account then its six stages, each
+// cell the resolver's owner of that stage. The view styles cells from the roles below (the
+// core has no fonts or colours): the current stage in bold, gaps marked, the rest greyed.
+class OwnershipMatrixModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Role {
+        AccountIdRole = Qt::UserRole + 1,
+        CurrentStageRole,   // bool: the cell is the account's current stage
+        GapRole,            // bool: the cell has a gap (OwnershipMatrix::gaps())
+        MutedRole,          // bool: shown greyed (a churned account; no person and no gap)
+    };
+
+    explicit OwnershipMatrixModel(QObject *parent = nullptr);
+
+    // Takes the matrix's accounts and marks the cells of its gaps.
+    void setMatrix(const OwnershipMatrix &matrix);
+    qint64 accountIdAt(int row) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    QVariant accountData(const AccountOwners &a, int role) const;
+    QVariant ownerData(const AccountOwners &a, Stage stage, int role) const;
+
+    std::vector<AccountOwners> m_accounts;
+    QSet<QPair<qint64, int>> m_gapCells;  // account id, stage index
+};
+
+} // namespace karvan

@@ -1,0 +1,162 @@
+// One rule for the owner of each stage: the resolver's answer for every account x stage of a
+// generated book is what the book row, the account detail, the matrix (and its model) and the
+// metrics attribution report.
+#include <catch2/catch.hpp>
+
+#include "accounts/accountstore.h"
+#include "generator/generator.h"
+#include "io/importer.h"
+#include "metrics/metricsattribution.h"
+#include "metrics/metricsloader.h"
+#include "models/ownershipmatrixmodel.h"
+#include "ownership/ownershipmatrix.h"
+#include "ownership/ownershipresolver.h"
+#include "people/peoplestore.h"
+#include "storage/database.h"
+#include "storage/sql.h"
+
+#include <QTemporaryDir>
+
+using namespace karvan;
+
+namespace {
+
+// A generated book of 300 accounts, imported in the contract's order, then a few owners
+// edited: a team without a person, a row naming its own supporting teams, and a row naming
+// nobody at all (the template's team applies).
+struct GeneratedBook
+{
+    QTemporaryDir dir;
+    std::unique_ptr<Database> db;
+
+    GeneratedBook()
+    {
+        GeneratorOptions options;
+        options.accounts = 300;
+        options.months = 12;
+        options.seed = 7;
+        Generator(options).writeAll(dir.filePath(QStringLiteral("csv")));
+        db = std::make_unique<Database>(dir.filePath(QStringLiteral("book.sqlite")));
+        Importer importer(*db, QStringLiteral("test"));
+        for (CsvKind kind : allCsvKinds())
+            importer.importFile(kind, dir.filePath(QStringLiteral("csv/") + csvKindName(kind) + ".csv"));
+
+        AccountStore store(db->connection(), QStringLiteral("test"));
+        const PeopleStore people(db->connection(), QStringLiteral("test"));
+        const qint64 legal = people.teamByKey(QStringLiteral("legal"))->id;
+        const qint64 support = people.teamByKey(QStringLiteral("support"))->id;
+        const std::vector<AccountRow> book = store.loadBook();
+        for (size_t i = 0; i < book.size(); i += 7) {
+            OwnerState teamOnly{true, 0, support, false, {}};
+            store.setOwnerState(book[i].id, book[i].stage, teamOnly);
+            OwnerState ownSupport{true, 0, 0, true, {legal, support}};
+            store.setOwnerState(book[i].id, Stage::Advocacy, ownSupport);
+        }
+        // The store refuses a row naming nobody; an older file may still hold one.
+        for (size_t i = 3; i < book.size(); i += 11) {
+            QSqlQuery q = sql::prepare(db->connection(), QStringLiteral(
+                "UPDATE ownership SET person_id = NULL, team_id = NULL WHERE account_id = ? AND stage = ?"));
+            q.addBindValue(book[i].id);
+            q.addBindValue(stageKey(book[i].stage));
+            sql::exec(q);
+            QSqlQuery h = sql::prepare(db->connection(), QStringLiteral(
+                "INSERT INTO ownership_history (account_id, stage, person_id, team_id, supporting,"
+                " valid_from, changed_by) VALUES (?, ?, NULL, NULL, NULL, '2099-01-01T00:00:00Z', 'test')"));
+            h.addBindValue(book[i].id);
+            h.addBindValue(stageKey(book[i].stage));
+            sql::exec(h);
+        }
+    }
+
+    QSqlDatabase connection() const { return db->connection(); }
+};
+
+QString cellText(const ResolvedOwner &o)
+{
+    if (!o.personName.isEmpty())
+        return o.personActive ? o.personName : QStringLiteral("%1 (inactive)").arg(o.personName);
+    return o.teamName.isEmpty() ? QStringLiteral("no owner") : QStringLiteral("(%1)").arg(o.teamName);
+}
+
+} // namespace
+
+TEST_CASE("the book, the detail, the matrix and the metrics agree with the resolver on every owner")
+{
+    const GeneratedBook g;
+    const std::vector<AccountOwners> resolved = OwnershipResolver(g.connection()).resolveAll();
+    REQUIRE(resolved.size() == 300);
+    int own = 0, teamOnly = 0, ownSupporting = 0, noTeamFromRow = 0;
+    for (const AccountOwners &a : resolved) {
+        for (const ResolvedOwner &o : a.stages) {
+            own += o.fromTemplate ? 0 : 1;
+            teamOnly += !o.personId && !o.teamFromTemplate ? 1 : 0;
+            ownSupporting += o.supportingFromTemplate ? 0 : 1;
+            noTeamFromRow += !o.fromTemplate && o.teamFromTemplate ? 1 : 0;
+        }
+    }
+    // The book has every kind of row the rule distinguishes.
+    CHECK(own > 300);
+    CHECK(teamOnly > 10);
+    CHECK(ownSupporting > 10);
+    CHECK(noTeamFromRow > 5);
+
+    AccountStore store(g.connection(), QStringLiteral("test"));
+    QHash<qint64, AccountRow> rows;
+    for (const AccountRow &row : store.loadBook())
+        rows.insert(row.id, row);
+
+    OwnershipMatrix matrix(g.connection());
+    matrix.build();
+    REQUIRE(matrix.accounts().size() == resolved.size());
+    OwnershipMatrixModel model;
+    model.setMatrix(matrix);
+    REQUIRE(model.rowCount() == int(resolved.size()));
+
+    const QDate day(2100, 1, 1); // after every history row: the owners of today
+    const QHash<qint64, AccountAttribution> attribution =
+        attributeAccounts(MetricsLoader(g.connection()).loadAttributionInput(), day);
+
+    for (size_t i = 0; i < resolved.size(); ++i) {
+        const AccountOwners &a = resolved[i];
+        INFO(a.extId.toStdString());
+        // The book row: the owner of the current stage.
+        REQUIRE(rows.contains(a.accountId));
+        const AccountRow &row = rows.value(a.accountId);
+        CHECK(row.ownerEmail == a.current().personEmail);
+        CHECK(row.ownerName == a.current().label());
+        CHECK(row.ownerName == (a.current().personId ? a.current().personName
+                                : a.current().teamFromTemplate ? a.current().templateTeams
+                                                               : a.current().teamName));
+
+        // The account detail: all six stages.
+        const AccountDetail detail = store.load(a.accountId);
+        REQUIRE(detail.owners.size() == 6);
+        CHECK(detail.currentOwner().personEmail == row.ownerEmail);
+        for (const ResolvedOwner &o : a.stages) {
+            INFO(stageKey(o.stage).toStdString());
+            const StageOwner &d = detail.owners[size_t(stageIndex(o.stage))];
+            CHECK(d.overridden == !o.fromTemplate);
+            CHECK(d.personId == o.personId.value_or(0));
+            CHECK(d.personEmail == o.personEmail);
+            CHECK(d.teamId == o.teamId);
+            CHECK(d.teamName == o.teamName);
+            CHECK(d.supportingOverridden == !o.supportingFromTemplate);
+            CHECK(d.supportingKeys == o.supporting);
+
+            // The matrix and its model.
+            const ResolvedOwner &m = matrix.accounts()[i].at(o.stage);
+            CHECK(m.personId == o.personId);
+            CHECK(m.teamKey == o.teamKey);
+            CHECK(m.supporting == o.supporting);
+            CHECK(model.index(int(i), 1 + stageIndex(o.stage)).data().toString() == cellText(o));
+        }
+
+        // The metrics attribution of the stage it finds (history then today's rows).
+        const AccountAttribution &at = attribution.value(a.accountId);
+        const std::optional<Stage> stage = stageFromKey(at.stage);
+        REQUIRE(stage);
+        const ResolvedOwner &o = a.at(*stage);
+        CHECK(at.owner == (o.personId ? o.personEmail : QStringLiteral("(none)")));
+        CHECK(at.team == (o.teamKey.isEmpty() ? QStringLiteral("(none)") : o.teamKey));
+    }
+}

@@ -1,0 +1,63 @@
+#include <catch2/catch.hpp>
+
+#include "models/ownershipmatrixmodel.h"
+#include "ownership/ownershipmatrix.h"
+#include "test_healthfixture.h"
+
+#include <QAbstractItemModelTester>
+
+using namespace karvan;
+
+TEST_CASE("the matrix model shows each account's owners and passes the model tester")
+{
+    test::HealthFixture f;
+    const qint64 sara = f.person("sara@example.com", "customer_success");
+    const qint64 reza = f.person("reza@example.com", "customer_success", false);
+    const qint64 a = f.account("A-1", "Alborz", "retention");
+    f.ownership(a, "retention", sara, "customer_success");
+    const qint64 c = f.account("C-3", "Caspian", "deployment");
+    f.ownership(c, "deployment", reza, QString(), {}, true);
+    f.account("D-4", "Damavand", "expansion", "churned");
+
+    OwnershipMatrixModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    CHECK(model.rowCount() == 0);
+    OwnershipMatrix matrix(f.db());
+    matrix.build(QDate(2026, 6, 30));
+    model.setMatrix(matrix);
+    REQUIRE(model.rowCount() == 3);
+    CHECK(model.columnCount() == 7);
+    CHECK(model.headerData(0, Qt::Horizontal).toString() == "Account");
+    CHECK(model.headerData(4, Qt::Horizontal).toString() == "Retention");
+
+    // Rows in ext_id order: A-1, C-3, D-4.
+    CHECK(model.index(0, 0).data().toString() == "A-1  Alborz");
+    CHECK(model.index(0, 0).data(OwnershipMatrixModel::AccountIdRole).toLongLong() == a);
+    CHECK(model.accountIdAt(1) == c);
+    CHECK(model.accountIdAt(7) == 0);
+    const QModelIndex retention = model.index(0, 1 + stageIndex(Stage::Retention));
+    CHECK(retention.data().toString() == "sara");
+    CHECK(retention.data(OwnershipMatrixModel::CurrentStageRole).toBool());
+    CHECK_FALSE(retention.data(OwnershipMatrixModel::MutedRole).toBool());
+    CHECK(retention.data(Qt::ToolTipRole).toString().contains("Set for this account"));
+    // A stage from the template: the owner team in brackets, greyed.
+    const QModelIndex expansion = model.index(0, 1 + stageIndex(Stage::Expansion));
+    CHECK(expansion.data().toString() == "(Sales)");
+    CHECK(expansion.data(OwnershipMatrixModel::MutedRole).toBool());
+    CHECK_FALSE(expansion.data(OwnershipMatrixModel::CurrentStageRole).toBool());
+    // C-3: an inactive owner at the current stage is a gap.
+    const QModelIndex deployment = model.index(1, 1 + stageIndex(Stage::Deployment));
+    CHECK(deployment.data().toString() == "reza (inactive)");
+    CHECK(deployment.data(OwnershipMatrixModel::GapRole).toBool());
+    CHECK(deployment.data(Qt::ToolTipRole).toString().contains("Gap at the current stage"));
+    // D-4 is churned: its account cell is greyed, it has no gaps.
+    CHECK(model.index(2, 0).data(OwnershipMatrixModel::MutedRole).toBool());
+    CHECK(model.index(2, 0).data(Qt::ToolTipRole).toString() == "Damavand (churned)");
+    CHECK_FALSE(model.index(2, 1 + stageIndex(Stage::Expansion)).data(OwnershipMatrixModel::GapRole).toBool());
+
+    // A rebuild after a change resets the model.
+    f.ownership(a, "expansion", sara, QString());
+    matrix.build(QDate(2026, 6, 30));
+    model.setMatrix(matrix);
+    CHECK(model.index(0, 1 + stageIndex(Stage::Expansion)).data().toString() == "sara");
+}
