@@ -49,7 +49,7 @@ struct GeneratedBook
         for (size_t i = 0; i < book.size(); i += 7) {
             OwnerState teamOnly{true, 0, support, false, {}};
             store.setOwnerState(book[i].id, book[i].stage, teamOnly);
-            OwnerState ownSupport{true, 0, 0, true, {legal, support}};
+            OwnerState ownSupport{true, 0, legal, true, {support}};
             store.setOwnerState(book[i].id, Stage::Advocacy, ownSupport);
         }
         // The store refuses a row naming nobody; an older file may still hold one.
@@ -80,7 +80,7 @@ QString cellText(const ResolvedOwner &o)
 
 } // namespace
 
-TEST_CASE("the book, the detail, the matrix and the metrics agree with the resolver on every owner")
+TEST_CASE("every reader reports the resolver's owner for every account and stage")
 {
     const GeneratedBook g;
     const std::vector<AccountOwners> resolved = OwnershipResolver(g.connection()).resolveAll();
