@@ -1,5 +1,8 @@
 #include "cli.h"
 
+#include "people/peoplestore.h"
+#include "storage/settingsstore.h"
+
 #include <QTextStream>
 
 #include <cstdio>
@@ -17,6 +20,25 @@ std::unique_ptr<Database> Context::openForReading() const
     options.access = Database::Access::ReadOnly;
     options.create = false;
     return std::make_unique<Database>(dbPath, options);
+}
+
+QString Context::actingEmail(const Database &db) const
+{
+    if (!asEmail.isEmpty()) {
+        if (!PeopleStore(db.connection(), QString()).personByEmail(asEmail))
+            throw UsageError(QStringLiteral("--as: '%1' is not a known person in %2").arg(asEmail, dbPath));
+        return asEmail;
+    }
+    return SettingsStore(db.connection()).value(SettingsStore::whoAmIKey(), QString());
+}
+
+QString Context::actor(const Database &db) const
+{
+    const QString email = actingEmail(db);
+    if (!email.isEmpty())
+        return email;
+    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    return user.isEmpty() ? QStringLiteral("karvan-cli") : QStringLiteral("karvan-cli:") + user;
 }
 
 void parse(QCommandLineParser &parser, const Context &ctx, int minPositional, int maxPositional)

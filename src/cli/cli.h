@@ -31,6 +31,13 @@ struct Context
 {
     QString dbPath;
     QStringList args;
+    QString asEmail;  // --as EMAIL, else $KARVAN_USER, else empty
+
+    // The email of the person who acts: --as / KARVAN_USER, else the database's "who am I"
+    // setting, else empty. Throws UsageError when the email is not a known person.
+    QString actingEmail(const Database &db) const;
+    // The audit log's author: the acting email, or "karvan-cli:$USER" when nobody is named.
+    QString actor(const Database &db) const;
 
     // Opens the database for writing (creating it when missing) or for reading only.
     // Throws DatabaseError.

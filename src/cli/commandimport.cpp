@@ -22,12 +22,6 @@ CsvKind kindArgument(const QString &name)
     return *kind;
 }
 
-QString actor()
-{
-    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
-    return user.isEmpty() ? QStringLiteral("karvan-cli") : QStringLiteral("karvan-cli:") + user;
-}
-
 } // namespace
 
 // import KIND FILE [--dry-run]: one transaction, all or nothing. A dry run validates against
@@ -51,7 +45,7 @@ int runImport(const Context &ctx)
 
     const std::unique_ptr<Database> db =
         dry && QFileInfo::exists(ctx.dbPath) ? ctx.openForReading() : ctx.openForWriting();
-    Importer importer(*db, actor());
+    Importer importer(*db, ctx.actor(*db));
     const ImportResult result = importer.importFile(kind, file, dry);
     for (const QString &warning : result.warnings)
         err(QStringLiteral("warning: %1\n").arg(warning));

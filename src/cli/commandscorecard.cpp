@@ -12,16 +12,6 @@
 
 namespace karvan::cli {
 
-namespace {
-
-QString actor()
-{
-    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
-    return user.isEmpty() ? QStringLiteral("karvan-cli") : user;
-}
-
-} // namespace
-
 int runScorecard(const Context &ctx)
 {
     QCommandLineParser parser;
@@ -58,7 +48,7 @@ int runScorecard(const Context &ctx)
         auto database = ctx.openForWriting();
         QSqlDatabase db = database->connection();
         const Scorecard card = Scorecard::fromJson(json, path, Scorecard::load(db));
-        card.save(db, actor());
+        card.save(db, ctx.actor(*database));
         return Success;
     }
     throw UsageError(QStringLiteral("scorecard: unknown action '%1' (export or import)").arg(action));

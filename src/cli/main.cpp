@@ -16,7 +16,8 @@ using namespace karvan::cli;
 namespace {
 
 const char *const kUsage =
-    "Usage: karvan-cli [--db PATH] COMMAND [options]\n"
+    "Usage: karvan-cli [--db PATH] [--as EMAIL] COMMAND [options]\n"
+    "       karvan-cli --version\n"
     "\n"
     "Commands:\n"
     "  init                              create the database (schema, teams, template)\n"
@@ -61,12 +62,17 @@ int main(int argc, char *argv[])
     QStringList args = app.arguments().mid(1);
     Context ctx;
     ctx.dbPath = Database::defaultPath();
+    ctx.asEmail = qEnvironmentVariable("KARVAN_USER");
     while (!args.isEmpty() && args.first().startsWith('-')) {
         const QString a = args.takeFirst();
         if (a == "--db" && !args.isEmpty()) {
             ctx.dbPath = args.takeFirst();
         } else if (a.startsWith("--db=")) {
             ctx.dbPath = a.mid(5);
+        } else if (a == "--as" && !args.isEmpty()) {
+            ctx.asEmail = args.takeFirst();
+        } else if (a.startsWith("--as=")) {
+            ctx.asEmail = a.mid(5);
         } else if (a == "-h" || a == "--help") {
             out(kUsage);
             return Success;

@@ -1,5 +1,7 @@
 #include "shell/mainwindow.h"
 
+#include "storage/settingsstore.h"
+
 #include "ui_mainwindow.h"
 
 #include "workspace/accountworkspace.h"
@@ -161,7 +163,10 @@ bool MainWindow::openDatabase(const QString &path, bool create)
     }
     closeDatabase();
     m_session = std::make_unique<Session>(std::move(db));
-    m_session->setMe(QSettings().value(meKey(path)).toString());
+    // "Who am I" lives in the database, where karvan-cli reads it too; an older preference of
+    // this machine is the fallback.
+    m_session->setMe(SettingsStore(m_session->database().connection())
+                         .value(SettingsStore::whoAmIKey(), QSettings().value(meKey(path)).toString()));
     m_undoGroup->addStack(m_session->undoStack());
     m_undoGroup->setActiveStack(m_session->undoStack());
     connect(m_session.get(), &Session::dataChanged, this, &MainWindow::updateStatus);
@@ -374,7 +379,11 @@ void MainWindow::setMe(const QString &email)
 {
     if (!m_session)
         return;
-    QSettings().setValue(meKey(m_session->database().path()), email);
+    try {
+        SettingsStore(m_session->database().connection()).setValue(SettingsStore::whoAmIKey(), email);
+    } catch (const DatabaseError &e) {
+        showMessage(tr("Could not remember who you are in this database: %1").arg(e.message()));
+    }
     updateStatus();
     if (m_myBook)
         m_myBook->reload();

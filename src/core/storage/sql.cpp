@@ -67,6 +67,15 @@ void exec(QSqlQuery &query)
         throw DatabaseError(describe(query.lastError()));
 }
 
+bool next(QSqlQuery &query)
+{
+    if (query.next())
+        return true;
+    if (query.lastError().isValid())
+        throw DatabaseError(describe(query.lastError()));
+    return false;
+}
+
 void exec(const QSqlDatabase &db, const QString &statement)
 {
     run(db, statement);

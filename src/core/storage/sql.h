@@ -17,6 +17,11 @@ void exec(const QSqlDatabase &db, const QString &statement);
 // Executes a statement without values and returns the query positioned before the first row.
 QSqlQuery run(const QSqlDatabase &db, const QString &statement);
 
+// Steps a result loop: true on a row; false at the end; throws DatabaseError when the step
+// failed (a corrupt page, an I/O error), so that a loop never ends early with a partial answer.
+// Use `while (sql::next(q))` instead of `while (q.next())`.
+bool next(QSqlQuery &query);
+
 // The user-facing text for a failed query or connection.
 QString describe(const QSqlError &error);
 bool isBusy(const QSqlError &error);

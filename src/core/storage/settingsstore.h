@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+
+namespace karvan {
+
+// Named values of the database's `settings` table (thresholds, "who am I", ...). Reads and
+// writes one value at a time with bound SQL; a write is its own statement (callers that need
+// it inside a larger change open a Transaction around it).
+class SettingsStore
+{
+public:
+    explicit SettingsStore(QSqlDatabase db);
+
+    std::optional<QString> value(const QString &name) const;
+    QString value(const QString &name, const QString &fallback) const;
+    int intValue(const QString &name, int fallback) const;
+    void setValue(const QString &name, const QString &value);
+    void remove(const QString &name);
+
+    // The email of the person this database's user acts as ("who am I"), or empty.
+    static QString whoAmIKey() { return QStringLiteral("who_am_i"); }
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace karvan
