@@ -257,3 +257,25 @@ TEST_CASE("files that are not Karvan databases are refused and left unchanged")
         CHECK(count(reader.connection(), "SELECT count(*) FROM teams") == 12);
     }
 }
+
+TEST_CASE("the tasks step makes the tasks table with a unique key and a state check")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath("tasks.sqlite");
+    {
+        Database::Options options;
+        options.targetVersion = 3;
+        Database db(path, options);
+        CHECK_FALSE(hasTable(db.connection(), "tasks"));
+    }
+    Database db(path);
+    const QSqlDatabase c = db.connection();
+    REQUIRE(hasTable(c, "tasks"));
+    sql::exec(c, "INSERT INTO accounts (ext_id, name, created_at, updated_at) VALUES ('A1', 'A', 'x', 'x')");
+    sql::exec(c, "INSERT INTO tasks (task_key, account_id, title, created_at, updated_at)"
+                 " VALUES ('k', 1, 'T', 'x', 'x')");
+    CHECK(count(c, "SELECT count(*) FROM tasks WHERE state = 'open'") == 1);
+    CHECK_THROWS_AS(sql::exec(c, "INSERT INTO tasks (task_key, account_id, title, created_at, updated_at)"
+                                 " VALUES ('k', 1, 'T2', 'x', 'x')"), DatabaseError);
+    CHECK_THROWS_AS(sql::exec(c, "UPDATE tasks SET state = 'later'"), DatabaseError);
+}

@@ -207,6 +207,25 @@ void toV3(QSqlDatabase &db)
     defaults::insertScorecard(db);
 }
 
+// Version 4: tasks (added by people, by the hand-off, by a follow-up date, by the signal rules).
+// task_key is the stable key (`RULE:ACCOUNT_ID:SINCE` for a rule's task), so raising the rules
+// again inserts nothing twice; state open/done/dismissed (dismissed carries a reason).
+void toV4(QSqlDatabase &db)
+{
+    run(db, {
+        "CREATE TABLE IF NOT EXISTS tasks ("
+        " id %ID%, task_key TEXT NOT NULL UNIQUE,"
+        " account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,"
+        " title TEXT NOT NULL, owner_id INTEGER REFERENCES people(id),"
+        " due_date TEXT, rule TEXT, notes TEXT NOT NULL DEFAULT '',"
+        " state TEXT NOT NULL DEFAULT 'open' CHECK (state IN ('open', 'done', 'dismissed')),"
+        " reason TEXT, created_at TEXT NOT NULL, updated_at TEXT NOT NULL)",
+        "CREATE INDEX IF NOT EXISTS tasks_account ON tasks(account_id, state)",
+        "CREATE INDEX IF NOT EXISTS tasks_owner ON tasks(owner_id, state, due_date)",
+        "CREATE INDEX IF NOT EXISTS tasks_state_due ON tasks(state, due_date)",
+    });
+}
+
 } // namespace
 
 const std::vector<Step> &steps()
@@ -215,6 +234,7 @@ const std::vector<Step> &steps()
         {1, "accounts, people, teams, journey, revenue and customer history", toV1},
         {2, "ownership template, hand-offs and conflict-resolution rules", toV2},
         {3, "health scorecard, overrides, snapshots and saved filters", toV3},
+        {4, "tasks", toV4},
     };
     return all;
 }
