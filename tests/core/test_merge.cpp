@@ -86,6 +86,7 @@ void fixture(const QSqlDatabase &db)
         run(db, QStringLiteral("INSERT INTO handoffs (account_id, from_person_id, to_person_id, created_at) VALUES (%1, 2, 1, 'x')").arg(a));
         run(db, QStringLiteral("INSERT INTO health_overrides (account_id, band, reason, author, created_at, ends_on) VALUES (%1, 'red', 'r', 'me', 'x', '2026-01-01')").arg(a));
         run(db, QStringLiteral("INSERT INTO health_snapshots (account_id, month, score, band) VALUES (%1, '2025-03', 70, 'yellow')").arg(a));
+        run(db, QStringLiteral("INSERT INTO tasks (task_key, account_id, title, created_at, updated_at) VALUES ('task:%1', %1, 'call', 'x', 'x')").arg(a));
     }
     // Revenue: 2025-02 and 2025-03 on both (summed), 2025-04 only on B (moves).
     run(db, "INSERT INTO revenue (account_id, month, mrr) VALUES (1, '2025-01', 100000), (1, '2025-02', 100000),"

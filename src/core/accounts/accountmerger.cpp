@@ -40,7 +40,7 @@ const QStringList &AccountMerger::movableTables()
         QStringLiteral("interactions"), QStringLiteral("tickets"), QStringLiteral("surveys"),
         QStringLiteral("costs"), QStringLiteral("goals"), QStringLiteral("contacts"),
         QStringLiteral("stage_history"), QStringLiteral("ownership_history"), QStringLiteral("handoffs"),
-        QStringLiteral("health_overrides"),
+        QStringLiteral("health_overrides"), QStringLiteral("tasks"),
     };
     return tables;
 }
