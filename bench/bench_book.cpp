@@ -52,8 +52,8 @@ qint64 cpuMs()
 }
 
 // A book of `n` accounts: 400 people, an owner per account at its current stage, 12 months of
-// revenue, this month's and last month's health snapshots, 3 interactions and one custom
-// field value per account. Set-based SQL only.
+// revenue, this month's and last month's health snapshots, the stored health now, 3
+// interactions and one custom field value per account. Set-based SQL only.
 void generate(const QString &path, int n)
 {
     Database database(path);
@@ -95,6 +95,21 @@ void generate(const QString &path, int n)
         snap.addBindValue(shift);
         sql::exec(snap);
     }
+    // The stored health now (what the book reads), as of today: this month's score, compared
+    // with last month's.
+    QSqlQuery current = sql::prepare(db, QStringLiteral(
+        "INSERT INTO health_current (account_id, as_of, score, computed_band, band, trend,"
+        " previous_score, previous_month) SELECT id, ?, (id * 37 + 13) % 100,"
+        " CASE WHEN (id * 37 + 13) % 100 < 50 THEN 'red' WHEN (id * 37 + 13) % 100 < 75 THEN 'yellow'"
+        " ELSE 'green' END,"
+        " CASE WHEN (id * 37 + 13) % 100 < 50 THEN 'red' WHEN (id * 37 + 13) % 100 < 75 THEN 'yellow'"
+        " ELSE 'green' END,"
+        " CASE WHEN (id * 37 + 13) % 100 > (id * 37) % 100 THEN 'up'"
+        " WHEN (id * 37 + 13) % 100 < (id * 37) % 100 THEN 'down' ELSE 'same' END,"
+        " (id * 37) % 100, ? FROM accounts"));
+    current.addBindValue(today.toString(Qt::ISODate));
+    current.addBindValue(lastMonth);
+    sql::exec(current);
     sql::exec(db, QStringLiteral("WITH RECURSIVE k(j) AS (SELECT 1 UNION ALL SELECT j + 1 FROM k WHERE j < 3) "
         "INSERT INTO interactions (account_id, date, kind, summary) SELECT a.id,"
         " date('now', '-' || ((a.id * j * 13) % 200) || ' days'), 'call', 'Call ' || j FROM accounts a, k"));

@@ -7,6 +7,8 @@
 // spread of NPS / CSAT answers, tickets (open, closed, escalated) and interactions. Then times:
 //   evaluate   HealthService::evaluateAll in process (load with set-based SQL + scoring);
 //   snapshot   HealthService::recordSnapshot (evaluate + upsert of the month's snapshot);
+//   current    HealthService::storeCurrent (upsert of every account's stored health now);
+//   refresh1   HealthService::refreshCurrent of one account (what every edit adds);
 //   cli        `karvan-cli health --json --no-snapshot` as a process (open, evaluate, JSON).
 // Prints the figures, the band counts, and whether evaluate met the 2 s target.
 #include "storage/database.h"
@@ -155,6 +157,12 @@ int main(int argc, char *argv[])
     timer.restart();
     service.recordSnapshot(kAsOf, all);
     const double snapshotMs = double(timer.nsecsElapsed()) / 1e6;
+    timer.restart();
+    service.storeCurrent(kAsOf, all);
+    const double currentMs = double(timer.nsecsElapsed()) / 1e6;
+    timer.restart();
+    service.refreshCurrent(kAsOf, all.front().accountId);
+    const double oneMs = double(timer.nsecsElapsed()) / 1e6;
 
     QProcess cli;
     timer.restart();
@@ -171,6 +179,8 @@ int main(int argc, char *argv[])
     std::printf("evaluate  %8.0f ms  (cpu %.0f ms; %zu accounts, load + scoring, in process)\n",
                 evaluateMs, evaluateCpuMs, all.size());
     std::printf("snapshot  %8.0f ms  (upsert of %zu rows)\n", snapshotMs, all.size());
+    std::printf("current   %8.0f ms  (upsert of the stored health now, %zu rows)\n", currentMs, all.size());
+    std::printf("refresh1  %8.1f ms  (one account re-scored and stored, as after an edit)\n", oneMs);
     std::printf("cli       %8.0f ms  (karvan-cli health --json, exit %d, %lld accounts, %lld bytes)\n",
                 cliMs, cli.exitCode(), static_cast<long long>(cliAccounts),
                 static_cast<long long>(json.size()));

@@ -2,7 +2,8 @@
 //
 // Scores every account (or one) as of a date. When the database file is writable and
 // --no-snapshot is not given, it also records the snapshot of that date's month
-// (health_snapshots), which the trend of later months compares with (docs/health.md).
+// (health_snapshots), which the trend of later months compares with, and, as of today, the
+// stored health now (health_current) the app's book reads (docs/health.md).
 #include "cli.h"
 #include "domain/errors.h"
 #include "health/healthservice.h"
@@ -35,9 +36,20 @@ QString cell(const QString &text, int width)
     return shown.leftJustified(width);
 }
 
+// "insufficient data", "red", ..., "churned": the band in words for the terminal.
+QString bandWords(Band band)
+{
+    return band == Band::Insufficient ? QStringLiteral("insufficient data") : bandKey(band);
+}
+
+bool overridden(const AccountHealth &h)
+{
+    return h.override_ && h.band() != Band::Churned;
+}
+
 QString bandText(const AccountHealth &h)
 {
-    return bandLabel(h.band()) + (h.override_ ? QStringLiteral("*") : QString());
+    return bandWords(h.band()) + (overridden(h) ? QStringLiteral("*") : QString());
 }
 
 QString tableText(const std::vector<AccountHealth> &all, const Scorecard &card, const QDate &asOf)
@@ -54,7 +66,7 @@ QString tableText(const std::vector<AccountHealth> &all, const Scorecard &card, 
     text += header.trimmed() + '\n';
     bool anyOverride = false;
     for (const AccountHealth &h : all) {
-        anyOverride = anyOverride || h.override_.has_value();
+        anyOverride = anyOverride || overridden(h);
         QString line = cell(h.extId, 12) + cell(h.name, 28) + cell(scoreText(h.computed.score), 7)
                        + cell(bandText(h), 19) + cell(trendKey(h.trend), 6);
         for (const MeasureResult &m : h.computed.measures) {
@@ -72,9 +84,9 @@ QString accountText(const AccountHealth &h, const QDate &asOf)
 {
     QString text = QStringLiteral("%1  %2\nas of %3: score %4, band %5")
                        .arg(h.extId, h.name, asOf.toString(Qt::ISODate),
-                            scoreText(h.computed.score), bandLabel(h.band()));
-    if (h.override_)
-        text += QStringLiteral(" (computed %1)").arg(bandLabel(h.computed.band));
+                            scoreText(h.computed.score), bandWords(h.band()));
+    if (overridden(h))
+        text += QStringLiteral(" (computed %1)").arg(bandWords(h.computed.band));
     text += QStringLiteral(", trend %1").arg(trendKey(h.trend));
     if (h.previousScore)
         text += QStringLiteral(" (%1 in %2)").arg(scoreText(h.previousScore), h.previousMonth);
@@ -98,14 +110,16 @@ QString accountText(const AccountHealth &h, const QDate &asOf)
         if (m.lift)
             lifts << m.lift->text;
     }
-    if (!h.computed.score) {
+    if (h.computed.band == Band::Churned) {
+        text += QStringLiteral("\nchurned: the account is not scored\n");
+    } else if (!h.computed.score) {
         text += QStringLiteral("\ninsufficient data: the measures with data weigh %1\n")
                     .arg(h.computed.weightWithData);
     } else if (!lifts.isEmpty()) {
         text += QStringLiteral("\nany one of these would lift it to the next band:\n");
         for (const QString &l : lifts)
             text += QStringLiteral("  %1\n").arg(l);
-    } else if (const std::optional<HealthBand> next = nextBand(h.computed.band)) {
+    } else if (const std::optional<Band> next = nextBand(h.computed.band)) {
         text += QStringLiteral("\nno single measure alone can lift it to %1\n").arg(bandKey(*next));
     }
     return text;
@@ -165,6 +179,14 @@ int runHealth(const Context &ctx)
             service.recordSnapshot(asOf, all);
         } catch (const DatabaseError &e) {
             err(QStringLiteral("karvan-cli: health: the snapshot was not recorded: %1\n").arg(e.message()));
+        }
+        // Scored as of today: this is also the stored health now the app's book shows.
+        if (asOf == QDate::currentDate()) {
+            try {
+                service.storeCurrent(asOf, all);
+            } catch (const DatabaseError &e) {
+                err(QStringLiteral("karvan-cli: health: the health now was not stored: %1\n").arg(e.message()));
+            }
         }
     }
 

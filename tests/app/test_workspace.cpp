@@ -5,6 +5,9 @@
 #include "commands/accountcommands.h"
 #include "models/accountrecordmodel.h"
 #include "accounts/accountstore.h"
+#include "book/bookview.h"
+#include "models/accountfiltermodel.h"
+#include "models/accountlistmodel.h"
 #include "workspace/accountworkspace.h"
 #include "workspace/journeystrip.h"
 #include "workspace/journeytab.h"
@@ -102,7 +105,7 @@ private Q_SLOTS:
         };
         const QDate until = QDate::currentDate().addDays(14);
         QVERIFY(pushAccountEdit(e.session,
-                                accountedits::overrideBand(e.session, w.detail(), HealthBand::Green,
+                                accountedits::overrideBand(e.session, w.detail(), Band::Green,
                                                            QStringLiteral("Renewal signed early"), until),
                                 &w));
         QCOMPARE(overrides(), 1);
@@ -122,6 +125,43 @@ private Q_SLOTS:
         e.session.undoStack()->redo();
         QCOMPARE(overrides(), 1);
         QCOMPARE(audits(), afterAdd + 2);
+    }
+
+    // After an edit that changes the band, the header, the Health tab and the book's band
+    // filter all say the same.
+    void theHeaderTheHealthTabAndTheBookAgreeAfterAnEdit()
+    {
+        Env e;
+        AccountWorkspace w(e.session);
+        BookView book(e.session, BookView::Scope::AllAccounts);
+        w.showAccount(e.f.beta);
+        auto *header = w.findChild<QLabel *>(QStringLiteral("bandLabel"));
+        auto *summary = w.findChild<QLabel *>(QStringLiteral("healthSummary"));
+        auto *bandFilter = book.findChild<QComboBox *>(QStringLiteral("bandCombo"));
+        QVERIFY(header && summary && bandFilter);
+        const auto agree = [&](Band band) {
+            QVERIFY2(header->text().contains(bandLabel(band)), qPrintable(header->text()));
+            QVERIFY2(summary->text().startsWith(QStringLiteral("Health today: %1").arg(bandLabel(band))), qPrintable(summary->text()));
+            bandFilter->setCurrentIndex(bandFilter->findData(int(band)));
+            bool found = false;
+            for (int r = 0; r < book.filterModel()->rowCount(); ++r)
+                found = found || book.filterModel()->index(r, 0).data(AccountListModel::AccountIdRole).toLongLong() == e.f.beta;
+            QVERIFY2(found, qPrintable(bandLabel(band)));
+            bandFilter->setCurrentIndex(0);
+        };
+        agree(Band::Green);  // adoption 100, support 100
+        // Two tickets escalated to Product today: support 0, the account turns red.
+        for (int i = 0; i < 2; ++i) {
+            Ticket t;
+            t.opened = QDate::currentDate();
+            t.escalated = true;
+            t.subject = QStringLiteral("Outage %1").arg(i + 1);
+            QVERIFY(pushAccountEdit(e.session, accountedits::addTicket(e.session, w.detail(), t), &w));
+        }
+        agree(Band::Red);
+        e.session.undoStack()->undo();
+        e.session.undoStack()->undo();
+        agree(Band::Green);
     }
 
     void aRefusedEditChangesNothing()

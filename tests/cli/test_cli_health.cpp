@@ -95,7 +95,7 @@ TEST_CASE("health --json prints the contract's shape with hand-computed figures"
 TEST_CASE("health shows an override next to the computed band")
 {
     Book book;
-    HealthService(book.f.db()).addOverride(book.a, HealthBand::Red, "Champion left", "sara@example.com",
+    HealthService(book.f.db()).addOverride(book.a, Band::Red, "Champion left", "sara@example.com",
                                            QDate(2026, 7, 31));
     const QJsonObject a = json(cli(book.args({"health", "--as-of", "2026-06-30", "--account", "A-1", "--json"})))
                               .value("accounts").toArray().at(0).toObject();
@@ -150,7 +150,7 @@ TEST_CASE("health prints a readable table and one account's explanation")
     CHECK(one.contains("50% of licensed users active (50 of 100, 2026-06)"));
     // Green needs +15.5 points: more than any one measure can give.
     CHECK(one.contains("no single measure alone can lift it to green"));
-    HealthService(book.f.db()).addOverride(book.c, HealthBand::Green, "x", "y", QDate(2026, 7, 1));
+    HealthService(book.f.db()).addOverride(book.c, Band::Green, "x", "y", QDate(2026, 7, 1));
     book.f.usage(book.b, "2026-06", 30, 100);   // adoption 16.67
     book.f.interaction(book.b, "2026-06-01");   // engagement 100: (500 + 1500) / 45 = 44.44
     book.f.survey(book.b, "2026-06-01", "nps", 5); // nps 50: (500 + 1000 + 1500) / 65 = 46.15
@@ -264,4 +264,31 @@ TEST_CASE("matrix --json prints owners per stage with the gaps and the load")
     REQUIRE(text.exitCode == 0);
     CHECK(text.out.contains("Gaps at the current stage: 3"));
     CHECK(text.out.contains("reza@example.com (inactive)"));
+}
+
+TEST_CASE("health --json shows a churned account as churned with no score")
+{
+    Book book;
+    book.f.exec("UPDATE accounts SET status = 'churned' WHERE id = ?", {book.a});
+    const QJsonObject a = json(cli(book.args({"health", "--as-of", "2026-06-30", "--account", "A-1", "--json"})))
+                              .value("accounts").toArray().at(0).toObject();
+    CHECK(a.value("band").toString() == "churned");
+    CHECK(a.value("computed_band").toString() == "churned");
+    CHECK(a.value("score").isNull());
+    CHECK(a.value("measures").toObject().value("adoption").toObject().value("lift").isNull());
+    CHECK(cli(book.args({"health", "--as-of", "2026-06-30", "--account", "A-1"})).out.contains("churned"));
+}
+
+TEST_CASE("health as of today stores the health now that the book reads")
+{
+    Book book;
+    const Run run = cli(book.args({"health", "--json"}));
+    REQUIRE(run.exitCode == 0);
+    const QString today = QDate::currentDate().toString(Qt::ISODate);
+    for (const QJsonValue &v : json(run).value("accounts").toArray()) {
+        const QJsonObject o = v.toObject();
+        CHECK(book.f.value("SELECT h.band FROM health_current h JOIN accounts a ON a.id = h.account_id"
+                           " WHERE a.ext_id = ? AND h.as_of = ?", {o.value("id").toString(), today})
+                  .toString() == o.value("band").toString());
+    }
 }

@@ -3,6 +3,7 @@
 // A small book of accounts for the account tests (core and app): three people, three
 // accounts at different stages, revenue, health snapshots, interactions and custom fields.
 
+#include "health/healthservice.h"
 #include "storage/database.h"
 #include "storage/sql.h"
 
@@ -81,15 +82,25 @@ struct AccountFixture
             "INSERT INTO revenue (account_id, month, mrr) VALUES (" + a + ", '2026-01', 100000),"
                 " (" + a + ", '2026-02', 120050), (" + b + ", '2026-02', 5000000)",
             "INSERT INTO health_snapshots (account_id, month, score, band) VALUES"
-                " (" + a + ", '2026-01', 60, 'yellow'), (" + a + ", '2026-02', 40, 'red'),"
+                " (" + a + ", '2026-01', 60, 'yellow'), (" + a + ", '2026-02', 50, 'yellow'),"
                 " (" + b + ", '2026-01', 70, 'yellow'), (" + b + ", '2026-02', 80, 'green')",
             "INSERT INTO interactions (account_id, date, kind, author_id, summary) VALUES"
                 " (" + a + ", '2026-03-10', 'call', " + QString::number(alice) + ", 'Kick-off call'),"
                 " (" + b + ", '2025-12-01', 'qbr', NULL, 'Quarterly review')",
+            // Health inputs that give the same bands on the fixture's day and any later one:
+            // Acme red (adoption 0, one open ticket), Beta green (adoption 100, a closed
+            // ticket), Gamma no data.
+            "INSERT INTO usage (account_id, month, active_users, licensed_users) VALUES"
+                " (" + a + ", '2026-01', 20, 100), (" + b + ", '2026-01', 100, 100)",
+            "INSERT INTO tickets (ext_id, account_id, opened, closed, escalated, subject) VALUES"
+                " ('T-A1', " + a + ", '2025-12-01', NULL, 0, 'Login fails'),"
+                " ('T-B1', " + b + ", '2025-11-01', '2025-11-05', 0, 'Invoice copy')",
             "INSERT INTO custom_fields (name, position) VALUES ('Region', 0)",
             "INSERT INTO account_fields (account_id, field_id, value) VALUES (" + b
                 + ", (SELECT id FROM custom_fields WHERE name = 'Region'), 'Tabriz')",
         });
+        // The stored health now, as of the fixture's day (as the app does on open).
+        HealthService(db).refreshCurrent(today);
     }
 };
 

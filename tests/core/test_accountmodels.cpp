@@ -32,13 +32,13 @@ TEST_CASE("the list model shows the book and passes the model tester")
     AccountListModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     model.setToday(f.today);
-    model.setRows(AccountStore(f.db, QStringLiteral("t")).loadBook(f.today));
+    model.setRows(AccountStore(f.db, QStringLiteral("t")).loadBook());
     REQUIRE(model.rowCount() == 3);
     CHECK(model.columnCount() == AccountListModel::ColumnCount);
     const int acme = model.indexOf(f.acme);
     REQUIRE(acme >= 0);
     CHECK(model.index(acme, AccountListModel::Stage).data().toString() == QStringLiteral("Implementation"));
-    CHECK(model.index(acme, AccountListModel::Health).data().toString() == QStringLiteral("Red 40"));
+    CHECK(model.index(acme, AccountListModel::Health).data().toString() == QStringLiteral("Red 48"));
     CHECK(model.index(acme, AccountListModel::Health).data(AccountListModel::BandRole).toInt() == int(Band::Red));
     CHECK(model.index(acme, AccountListModel::Trend).data().toString().contains(QStringLiteral("down")));
     CHECK(model.index(acme, AccountListModel::Mrr).data(AccountListModel::SortRole).toDouble() == 120050.0);
@@ -51,7 +51,7 @@ TEST_CASE("the list model shows the book and passes the model tester")
     // A single-row refresh after an edit, and a removal.
     AccountStore store(f.db, QStringLiteral("t"));
     store.setProfileValue(f.acme, QStringLiteral("name"), QStringLiteral("Acme Holdings"));
-    model.updateRow(f.acme, store.loadRow(f.acme, f.today));
+    model.updateRow(f.acme, store.loadRow(f.acme));
     CHECK(model.index(model.indexOf(f.acme), 0).data().toString() == QStringLiteral("Acme Holdings"));
     model.updateRow(f.gamma, std::nullopt);
     CHECK(model.rowCount() == 2);
@@ -64,7 +64,7 @@ TEST_CASE("the filter model filters as you type, by band, renewal, contact and o
     AccountFixture f;
     AccountListModel model;
     model.setToday(f.today);
-    model.setRows(AccountStore(f.db, QStringLiteral("t")).loadBook(f.today));
+    model.setRows(AccountStore(f.db, QStringLiteral("t")).loadBook());
     AccountFilterModel proxy;
     QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
     proxy.setListModel(&model);
@@ -88,7 +88,7 @@ TEST_CASE("the filter model filters as you type, by band, renewal, contact and o
     spec.band = Band::Red;
     proxy.setSpec(spec);
     CHECK(names(proxy) == QStringList{QStringLiteral("Acme Corp")});
-    spec.band = Band::NoData;
+    spec.band = Band::Insufficient;
     proxy.setSpec(spec);
     CHECK(proxy.rowCount() == 1);
     spec = AccountFilterSpec{};

@@ -111,6 +111,7 @@ TEST_CASE("each migration step produces its own tables")
                               "saved_filters"})
             CHECK(hasTable(db.connection(), t));
         CHECK(count(db.connection(), "SELECT sum(weight) FROM scorecard_measures") == 100);
+        CHECK_FALSE(hasTable(db.connection(), "health_current"));
     }
 }
 
@@ -149,6 +150,37 @@ TEST_CASE("every migration step upgrades a database made at the version before i
             CHECK(hasTable(db.connection(), table));
         CHECK(count(db.connection(), "PRAGMA foreign_key_check") == -1); // no violation rows
     }
+}
+
+TEST_CASE("step 4 adds the stored health now to a version 3 database and keeps its data")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath("v3.sqlite");
+    {
+        Database::Options options;
+        options.targetVersion = 3;
+        Database db(path, options);
+        REQUIRE(db.schemaVersion() == 3);
+        sql::exec(db.connection(), QStringLiteral(
+            "INSERT INTO accounts (ext_id, name, created_at, updated_at)"
+            " VALUES ('A1', 'Kept Ltd', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')"));
+        sql::exec(db.connection(), QStringLiteral(
+            "INSERT INTO health_snapshots (account_id, month, score, band)"
+            " SELECT id, '2026-05', 61.5, 'yellow' FROM accounts"));
+    }
+    Database db(path);
+    CHECK(db.schemaVersion() == 4);
+    CHECK(hasTable(db.connection(), "health_current"));
+    // Empty until first scored: every account is stale, so the app and the CLI fill it.
+    CHECK(count(db.connection(), "SELECT count(*) FROM health_current") == 0);
+    CHECK(count(db.connection(), "SELECT count(*) FROM health_snapshots WHERE score = 61.5") == 1);
+    CHECK(count(db.connection(), "SELECT count(*) FROM accounts WHERE ext_id = 'A1'") == 1);
+    // One row per account, removed with it.
+    sql::exec(db.connection(), QStringLiteral(
+        "INSERT INTO health_current (account_id, as_of, score, computed_band, band)"
+        " SELECT id, '2026-06-01', 50, 'yellow', 'yellow' FROM accounts"));
+    sql::exec(db.connection(), QStringLiteral("DELETE FROM accounts"));
+    CHECK(count(db.connection(), "SELECT count(*) FROM health_current") == 0);
 }
 
 TEST_CASE("an older database is backed up next to itself, then upgraded")

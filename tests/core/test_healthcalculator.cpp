@@ -110,7 +110,7 @@ TEST_CASE("the score is the weighted mean over the measures with data")
     const HealthResult r = HealthCalculator(Scorecard()).evaluate(in, kAsOf);
     REQUIRE(r.score.has_value());
     CHECK(*r.score == Approx(57.75));
-    CHECK(r.band == HealthBand::Yellow);
+    CHECK(r.band == Band::Yellow);
     CHECK(r.weightWithData == Approx(100.0));
     CHECK(measure(r, "adoption").contribution == Approx(15.0));
     CHECK(measure(r, "nps").contribution == Approx(18.0));
@@ -130,7 +130,7 @@ TEST_CASE("the score is the weighted mean over the measures with data")
     in.csatCount = 0;
     const HealthResult partial = HealthCalculator(Scorecard()).evaluate(in, kAsOf);
     CHECK(*partial.score == Approx(43.85));
-    CHECK(partial.band == HealthBand::Red);
+    CHECK(partial.band == Band::Red);
     CHECK(partial.weightWithData == Approx(65.0));
     CHECK_FALSE(measure(partial, "nps").hasData);
     CHECK(measure(partial, "nps").value.isNull());
@@ -143,14 +143,14 @@ TEST_CASE("measures with data weighing less than 50 give insufficient data")
     in.csatGood = 2;
     HealthResult r = HealthCalculator(Scorecard()).evaluate(in, kAsOf); // 20 + 15 = 35
     CHECK_FALSE(r.score.has_value());
-    CHECK(r.band == HealthBand::Insufficient);
+    CHECK(r.band == Band::Insufficient);
     CHECK(r.weightWithData == Approx(35.0));
     CHECK(bandKey(r.band) == "insufficient");
 
     r = HealthCalculator(Scorecard()).evaluate(withAdoption(50, 100, in), kAsOf); // 30 + 35 = 65
     CHECK(r.score.has_value());
     r = HealthCalculator(Scorecard()).evaluate(HealthInputs{}, kAsOf);
-    CHECK(r.band == HealthBand::Insufficient);
+    CHECK(r.band == Band::Insufficient);
 
     // Exactly the minimum weight is enough: adoption 30 + nps 20 = 50.
     r = HealthCalculator(Scorecard()).evaluate(withNps({5}, withAdoption(50, 100)), kAsOf);
@@ -161,26 +161,26 @@ TEST_CASE("measures with data weighing less than 50 give insufficient data")
 TEST_CASE("band edges: 49.99 red - 50 yellow - 74.99 yellow - 75 green")
 {
     const Scorecard card;
-    CHECK(card.bandFor(49.99) == HealthBand::Red);
-    CHECK(card.bandFor(50.0) == HealthBand::Yellow);
-    CHECK(card.bandFor(74.99) == HealthBand::Yellow);
-    CHECK(card.bandFor(75.0) == HealthBand::Green);
-    CHECK(card.bandFor(0.0) == HealthBand::Red);
-    CHECK(card.bandFor(std::nullopt) == HealthBand::Insufficient);
+    CHECK(card.bandFor(49.99) == Band::Red);
+    CHECK(card.bandFor(50.0) == Band::Yellow);
+    CHECK(card.bandFor(74.99) == Band::Yellow);
+    CHECK(card.bandFor(75.0) == Band::Green);
+    CHECK(card.bandFor(0.0) == Band::Red);
+    CHECK(card.bandFor(std::nullopt) == Band::Insufficient);
 
     const HealthCalculator c{card};
     // adoption 4999/10000 -> 49.9833.., nps 50: (30 x 49.9833 + 1000) / 50 = 49.99
     HealthResult r = c.evaluate(withNps({5}, withAdoption(4999, 10000)), kAsOf);
     CHECK(*r.score == Approx(49.99));
-    CHECK(r.band == HealthBand::Red);
+    CHECK(r.band == Band::Red);
     // adoption 6499/10000 -> 74.9833.., nps 75: 74.99
     r = c.evaluate(withNps({7, 8}, withAdoption(6499, 10000)), kAsOf);
     CHECK(*r.score == Approx(74.99));
-    CHECK(r.band == HealthBand::Yellow);
+    CHECK(r.band == Band::Yellow);
     // adoption 65% -> 75 (with binary rounding noise), nps 75: exactly 75, green
     r = c.evaluate(withNps({7, 8}, withAdoption(65, 100)), kAsOf);
     CHECK(*r.score == 75.0);
-    CHECK(r.band == HealthBand::Green);
+    CHECK(r.band == Band::Green);
 }
 
 TEST_CASE("the weights and thresholds and bands come from the scorecard")
@@ -194,7 +194,7 @@ TEST_CASE("the weights and thresholds and bands come from the scorecard")
     const HealthResult r = HealthCalculator(card).evaluate(withNps({0}, withAdoption(45, 100)), kAsOf);
     REQUIRE(r.score.has_value());
     CHECK(*r.score == Approx(45.0));           // nps disabled: only adoption (45% of 0..100%)
-    CHECK(r.band == HealthBand::Yellow);
+    CHECK(r.band == Band::Yellow);
     CHECK(r.measures.size() == 4);
     card.setMinWeight(61);
     CHECK_FALSE(HealthCalculator(card).evaluate(withAdoption(45, 100), kAsOf).score.has_value());
@@ -208,7 +208,7 @@ TEST_CASE("each measure says what change would lift the account to the next band
     CHECK(*r.score == Approx(32.0));
     REQUIRE(measure(r, "adoption").lift.has_value());
     const HealthLift adoption = *measure(r, "adoption").lift;
-    CHECK(adoption.targetBand == HealthBand::Yellow);
+    CHECK(adoption.targetBand == Band::Yellow);
     CHECK(adoption.score == Approx(50.0));
     CHECK(adoption.value.toDouble() == Approx(0.5));
     CHECK(adoption.text == "adoption: 32% -> 50% of licensed users active (50 of 100) lifts it to yellow");
@@ -230,14 +230,14 @@ TEST_CASE("each measure says what change would lift the account to the next band
 
     // Green already: no lift; an unreachable target: no lift for that measure.
     r = c.evaluate(withNps({10}, withAdoption(90, 100)), kAsOf);
-    CHECK(r.band == HealthBand::Green);
+    CHECK(r.band == Band::Green);
     for (const MeasureResult &m : r.measures)
         CHECK_FALSE(m.lift.has_value());
     r = c.evaluate(withNps({0}, withAdoption(90, 100)), kAsOf); // (3000 + 0) / 50 = 60, yellow
     CHECK_FALSE(measure(r, "adoption").lift.has_value());      // already 100
     REQUIRE(measure(r, "nps").lift.has_value());                 // 0 + 15 x 50 / 20 = 37.5
     CHECK(measure(r, "nps").lift->score == Approx(37.5));
-    CHECK(measure(r, "nps").lift->targetBand == HealthBand::Green);
+    CHECK(measure(r, "nps").lift->targetBand == Band::Green);
 }
 
 TEST_CASE("engagement's lift is the most days since the last contact that reach the band")

@@ -117,8 +117,8 @@ TEST_CASE("an account's health from the database hand-computed")
     // (1500 + 1600 + 1000 + 600 + 1250) / 100
     REQUIRE(a.computed.score.has_value());
     CHECK(*a.computed.score == Approx(59.5));
-    CHECK(a.band() == HealthBand::Yellow);
-    CHECK(byKey(all, "B-2").band() == HealthBand::Insufficient);
+    CHECK(a.band() == Band::Yellow);
+    CHECK(byKey(all, "B-2").band() == Band::Insufficient);
     CHECK_FALSE(byKey(all, "C-3").computed.score.has_value());
     CHECK_FALSE(measure(byKey(all, "C-3"), "support").hasData);
 
@@ -149,12 +149,12 @@ TEST_CASE("an override applies while the as-of date is not after its end")
 {
     Book book;
     HealthService service(book.f.db());
-    service.addOverride(book.a, HealthBand::Red, "Champion left; renewal at risk", "sara@example.com",
+    service.addOverride(book.a, Band::Red, "Champion left; renewal at risk", "sara@example.com",
                         QDate(2026, 6, 30));
     AccountHealth a = service.evaluate(book.a, kAsOf);
     REQUIRE(a.override_.has_value());
-    CHECK(a.band() == HealthBand::Red);
-    CHECK(a.computed.band == HealthBand::Yellow);
+    CHECK(a.band() == Band::Red);
+    CHECK(a.computed.band == Band::Yellow);
     QJsonObject json = HealthService::toJson(a);
     CHECK(json.value("band").toString() == "red");
     CHECK(json.value("computed_band").toString() == "yellow");
@@ -172,10 +172,10 @@ TEST_CASE("an override applies while the as-of date is not after its end")
     CHECK_FALSE(service.activeOverride(book.a, kAsOf.addDays(1)).has_value());
 
     // The latest one wins; an insufficient account can be overridden too.
-    service.addOverride(book.a, HealthBand::Green, "Signed the renewal", "sara@example.com", QDate(2026, 12, 31));
-    CHECK(service.evaluate(book.a, kAsOf).band() == HealthBand::Green);
-    service.addOverride(book.b, HealthBand::Yellow, "New, no data yet", "omid@example.com", QDate(2026, 8, 1));
-    CHECK(byKey(service.evaluateAll(kAsOf), "B-2").band() == HealthBand::Yellow);
+    service.addOverride(book.a, Band::Green, "Signed the renewal", "sara@example.com", QDate(2026, 12, 31));
+    CHECK(service.evaluate(book.a, kAsOf).band() == Band::Green);
+    service.addOverride(book.b, Band::Yellow, "New, no data yet", "omid@example.com", QDate(2026, 8, 1));
+    CHECK(byKey(service.evaluateAll(kAsOf), "B-2").band() == Band::Yellow);
     CHECK(service.overrides(book.a).size() == 2);
     CHECK(book.f.value("SELECT count(*) FROM audit_log WHERE entity = 'health_override'").toInt() == 3);
 
@@ -189,11 +189,11 @@ TEST_CASE("bad overrides are refused")
 {
     Book book;
     HealthService service(book.f.db());
-    CHECK_THROWS_AS(service.addOverride(book.a, HealthBand::Insufficient, "r", "me", kAsOf), DataError);
-    CHECK_THROWS_AS(service.addOverride(book.a, HealthBand::Red, "  ", "me", kAsOf), DataError);
-    CHECK_THROWS_AS(service.addOverride(book.a, HealthBand::Red, "r", "", kAsOf), DataError);
-    CHECK_THROWS_AS(service.addOverride(book.a, HealthBand::Red, "r", "me", QDate()), DataError);
-    CHECK_THROWS_AS(service.addOverride(424242, HealthBand::Red, "r", "me", kAsOf), DataError);
+    CHECK_THROWS_AS(service.addOverride(book.a, Band::Insufficient, "r", "me", kAsOf), DataError);
+    CHECK_THROWS_AS(service.addOverride(book.a, Band::Red, "  ", "me", kAsOf), DataError);
+    CHECK_THROWS_AS(service.addOverride(book.a, Band::Red, "r", "", kAsOf), DataError);
+    CHECK_THROWS_AS(service.addOverride(book.a, Band::Red, "r", "me", QDate()), DataError);
+    CHECK_THROWS_AS(service.addOverride(424242, Band::Red, "r", "me", kAsOf), DataError);
     CHECK(book.f.value("SELECT count(*) FROM health_overrides").toInt() == 0);
 }
 
@@ -202,14 +202,14 @@ TEST_CASE("monthly snapshots and the trend against the latest earlier month")
     Book book;
     HealthService service(book.f.db());
     // Nothing earlier: no trend.
-    CHECK(service.evaluate(book.a, kAsOf).trend == HealthTrend::None);
+    CHECK(service.evaluate(book.a, kAsOf).trend == Trend::None);
 
     book.f.exec("INSERT INTO health_snapshots (account_id, month, score, band) VALUES (?, ?, ?, ?)",
                 {book.a, "2026-04", 80.0, "green"});
     book.f.exec("INSERT INTO health_snapshots (account_id, month, score, band) VALUES (?, ?, ?, ?)",
                 {book.a, "2026-05", 55.0, "yellow"});
     AccountHealth a = service.evaluate(book.a, kAsOf);
-    CHECK(a.trend == HealthTrend::Up);                // 59.5 vs May's 55
+    CHECK(a.trend == Trend::Up);                // 59.5 vs May's 55
     CHECK(a.previousMonth == "2026-05");
     CHECK(*a.previousScore == Approx(55.0));
     CHECK(HealthService::toJson(a).value("trend").toString() == "up");
@@ -224,7 +224,7 @@ TEST_CASE("monthly snapshots and the trend against the latest earlier month")
     CHECK(book.f.value("SELECT score FROM health_snapshots WHERE account_id = ? AND month = '2026-06'",
                        {book.b}).isNull());
     // Its own month is not compared with: still up against May.
-    CHECK(service.evaluate(book.a, kAsOf).trend == HealthTrend::Up);
+    CHECK(service.evaluate(book.a, kAsOf).trend == Trend::Up);
 
     // In July the June snapshot is the one compared with. July 1: adoption 100 (July's usage),
     // nps (0 + 10) / 2 -> 50, csat 1 of 2 -> 50, support 30, engagement 46 days -> 82.22:
@@ -232,10 +232,10 @@ TEST_CASE("monthly snapshots and the trend against the latest earlier month")
     const AccountHealth july = service.evaluate(book.a, QDate(2026, 7, 1));
     CHECK(*july.computed.score == Approx(65.83));
     CHECK(july.previousMonth == "2026-06");
-    CHECK(july.trend == HealthTrend::Up);
+    CHECK(july.trend == Trend::Up);
 
     // Re-recording the month updates the rows; an override's band is the one recorded.
-    service.addOverride(book.a, HealthBand::Red, "escalation", "sara@example.com", QDate(2026, 6, 30));
+    service.addOverride(book.a, Band::Red, "escalation", "sara@example.com", QDate(2026, 6, 30));
     CHECK(service.recordSnapshot(kAsOf) == 3);
     CHECK(book.f.value("SELECT count(*) FROM health_snapshots WHERE month = '2026-06'").toInt() == 3);
     CHECK(book.f.value("SELECT band FROM health_snapshots WHERE account_id = ? AND month = '2026-06'",
@@ -243,7 +243,7 @@ TEST_CASE("monthly snapshots and the trend against the latest earlier month")
 
     // Same score as the earlier month: same.
     book.f.exec("UPDATE health_snapshots SET score = 59.5 WHERE account_id = ? AND month = '2026-05'", {book.a});
-    CHECK(service.evaluate(book.a, kAsOf).trend == HealthTrend::Same);
+    CHECK(service.evaluate(book.a, kAsOf).trend == Trend::Same);
     book.f.exec("UPDATE health_snapshots SET score = 70 WHERE account_id = ? AND month = '2026-05'", {book.a});
-    CHECK(service.evaluate(book.a, kAsOf).trend == HealthTrend::Down);
+    CHECK(service.evaluate(book.a, kAsOf).trend == Trend::Down);
 }

@@ -145,7 +145,7 @@ TEST_CASE("every kind of gap at the current stage with churned accounts left out
 TEST_CASE("load per owner: current-stage accounts with the latest month's MRR and red accounts")
 {
     Org org;
-    HealthService(org.f.db()).addOverride(org.c, HealthBand::Red, "stalled rollout", "lead@example.com",
+    HealthService(org.f.db()).addOverride(org.c, Band::Red, "stalled rollout", "lead@example.com",
                                           QDate(2026, 12, 31));
     OwnershipMatrix matrix(org.f.db());
     matrix.build(kAsOf);

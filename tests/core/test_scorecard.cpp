@@ -123,12 +123,12 @@ TEST_CASE("invalid scorecard files are refused with every problem named")
 
 TEST_CASE("band keys and labels")
 {
-    CHECK(bandKey(HealthBand::Insufficient) == "insufficient");
-    CHECK(bandLabel(HealthBand::Insufficient) == "insufficient data");
-    CHECK(bandFromKey(u"yellow") == HealthBand::Yellow);
-    CHECK(bandFromKey(u"insufficient data") == HealthBand::Insufficient);
+    CHECK(bandKey(Band::Insufficient) == "insufficient");
+    CHECK(bandLabel(Band::Insufficient) == "insufficient data");
+    CHECK(bandFromKey(u"yellow") == Band::Yellow);
+    CHECK(bandFromKey(u"insufficient data") == Band::Insufficient);
     CHECK_FALSE(bandFromKey(u"purple").has_value());
-    CHECK(nextBand(HealthBand::Red) == HealthBand::Yellow);
-    CHECK(nextBand(HealthBand::Yellow) == HealthBand::Green);
-    CHECK_FALSE(nextBand(HealthBand::Green).has_value());
+    CHECK(nextBand(Band::Red) == Band::Yellow);
+    CHECK(nextBand(Band::Yellow) == Band::Green);
+    CHECK_FALSE(nextBand(Band::Green).has_value());
 }

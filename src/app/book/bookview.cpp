@@ -42,13 +42,14 @@ QColor bandColor(Band band)
     case Band::Red: return QColor(0xd6, 0x45, 0x45);
     case Band::Yellow: return QColor(0xe0, 0xa8, 0x2e);
     case Band::Green: return QColor(0x3c, 0x9d, 0x5d);
-    case Band::NoData: break;
+    case Band::Insufficient:
+    case Band::Churned: break;
     }
     return QColor(0xa0, 0xa0, 0xa0);
 }
 
-// Health as a coloured dot before the band's text (colour AND text).
-class BandDelegate : public QStyledItemDelegate
+// Greys the rows of churned accounts (the model's MutedRole).
+class RowDelegate : public QStyledItemDelegate
 {
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
@@ -57,6 +58,24 @@ protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
     {
         QStyledItemDelegate::initStyleOption(option, index);
+        if (index.data(AccountListModel::MutedRole).toBool()) {
+            const QColor muted = option->palette.color(QPalette::Disabled, QPalette::Text);
+            option->palette.setColor(QPalette::Text, muted);
+            option->palette.setColor(QPalette::HighlightedText, muted);
+        }
+    }
+};
+
+// Health as a coloured dot before the band's text (colour AND text).
+class BandDelegate : public RowDelegate
+{
+public:
+    using RowDelegate::RowDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        RowDelegate::initStyleOption(option, index);
         const int size = option->fontMetrics.height() - 4;
         QPixmap dot(size, size);
         dot.fill(Qt::transparent);
@@ -82,6 +101,7 @@ BookView::BookView(Session &session, Scope scope, QWidget *parent)
     m_filter->setMineOnly(scope == Scope::MyBook);
     m_filter->setOwnerEmail(session.me());
     m_ui->tableView->setModel(m_filter);
+    m_ui->tableView->setItemDelegate(new RowDelegate(this));
     m_ui->tableView->setItemDelegateForColumn(AccountListModel::Health, new BandDelegate(this));
     m_ui->tableView->verticalHeader()->hide();
     m_ui->tableView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
@@ -123,13 +143,17 @@ BookView::~BookView()
 void BookView::setupQuickFilters()
 {
     m_ui->bandCombo->addItem(tr("Any band"));
-    m_ui->bandCombo->addItem(AccountListModel::bandLabel(Band::Red), int(Band::Red));
-    m_ui->bandCombo->addItem(AccountListModel::bandLabel(Band::Yellow), int(Band::Yellow));
-    m_ui->bandCombo->addItem(AccountListModel::bandLabel(Band::Green), int(Band::Green));
-    m_ui->bandCombo->addItem(AccountListModel::bandLabel(Band::NoData), int(Band::NoData));
-    for (int i = 1; i <= 4; ++i)
-        m_ui->bandCombo->setItemData(i, bandColor(Band(m_ui->bandCombo->itemData(i).toInt())), Qt::DecorationRole);
+    for (Band band : allBands()) {
+        m_ui->bandCombo->addItem(bandLabel(band), int(band));
+        m_ui->bandCombo->setItemData(m_ui->bandCombo->count() - 1, bandColor(band), Qt::DecorationRole);
+    }
+    m_ui->statusCombo->addItem(tr("All"), int(AccountFilterSpec::Status::All));
+    m_ui->statusCombo->addItem(tr("Active"), int(AccountFilterSpec::Status::Active));
+    m_ui->statusCombo->addItem(tr("Churned"), int(AccountFilterSpec::Status::Churned));
+    if (m_scope == Scope::MyBook)  // My book holds active accounts only
+        m_ui->statusCombo->setEnabled(false);
     connect(m_ui->bandCombo, &QComboBox::currentIndexChanged, this, &BookView::applyQuickFilters);
+    connect(m_ui->statusCombo, &QComboBox::currentIndexChanged, this, &BookView::applyQuickFilters);
     connect(m_ui->renewalSpin, &QSpinBox::valueChanged, this, &BookView::applyQuickFilters);
     connect(m_ui->contactSpin, &QSpinBox::valueChanged, this, &BookView::applyQuickFilters);
     connect(m_ui->savedCombo, &QComboBox::activated, this, &BookView::applySavedFilter);
@@ -144,6 +168,7 @@ void BookView::applyQuickFilters()
     const QVariant band = m_ui->bandCombo->currentData();
     if (band.isValid())
         spec.band = Band(band.toInt());
+    spec.status = AccountFilterSpec::Status(m_ui->statusCombo->currentData().toInt());
     spec.renewalWithinDays = m_ui->renewalSpin->value();
     spec.notContactedDays = m_ui->contactSpin->value();
     m_filter->setSpec(spec);
@@ -230,9 +255,10 @@ void BookView::applySavedFilter(int index)
         if (e.id != id)
             continue;
         const QSignalBlocker b1(m_ui->bandCombo), b2(m_ui->renewalSpin), b3(m_ui->contactSpin),
-            b4(m_ui->filterEdit);
+            b4(m_ui->filterEdit), b5(m_ui->statusCombo);
         m_ui->filterEdit->setText(e.spec.text);
         m_ui->bandCombo->setCurrentIndex(e.spec.band ? m_ui->bandCombo->findData(int(*e.spec.band)) : 0);
+        m_ui->statusCombo->setCurrentIndex(m_ui->statusCombo->findData(int(e.spec.status)));
         m_ui->renewalSpin->setValue(e.spec.renewalWithinDays);
         m_ui->contactSpin->setValue(e.spec.notContactedDays);
         m_filter->setSpec(e.spec);
@@ -272,47 +298,54 @@ void BookView::deleteSavedFilter()
     Q_EMIT statusMessage(tr("Deleted saved filter \"%1\"").arg(name));
 }
 
-// When this month has no health snapshot yet, the health engine records it in the background
-// on its own connection; the list reloads when it is done.
+// The health now is stored per account (health_current); on a new day (or a new scorecard,
+// or accounts never scored) it is brought up to date, and this month's snapshot is recorded
+// when missing, in the background on a second connection; the list reloads when it is done.
 void BookView::ensureSnapshots()
 {
-    const QString month = QDate::currentDate().toString(QStringLiteral("yyyy-MM"));
     if (m_snapshotRunning || m_session.database().isReadOnly() || m_model->rowCount() == 0)
         return;
-    try {
-        if (AccountStore(m_session.connection(), m_session.actor()).hasSnapshotsFor(month))
-            return;
-    } catch (const DatabaseError &) {
-        return;
-    }
     const QString path = m_session.database().path();
     if (scoringPaths().contains(path))
         return;  // another view started it; dataChanged reloads this one when it is done
     scoringPaths().insert(path);
     m_snapshotRunning = true;
-    Q_EMIT statusMessage(tr("Scoring account health for %1…").arg(month));
-    auto *watcher = new QFutureWatcher<QString>(this);
-    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, path] {
+    using Outcome = std::pair<bool, QString>;  // (anything changed, error)
+    auto *watcher = new QFutureWatcher<Outcome>(this);
+    connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher, path] {
         scoringPaths().remove(path);
         m_snapshotRunning = false;
-        const QString error = watcher->result();
+        const auto [changed, error] = watcher->result();
         watcher->deleteLater();
         if (!error.isEmpty()) {
             Q_EMIT statusMessage(tr("Could not score account health: %1").arg(error));
             return;
         }
+        if (!changed)
+            return;
         m_session.notifyDataChanged();  // every view (this one too) reloads
         Q_EMIT statusMessage(tr("Account health scored"));
     });
-    watcher->setFuture(QtConcurrent::run([path]() -> QString {
+    watcher->setFuture(QtConcurrent::run([path]() -> Outcome {
         try {
             Database db(path);
-            HealthService(db.connection()).recordSnapshot(QDate::currentDate());
-            return QString();
+            const QDate today = QDate::currentDate();
+            HealthService health(db.connection());
+            const bool stale = health.currentIsStale(today);
+            const bool noSnapshot = !AccountStore(db.connection(), QString())
+                                         .hasSnapshotsFor(today.toString(QStringLiteral("yyyy-MM")));
+            if (!stale && !noSnapshot)
+                return {false, QString()};
+            const std::vector<AccountHealth> all = health.evaluateAll(today);
+            if (stale)
+                health.storeCurrent(today, all);
+            if (noSnapshot)
+                health.recordSnapshot(today, all);
+            return {true, QString()};
         } catch (const DatabaseError &e) {
-            return e.message();
+            return {false, e.message()};
         } catch (const DataError &e) {
-            return e.messages().join(QLatin1Char(' '));
+            return {false, e.messages().join(QLatin1Char(' '))};
         }
     }));
 }

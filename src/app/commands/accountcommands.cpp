@@ -227,13 +227,13 @@ AccountEditCommand *removeContact(Session &s, const AccountDetail &a, const Cont
         [=](AccountStore &st) { *rowId = st.addContact(id, c); });
 }
 
-AccountEditCommand *overrideBand(Session &s, const AccountDetail &a, HealthBand band,
+AccountEditCommand *overrideBand(Session &s, const AccountDetail &a, Band band,
                                  const QString &reason, const QDate &endsOn)
 {
     auto rowId = std::make_shared<qint64>(0);
     const qint64 id = a.id;
     Session *session = &s;
-    return new AccountEditCommand(s, id, tr("Override health of %1 to %2").arg(a.name, bandDisplayName(band)),
+    return new AccountEditCommand(s, id, tr("Override health of %1 to %2").arg(a.name, bandLabel(band)),
         [=](AccountStore &) {
             *rowId = HealthService(session->connection())
                          .addOverride(id, band, reason, session->actor(), endsOn);

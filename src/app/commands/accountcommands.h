@@ -74,7 +74,7 @@ AccountEditCommand *setGoalStatus(Session &s, const AccountDetail &a, const Goal
 AccountEditCommand *addContact(Session &s, const AccountDetail &a, const Contact &c);
 AccountEditCommand *removeContact(Session &s, const AccountDetail &a, const Contact &c);
 // A CSM's health band override (reason, end date) and its removal; the computed band is kept.
-AccountEditCommand *overrideBand(Session &s, const AccountDetail &a, HealthBand band,
+AccountEditCommand *overrideBand(Session &s, const AccountDetail &a, Band band,
                                  const QString &reason, const QDate &endsOn);
 AccountEditCommand *removeBandOverride(Session &s, const AccountDetail &a, const HealthOverride &o);
 

@@ -55,7 +55,8 @@ QString bandColorName(Band band)
     case Band::Red: return QStringLiteral("#d64545");
     case Band::Yellow: return QStringLiteral("#e0a82e");
     case Band::Green: return QStringLiteral("#3c9d5d");
-    case Band::NoData: break;
+    case Band::Insufficient:
+    case Band::Churned: break;
     }
     return QStringLiteral("#a0a0a0");
 }
@@ -114,6 +115,7 @@ void AccountWorkspace::setupTabs()
     m_revenue = new RecordTab({tr("Month"), tr("MRR")}, this);
     m_health = new RecordTab({tr("Measure"), tr("Score"), tr("Weight"), tr("Contribution"), tr("Input")}, this);
     m_healthSummary = new QLabel(this);
+    m_healthSummary->setObjectName(QStringLiteral("healthSummary"));
     m_healthSummary->setWordWrap(true);
     m_chart = new RevenueChart(this);
     m_revenue->addBelow(m_chart, 1);
@@ -180,6 +182,16 @@ void AccountWorkspace::refresh()
 {
     if (m_accountId == 0)
         return;
+    bool rescored = false;
+    try {
+        // The stored health now of this account, brought up to date when it is from another day.
+        if (!m_session.database().isReadOnly())
+            rescored = HealthService(m_session.connection()).ensureCurrent(QDate::currentDate(), m_accountId);
+    } catch (const DatabaseError &e) {
+        spdlog::warn("health of account {}: {}", m_accountId, e.message().toStdString());
+    }
+    if (rescored)
+        Q_EMIT m_session.accountChanged(m_accountId);  // the book shows the same
     try {
         m_detail = AccountStore(m_session.connection(), m_session.actor()).load(m_accountId);
     } catch (const DataError &) {
@@ -213,15 +225,15 @@ void AccountWorkspace::fillHeader(const AccountDetail &d)
     const QString owner = o.overridden ? (o.personName.isEmpty() ? o.teamName : o.personName)
                                        : tr("%1 (template)").arg(o.templateTeams);
     m_ui->ownerLabel->setText(tr("Owner: %1").arg(owner));
-    const Band band = d.band();
-    QString bandText = AccountListModel::bandLabel(band);
+    const Band band = d.band();  // the health now: the same as the book and the Health tab
+    QString bandText = bandLabel(band);
     if (d.score())
         bandText += QLatin1Char(' ') + locale.toString(*d.score(), 'f', 0);
-    if (d.overrideBand)
+    if (d.current.overridden)
         bandText += tr(" (overridden)");
     m_ui->bandLabel->setText(QStringLiteral("<span style=\"color:%1\">\u25cf</span> %2")
                                  .arg(bandColorName(band), bandText.toHtmlEscaped()));
-    m_ui->bandLabel->setToolTip(d.overrideReason);
+    m_ui->bandLabel->setToolTip(d.current.overrideReason);
     m_ui->mrrLabel->setText(tr("MRR %1").arg(money(d.latestMrr())));
     m_ui->renewalLabel->setText(d.renewalDate.isValid()
         ? tr("Renewal %1").arg(locale.toString(d.renewalDate, QLocale::ShortFormat)) : tr("No renewal date"));
@@ -285,9 +297,13 @@ void AccountWorkspace::fillHealth(const AccountDetail &d)
                        cell(m.detail, {}, m.lift ? m.lift->text : m.detail)};
             rows.push_back(r);
         }
-        QString summary = h.computed.score
-            ? tr("Score %1 today: %2.").arg(locale.toString(*h.computed.score, 'f', 1), bandDisplayName(h.computed.band))
-            : tr("Not enough data to score this account today.");
+        QString summary;
+        if (h.band() == Band::Churned)
+            summary = tr("Churned: the account is not scored.");
+        else if (h.computed.score)
+            summary = tr("Health today: %1, score %2.").arg(bandLabel(h.band()), locale.toString(*h.computed.score, 'f', 1));
+        else
+            summary = tr("Health today: %1 (not enough data to score this account).").arg(bandLabel(h.band()));
         QStringList lifts;
         for (const MeasureResult &m : h.computed.measures) {
             if (m.lift)
@@ -295,13 +311,13 @@ void AccountWorkspace::fillHealth(const AccountDetail &d)
         }
         if (!lifts.isEmpty())
             summary += QLatin1Char(' ') + tr("What would lift it: %1.").arg(lifts.join(tr("; or ")));
-        if (h.override_)
-            summary += QLatin1Char(' ') + tr("Band overridden to %1 until %2: %3")
-                .arg(bandDisplayName(h.override_->band), locale.toString(h.override_->endsOn, QLocale::ShortFormat),
+        if (h.override_ && h.band() != Band::Churned)
+            summary += QLatin1Char(' ') + tr("Band overridden until %1 (computed: %2): %3")
+                .arg(locale.toString(h.override_->endsOn, QLocale::ShortFormat), bandLabel(h.computed.band),
                      h.override_->reason);
-        if (h.trend != HealthTrend::None && h.previousScore)
+        if (h.trend != Trend::None && h.previousScore)
             summary += QLatin1Char(' ') + tr("Compared with %1 (%2): %3.")
-                .arg(h.previousMonth, locale.toString(*h.previousScore, 'f', 1), trendKey(h.trend));
+                .arg(h.previousMonth, locale.toString(*h.previousScore, 'f', 1), trendLabel(h.trend));
         m_healthSummary->setText(summary);
     } catch (const std::exception &e) {
         spdlog::warn("health of account {}: {}", d.id, e.what());
@@ -319,7 +335,7 @@ void AccountWorkspace::overrideBand()
         && pushAccountEdit(m_session, accountedits::overrideBand(m_session, m_detail, dialog.band(),
                                                                  dialog.reason(), dialog.endsOn()), this))
         Q_EMIT statusMessage(tr("Health of %1 shown as %2 until %3")
-                                 .arg(m_detail.name, bandDisplayName(dialog.band()),
+                                 .arg(m_detail.name, bandLabel(dialog.band()),
                                       QLocale().toString(dialog.endsOn(), QLocale::ShortFormat)));
 }
 

@@ -84,7 +84,7 @@ private:
     QLabel *m_healthSummary = nullptr;
     QPushButton *m_removeOverride = nullptr;
     // As last evaluated for the Health tab.
-    HealthBand m_computedBand = HealthBand::Insufficient;
+    Band m_computedBand = Band::Insufficient;
     std::optional<HealthOverride> m_override;
     RevenueChart *m_chart = nullptr;
 };

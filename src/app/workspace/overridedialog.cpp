@@ -5,16 +5,16 @@
 
 namespace karvan {
 
-OverrideDialog::OverrideDialog(HealthBand computed, QWidget *parent)
+OverrideDialog::OverrideDialog(Band computed, QWidget *parent)
     : QDialog(parent), m_ui(std::make_unique<Ui::OverrideDialog>())
 {
     m_ui->setupUi(this);
     setWindowTitle(tr("Override the health band"));
     m_ui->computedLabel->setText(
         tr("The scorecard says: %1. The band you set is shown instead until its end date; "
-           "both stay visible.").arg(bandDisplayName(computed)));
-    for (HealthBand b : {HealthBand::Red, HealthBand::Yellow, HealthBand::Green})
-        m_ui->bandCombo->addItem(bandDisplayName(b), int(b));
+           "both stay visible.").arg(bandLabel(computed)));
+    for (Band b : {Band::Red, Band::Yellow, Band::Green})
+        m_ui->bandCombo->addItem(bandLabel(b), int(b));
     m_ui->endsEdit->setMinimumDate(QDate::currentDate());
     m_ui->endsEdit->setDate(QDate::currentDate().addDays(30));
     QPushButton *ok = m_ui->buttonBox->button(QDialogButtonBox::Ok);
@@ -26,9 +26,9 @@ OverrideDialog::OverrideDialog(HealthBand computed, QWidget *parent)
 
 OverrideDialog::~OverrideDialog() = default;
 
-HealthBand OverrideDialog::band() const
+Band OverrideDialog::band() const
 {
-    return HealthBand(m_ui->bandCombo->currentData().toInt());
+    return Band(m_ui->bandCombo->currentData().toInt());
 }
 
 QString OverrideDialog::reason() const

@@ -20,10 +20,10 @@ class OverrideDialog : public QDialog
     Q_OBJECT
 
 public:
-    OverrideDialog(HealthBand computed, QWidget *parent = nullptr);
+    OverrideDialog(Band computed, QWidget *parent = nullptr);
     ~OverrideDialog() override;
 
-    HealthBand band() const;
+    Band band() const;
     QString reason() const;
     QDate endsOn() const;
 

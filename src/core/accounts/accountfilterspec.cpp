@@ -4,7 +4,7 @@ namespace karvan {
 
 bool AccountFilterSpec::isEmpty() const
 {
-    return text.trimmed().isEmpty() && !band && renewalWithinDays <= 0 && notContactedDays <= 0;
+    return text.trimmed().isEmpty() && !band && status == Status::All && renewalWithinDays <= 0 && notContactedDays <= 0;
 }
 
 QJsonObject AccountFilterSpec::toJson() const
@@ -13,7 +13,10 @@ QJsonObject AccountFilterSpec::toJson() const
     if (!text.trimmed().isEmpty())
         o.insert(QStringLiteral("text"), text.trimmed());
     if (band)
-        o.insert(QStringLiteral("band"), *band == Band::NoData ? QStringLiteral("none") : bandName(*band));
+        o.insert(QStringLiteral("band"), *band == Band::Insufficient ? QStringLiteral("none") : bandKey(*band));
+    if (status != Status::All)
+        o.insert(QStringLiteral("status"), status == Status::Active ? QStringLiteral("active")
+                                                                     : QStringLiteral("churned"));
     if (renewalWithinDays > 0)
         o.insert(QStringLiteral("renewal_within_days"), renewalWithinDays);
     if (notContactedDays > 0)
@@ -27,9 +30,14 @@ AccountFilterSpec AccountFilterSpec::fromJson(const QJsonObject &json)
     s.text = json.value(QStringLiteral("text")).toString();
     const QString band = json.value(QStringLiteral("band")).toString();
     if (band == QLatin1String("none"))
-        s.band = Band::NoData;
-    else if (parseBand(band) != Band::NoData)
-        s.band = parseBand(band);
+        s.band = Band::Insufficient;
+    else if (const std::optional<Band> b = bandFromKey(band); b && *b != Band::Insufficient)
+        s.band = *b;
+    const QString status = json.value(QStringLiteral("status")).toString();
+    if (status == QLatin1String("active"))
+        s.status = Status::Active;
+    else if (status == QLatin1String("churned"))
+        s.status = Status::Churned;
     s.renewalWithinDays = std::max(0, json.value(QStringLiteral("renewal_within_days")).toInt());
     s.notContactedDays = std::max(0, json.value(QStringLiteral("not_contacted_days")).toInt());
     return s;

@@ -1,5 +1,7 @@
 #include "accounts/accountmerger.h"
 
+#include "health/healthservice.h"
+
 #include "storage/audit.h"
 #include "domain/errors.h"
 #include "storage/sql.h"
@@ -260,6 +262,7 @@ MergeRecord AccountMerger::merge(qint64 keepId, qint64 removeId)
                   rec.removedExtId, rec.keptExtId);
     audit::record(m_db, m_actor, QStringLiteral("account"), rec.removedExtId, QStringLiteral("removed"),
                   rec.removedAccount.value(QStringLiteral("name")), QVariant());
+    HealthService(m_db).refreshCurrentInTransaction(QDate::currentDate(), keepId);
     tx.commit();
     return rec;
 }
@@ -314,6 +317,9 @@ void AccountMerger::undo(const MergeRecord &rec)
         insertRow(table, row);
     audit::record(m_db, m_actor, QStringLiteral("account"), rec.keptExtId, QStringLiteral("merge undone"),
                   rec.keptExtId, rec.removedExtId);
+    HealthService health(m_db);
+    health.refreshCurrentInTransaction(QDate::currentDate(), rec.keptId);
+    health.refreshCurrentInTransaction(QDate::currentDate(), rec.removedId);
     tx.commit();
 }
 

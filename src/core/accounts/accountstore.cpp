@@ -1,6 +1,7 @@
 #include "accounts/accountstore.h"
 
 #include "domain/errors.h"
+#include "health/healthservice.h"
 #include "ownership/ownershipresolver.h"
 #include "storage/sql.h"
 
@@ -15,40 +16,6 @@
 
 namespace karvan {
 
-Band parseBand(const QString &key)
-{
-    if (key == QLatin1String("red"))
-        return Band::Red;
-    if (key == QLatin1String("yellow"))
-        return Band::Yellow;
-    if (key == QLatin1String("green"))
-        return Band::Green;
-    return Band::NoData;
-}
-
-QString bandName(Band band)
-{
-    switch (band) {
-    case Band::Red: return QStringLiteral("red");
-    case Band::Yellow: return QStringLiteral("yellow");
-    case Band::Green: return QStringLiteral("green");
-    case Band::NoData: break;
-    }
-    return QString();
-}
-
-Band AccountDetail::band() const
-{
-    if (overrideBand)
-        return *overrideBand;
-    return health.empty() ? Band::NoData : health.back().band;
-}
-
-std::optional<double> AccountDetail::score() const
-{
-    return health.empty() ? std::nullopt : health.back().score;
-}
-
 namespace {
 
 // 'YYYY-MM-DD' without the general ISO parser (the list parses 200,000 dates).
@@ -61,21 +28,6 @@ QDate toDate(const QVariant &v)
     if (s.size() == 10 && s.at(4) == QLatin1Char('-') && s.at(7) == QLatin1Char('-'))
         return QDate(view.left(4).toInt(), view.mid(5, 2).toInt(), view.mid(8, 2).toInt());
     return QDate::fromString(s, Qt::ISODate);
-}
-
-std::optional<double> toScore(const QVariant &v)
-{
-    return v.isNull() ? std::nullopt : std::optional<double>(v.toDouble());
-}
-
-// "YYYY-MM" as a comparable number (year * 12 + month); -1 when malformed.
-int monthNumber(const QVariant &v)
-{
-    const QString s = v.toString();
-    if (s.size() != 7 || s.at(4) != QLatin1Char('-'))
-        return -1;
-    const QStringView view(s);
-    return view.left(4).toInt() * 12 + view.mid(5, 2).toInt();
 }
 
 // Maps account ids to row positions: a flat vector when the ids are dense enough, else a hash.
@@ -203,68 +155,25 @@ void addMrrAndContact(const QSqlDatabase &db, std::vector<AccountRow> &rows,
     }
 }
 
-// Health (latest two snapshots), band overrides and custom values, for all rows or one.
-// The snapshots are read in one pass without sorting; the latest two months per account are
-// kept in C++.
+// The health now (health_current, kept up to date by HealthService) and custom values, for
+// all rows or one.
 void addHealthAndFields(const QSqlDatabase &db, std::vector<AccountRow> &rows,
-                        const RowIndex &index, qint64 onlyId, const QDate &today)
+                        const RowIndex &index, qint64 onlyId)
 {
     const QString where = onlyId ? QStringLiteral(" WHERE account_id = ?") : QString();
-    QSqlQuery h = sql::prepare(db, QStringLiteral(
-        "SELECT account_id, month, score, band FROM health_snapshots%1").arg(where));
-    if (onlyId)
-        h.addBindValue(onlyId);
-    h.setForwardOnly(true);
-    sql::exec(h);
-    // Per row: the months of the latest and the previous snapshot seen so far.
-    std::vector<std::pair<int, int>> months(rows.size(), {-1, -1});
-    while (h.next()) {
-        const int at = index.find(h.value(0).toLongLong());
-        if (at < 0)
-            continue;
-        AccountRow &row = rows[size_t(at)];
-        auto &[latest, previous] = months[size_t(at)];
-        const int month = monthNumber(h.value(1));
-        if (month > latest) {
-            if (latest >= 0) {
-                previous = latest;
-                row.previousScore = row.score;
-            }
-            latest = month;
-            row.score = toScore(h.value(2));
-            row.band = parseBand(h.value(3).toString());
-        } else if (month > previous) {
-            previous = month;
-            row.previousScore = toScore(h.value(2));
-        }
-    }
-    for (AccountRow &row : rows) {
-        if (!row.score || !row.previousScore)
-            row.trend = AccountRow::Trend::None;
-        else if (*row.score > *row.previousScore + 0.05)
-            row.trend = AccountRow::Trend::Up;
-        else if (*row.score < *row.previousScore - 0.05)
-            row.trend = AccountRow::Trend::Down;
-        else
-            row.trend = AccountRow::Trend::Same;
-    }
-
-    QSqlQuery o = sql::prepare(db, QStringLiteral(
-        "SELECT account_id, band FROM health_overrides WHERE ends_on >= ?%1"
-        " ORDER BY account_id, created_at").arg(onlyId ? QStringLiteral(" AND account_id = ?")
-                                                        : QString()));
-    o.addBindValue(today.toString(Qt::ISODate));
-    if (onlyId)
-        o.addBindValue(onlyId);
-    o.setForwardOnly(true);
-    sql::exec(o);
-    while (o.next()) {
-        const int at = index.find(o.value(0).toLongLong());
-        if (at >= 0) {
-            rows[size_t(at)].band = parseBand(o.value(1).toString());
-            rows[size_t(at)].bandOverridden = true;
-        }
-    }
+    HealthService(db).readCurrent(
+        [&](qint64 accountId, CurrentHealth &&h) {
+            const int at = index.find(accountId);
+            if (at < 0)
+                return;
+            AccountRow &row = rows[size_t(at)];
+            row.band = h.band;
+            row.bandOverridden = h.overridden;
+            row.score = h.score;
+            row.previousScore = h.previousScore;
+            row.trend = h.trend;
+        },
+        onlyId ? std::optional<qint64>(onlyId) : std::nullopt);
 
     // Custom values repeat a lot: lower-case each distinct value once.
     QHash<QString, QString> lowered;
@@ -345,7 +254,7 @@ qint64 AccountStore::busiestAccount() const
     return q.next() ? q.value(0).toLongLong() : 0;
 }
 
-std::vector<AccountRow> AccountStore::loadBook(const QDate &today) const
+std::vector<AccountRow> AccountStore::loadBook() const
 {
     QElapsedTimer timer;
     timer.start();
@@ -367,7 +276,7 @@ std::vector<AccountRow> AccountStore::loadBook(const QDate &today) const
     spdlog::debug("book owners: {} ms", timer.elapsed());
     addMrrAndContact(m_db, rows, index, 0, latestRevenueMonth());
     spdlog::debug("book revenue and contacts: {} ms", timer.elapsed());
-    addHealthAndFields(m_db, rows, index, 0, today);
+    addHealthAndFields(m_db, rows, index, 0);
     spdlog::debug("book health and fields: {} ms", timer.elapsed());
     for (AccountRow &row : rows)
         fillSearchText(row);
@@ -375,7 +284,7 @@ std::vector<AccountRow> AccountStore::loadBook(const QDate &today) const
     return rows;
 }
 
-std::optional<AccountRow> AccountStore::loadRow(qint64 accountId, const QDate &today) const
+std::optional<AccountRow> AccountStore::loadRow(qint64 accountId) const
 {
     QSqlQuery q = sql::prepare(m_db, bookStatement(true));
     q.addBindValue(accountId);
@@ -387,7 +296,7 @@ std::optional<AccountRow> AccountStore::loadRow(qint64 accountId, const QDate &t
     const RowIndex index(rows);
     addOwners(m_db, rows, accountId);
     addMrrAndContact(m_db, rows, index, accountId, latestRevenueMonth());
-    addHealthAndFields(m_db, rows, index, accountId, today);
+    addHealthAndFields(m_db, rows, index, accountId);
     fillSearchText(rows.front());
     return rows.front();
 }

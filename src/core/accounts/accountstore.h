@@ -14,20 +14,21 @@ namespace karvan {
 
 // Loads the book of accounts and one account's workspace, and performs every edit of an
 // account. Each edit runs in its own Transaction and appends to the audit log as `actor`;
-// bad input throws DataError (nothing written). Edits return what the undo needs.
+// bad input throws DataError (nothing written). Edits return what the undo needs. Every edit
+// of an account also brings its stored health now up to date, in the same transaction.
 class AccountStore
 {
 public:
     AccountStore(QSqlDatabase db, QString actor);
 
     // --- loading
-    // Every account as a list row, in a handful of set-based queries. `today` sets which
-    // band overrides are active.
-    std::vector<AccountRow> loadBook(const QDate &today = QDate::currentDate()) const;
+    // Every account as a list row, in a handful of set-based queries. The health is the
+    // stored health now (HealthService::readCurrent), kept up to date by the core.
+    std::vector<AccountRow> loadBook() const;
     // One row (after an edit), or nullopt when the account is gone.
-    std::optional<AccountRow> loadRow(qint64 accountId, const QDate &today = QDate::currentDate()) const;
+    std::optional<AccountRow> loadRow(qint64 accountId) const;
     // Throws DataError when the account does not exist.
-    AccountDetail load(qint64 accountId, const QDate &today = QDate::currentDate()) const;
+    AccountDetail load(qint64 accountId) const;
     // The month of the latest revenue row in the database ("YYYY-MM"), or empty.
     QString latestRevenueMonth() const;
     // Whether every account has a health snapshot for `month` ("YYYY-MM").
@@ -41,6 +42,8 @@ public:
     Counts counts() const;
     // The account with the most interactions (the lowest id on a tie), 0 without any.
     qint64 busiestAccount() const;
+    // The day edits score the health now against (default: the clock's today).
+    void setToday(const QDate &today) { m_today = today; }
 
     // --- profile: field is one of name industry segment model status contract_start
     // renewal_date; an empty value clears an optional field. Returns the old value.
@@ -112,6 +115,7 @@ private:
 
     QSqlDatabase m_db;
     QString m_actor;
+    QDate m_today;
 };
 
 } // namespace karvan

@@ -2,6 +2,7 @@
 #include "accounts/accountstore.h"
 
 #include "domain/errors.h"
+#include "health/healthservice.h"
 #include "ownership/ownershipresolver.h"
 #include "storage/sql.h"
 
@@ -106,12 +107,12 @@ void loadActivity(const QSqlDatabase &db, qint64 accountId, AccountDetail &d)
         d.health.push_back({h.value(0).toString(),
                             h.value(1).isNull() ? std::nullopt
                                                 : std::optional<double>(h.value(1).toDouble()),
-                            parseBand(h.value(2).toString())});
+                            bandFromKey(h.value(2).toString()).value_or(Band::Insufficient)});
 }
 
 } // namespace
 
-AccountDetail AccountStore::load(qint64 accountId, const QDate &today) const
+AccountDetail AccountStore::load(qint64 accountId) const
 {
     AccountDetail d;
     QSqlQuery a = byAccount(m_db, QStringLiteral(
@@ -157,16 +158,7 @@ AccountDetail AccountStore::load(qint64 accountId, const QDate &today) const
     loadHistory(m_db, accountId, d);
     loadActivity(m_db, accountId, d);
 
-    QSqlQuery o = sql::prepare(m_db, QStringLiteral(
-        "SELECT band, reason FROM health_overrides WHERE account_id = ? AND ends_on >= ?"
-        " ORDER BY created_at DESC"));
-    o.addBindValue(accountId);
-    o.addBindValue(today.toString(Qt::ISODate));
-    sql::exec(o);
-    if (o.next()) {
-        d.overrideBand = parseBand(o.value(0).toString());
-        d.overrideReason = o.value(1).toString();
-    }
+    d.current = HealthService(m_db).readCurrent(accountId);  // the health now
     return d;
 }
 

@@ -1,6 +1,8 @@
 // AccountStore: every edit of an account, each in a transaction with an audit entry.
 #include "accounts/accountstore.h"
 
+#include "health/healthservice.h"
+
 #include "storage/audit.h"
 #include "domain/errors.h"
 #include "storage/sql.h"
@@ -48,6 +50,9 @@ void AccountStore::touch(qint64 accountId)
     q.addBindValue(audit::nowUtc());
     q.addBindValue(accountId);
     sql::exec(q);
+    // Every edit of an account passes here: its health now follows in the same transaction.
+    HealthService(m_db).refreshCurrentInTransaction(
+        m_today.isValid() ? m_today : QDate::currentDate(), accountId);
 }
 
 void AccountStore::audit(qint64 accountId, const QString &field, const QVariant &oldValue,

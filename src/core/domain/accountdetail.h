@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/band.h"
+#include "domain/currenthealth.h"
 #include "domain/stage.h"
 
 #include <QDate>
@@ -13,11 +15,6 @@
 namespace karvan {
 
 // Value types for one account's workspace, loaded by AccountStore.
-
-// A health band as stored in health_snapshots / health_overrides.
-enum class Band { NoData, Red, Yellow, Green };
-Band parseBand(const QString &key);
-QString bandName(Band band);  // "red", "yellow", "green", "" for no data
 
 struct CustomFieldValue
 {
@@ -138,7 +135,7 @@ struct HealthPoint
 {
     QString month;
     std::optional<double> score;
-    Band band = Band::NoData;
+    Band band = Band::Insufficient;
 };
 
 struct AccountDetail
@@ -166,14 +163,13 @@ struct AccountDetail
     std::vector<Ticket> tickets;                 // newest first
     std::vector<Survey> surveys;                 // newest first
     std::vector<RevenuePoint> revenue;           // oldest first
-    std::vector<HealthPoint> health;             // oldest first (monthly snapshots)
-    std::optional<Band> overrideBand;            // an active band override
-    QString overrideReason;
+    std::vector<HealthPoint> health;             // oldest first (monthly snapshots: the trend)
+    CurrentHealth current;                       // the health now (health_current)
 
     const StageOwner &currentOwner() const { return owners.at(stageIndex(stage)); }
     qint64 latestMrr() const { return revenue.empty() ? 0 : revenue.back().mrr; }
-    Band band() const;  // override, else latest snapshot
-    std::optional<double> score() const;
+    Band band() const { return current.band; }  // the band now (override included)
+    std::optional<double> score() const { return current.score; }
 };
 
 } // namespace karvan

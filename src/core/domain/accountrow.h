@@ -12,8 +12,6 @@ namespace karvan {
 // One line of the book of accounts (the list), loaded for every account at once.
 struct AccountRow
 {
-    enum class Trend { None, Up, Down, Same };
-
     qint64 id = 0;
     QString extId;
     QString name;
@@ -23,11 +21,11 @@ struct AccountRow
     QString status;
     QString ownerEmail;  // the person owning the current stage, or empty
     QString ownerName;   // person name, else the owning team's name (template)
-    Band band = Band::NoData;
+    Band band = Band::Insufficient;  // the band now (health_current)
     bool bandOverridden = false;
     std::optional<double> score;
     std::optional<double> previousScore;
-    Trend trend = Trend::None;
+    Trend trend = Trend::None;          // against the latest earlier snapshot
     qint64 mrr = 0;                     // minor units, in the latest month of the data
     QDate renewalDate;
     QDate lastContact;                  // latest interaction

@@ -178,6 +178,11 @@ HealthResult HealthCalculator::evaluate(const HealthInputs &inputs, const QDate 
         result.measures.append(std::move(r));
     }
     const double w = result.weightWithData;
+    if (inputs.churned) {
+        // A churned account is not scored: its measures are shown, nothing else.
+        result.band = Band::Churned;
+        return result;
+    }
     if (w > 0 && w + kEpsilon >= m_scorecard.minWeight()) {
         result.score = round2(weighted / w);
         for (MeasureResult &r : result.measures) {
@@ -194,7 +199,7 @@ HealthResult HealthCalculator::evaluate(const HealthInputs &inputs, const QDate 
 void HealthCalculator::addLifts(HealthResult &result, double rawScore, const HealthInputs &in,
                                 const QDate &asOf) const
 {
-    const std::optional<HealthBand> target = nextBand(result.band);
+    const std::optional<Band> target = nextBand(result.band);
     if (!target || !result.score)
         return;
     const double gap = m_scorecard.bandFloor(*target) - rawScore;
@@ -210,7 +215,7 @@ void HealthCalculator::addLifts(HealthResult &result, double rawScore, const Hea
 
 std::optional<HealthLift> HealthCalculator::lift(const MeasureResult &r, const HealthInputs &in,
                                                  const QDate &asOf, double needed,
-                                                 HealthBand target) const
+                                                 Band target) const
 {
     const ScorecardMeasure *m = m_scorecard.measure(r.key);
     if (!m)

@@ -18,6 +18,7 @@ struct HealthInputs
     qint64 accountId = 0;
     QString extId;
     QString name;
+    bool churned = false;        // accounts.status = 'churned': not scored, band churned
 
     // adoption: the latest usage month not after the as-of date
     QString usageMonth;          // empty: no usage row
@@ -44,7 +45,7 @@ struct HealthInputs
 // What would lift an account to the next band through one measure, holding the others.
 struct HealthLift
 {
-    HealthBand targetBand = HealthBand::Green;
+    Band targetBand = Band::Green;
     double score = 0;            // the measure score needed
     QJsonValue value;            // the input needed, in the measure's value units
     QString text;                // "adoption: 45% -> 62% of licensed users active lifts it to yellow"
@@ -70,8 +71,8 @@ struct MeasureResult
 // The computed health of one account.
 struct HealthResult
 {
-    std::optional<double> score; // rounded to 2 decimals; nullopt when insufficient data
-    HealthBand band = HealthBand::Insufficient;
+    std::optional<double> score; // rounded to 2 decimals; nullopt when insufficient or churned
+    Band band = Band::Insufficient; // Churned for a churned account
     double weightWithData = 0;
     QList<MeasureResult> measures; // every enabled measure, in scorecard order
 };
@@ -98,7 +99,7 @@ private:
     MeasureResult measure(const ScorecardMeasure &m, const HealthInputs &in, const QDate &asOf) const;
     void addLifts(HealthResult &result, double rawScore, const HealthInputs &in, const QDate &asOf) const;
     std::optional<HealthLift> lift(const MeasureResult &m, const HealthInputs &in,
-                                   const QDate &asOf, double neededScore, HealthBand target) const;
+                                   const QDate &asOf, double neededScore, Band target) const;
 
     Scorecard m_scorecard;
     // The thresholds, read once from the scorecard's params.

@@ -52,7 +52,7 @@ std::vector<HealthInputs> HealthLoader::load(const QDate &asOf, const Scorecard 
     // The accounts with their latest interaction not after D (engagement): one index seek each.
     each(m_db, QStringLiteral(
              "SELECT a.id, a.ext_id, a.name, (SELECT MAX(i.date) FROM interactions i"
-             " WHERE i.account_id = a.id AND i.date <= ?) FROM accounts a"),
+             " WHERE i.account_id = a.id AND i.date <= ?), a.status FROM accounts a"),
          {d}, onlyAccount, QStringLiteral(" WHERE a.id = ?"), QStringLiteral(" ORDER BY a.ext_id"),
          [&](const QSqlQuery &q) {
              HealthInputs in;
@@ -61,6 +61,7 @@ std::vector<HealthInputs> HealthLoader::load(const QDate &asOf, const Scorecard 
              in.name = q.value(2).toString();
              if (!q.value(3).isNull())
                  in.lastInteraction = QDate::fromString(q.value(3).toString().left(10), Qt::ISODate);
+             in.churned = q.value(4).toString() == QLatin1String("churned");
              index.insert(in.accountId, inputs.size());
              inputs.push_back(std::move(in));
          });

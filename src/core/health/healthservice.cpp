@@ -27,7 +27,7 @@ HealthOverride overrideFrom(const QSqlQuery &q)
     HealthOverride o;
     o.id = q.value(0).toLongLong();
     o.accountId = q.value(1).toLongLong();
-    o.band = bandFromKey(q.value(2).toString()).value_or(HealthBand::Red);
+    o.band = bandFromKey(q.value(2).toString()).value_or(Band::Red);
     o.reason = q.value(3).toString();
     o.author = q.value(4).toString();
     o.createdAt = q.value(5).toString();
@@ -57,17 +57,6 @@ QString extIdOf(const QSqlDatabase &db, qint64 accountId)
 }
 
 } // namespace
-
-QString trendKey(HealthTrend trend)
-{
-    switch (trend) {
-    case HealthTrend::None: return QStringLiteral("none");
-    case HealthTrend::Up: return QStringLiteral("up");
-    case HealthTrend::Down: return QStringLiteral("down");
-    case HealthTrend::Same: return QStringLiteral("same");
-    }
-    return {};
-}
 
 HealthService::HealthService(const QSqlDatabase &db) : m_db(db) {}
 
@@ -120,21 +109,11 @@ std::vector<AccountHealth> HealthService::evaluateSome(const QDate &asOf,
     }
     if (all.empty())
         return all;
-    const QString filter = only ? QStringLiteral(" AND account_id = ?") : QString();
-
-    // Overrides in force on D; ordered so that the latest created one wins.
-    QSqlQuery o = sql::prepare(m_db, kOverrideColumns + QStringLiteral(" WHERE ends_on >= ?")
-                                         + filter + QStringLiteral(" ORDER BY created_at, id"));
-    o.setForwardOnly(true);
-    o.addBindValue(asOf.toString(Qt::ISODate));
-    if (only)
-        o.addBindValue(*only);
-    sql::exec(o);
-    while (o.next()) {
-        const HealthOverride ov = overrideFrom(o);
-        const auto it = index.constFind(ov.accountId);
-        if (it != index.constEnd())
-            all[*it].override_ = ov;
+    const QHash<qint64, HealthOverride> inForce = overridesInForce(asOf, only);
+    for (auto it = inForce.constBegin(); it != inForce.constEnd(); ++it) {
+        const auto at = index.constFind(it.key());
+        if (at != index.constEnd())
+            all[*at].override_ = it.value();
     }
 
     // Trend: the latest snapshot of a month before D's month.
@@ -159,25 +138,37 @@ std::vector<AccountHealth> HealthService::evaluateSome(const QDate &asOf,
         if (p.value(2).isNull())
             continue;
         h.previousScore = p.value(2).toDouble();
-        if (!h.computed.score)
-            continue;
-        const double now = std::round(*h.computed.score * 10.0);
-        const double before = std::round(*h.previousScore * 10.0);
-        h.trend = now > before ? HealthTrend::Up : now < before ? HealthTrend::Down : HealthTrend::Same;
+        h.trend = trendBetween(h.computed.score, h.previousScore);
     }
     return all;
 }
 
+QHash<qint64, HealthOverride> HealthService::overridesInForce(const QDate &asOf,
+                                                              std::optional<qint64> only) const
+{
+    // Ordered so that the latest created one (then the highest id) comes last and wins.
+    QSqlQuery q = sql::prepare(m_db, kOverrideColumns + QStringLiteral(" WHERE ends_on >= ?")
+                                         + (only ? QStringLiteral(" AND account_id = ?") : QString())
+                                         + QStringLiteral(" ORDER BY created_at, id"));
+    q.setForwardOnly(true);
+    q.addBindValue(asOf.toString(Qt::ISODate));
+    if (only)
+        q.addBindValue(*only);
+    sql::exec(q);
+    QHash<qint64, HealthOverride> inForce;
+    while (q.next()) {
+        HealthOverride o = overrideFrom(q);
+        inForce.insert(o.accountId, std::move(o));
+    }
+    return inForce;
+}
+
 std::optional<HealthOverride> HealthService::activeOverride(qint64 accountId, const QDate &asOf) const
 {
-    QSqlQuery q = sql::prepare(m_db, kOverrideColumns + QStringLiteral(
-        " WHERE account_id = ? AND ends_on >= ? ORDER BY created_at DESC, id DESC"));
-    q.addBindValue(accountId);
-    q.addBindValue(asOf.toString(Qt::ISODate));
-    sql::exec(q);
-    if (!q.next())
+    const QHash<qint64, HealthOverride> inForce = overridesInForce(asOf, accountId);
+    if (inForce.isEmpty())
         return std::nullopt;
-    return overrideFrom(q);
+    return inForce.constBegin().value();
 }
 
 std::vector<HealthOverride> HealthService::overrides(qint64 accountId) const
@@ -192,11 +183,11 @@ std::vector<HealthOverride> HealthService::overrides(qint64 accountId) const
     return all;
 }
 
-qint64 HealthService::addOverride(qint64 accountId, HealthBand band, const QString &reason,
+qint64 HealthService::addOverride(qint64 accountId, Band band, const QString &reason,
                                   const QString &author, const QDate &endsOn)
 {
     QStringList problems;
-    if (band == HealthBand::Insufficient)
+    if (band == Band::Insufficient)
         problems << QStringLiteral("an override sets the band to red, yellow or green");
     if (reason.trimmed().isEmpty())
         problems << QStringLiteral("an override needs a reason");
@@ -224,6 +215,7 @@ qint64 HealthService::addOverride(qint64 accountId, HealthBand band, const QStri
                   QStringLiteral("band"), QVariant(),
                   QStringLiteral("%1 until %2: %3")
                       .arg(bandKey(band), endsOn.toString(Qt::ISODate), reason.trimmed()));
+    refreshCurrentInTransaction(QDate::currentDate(), accountId);
     tx.commit();
     return id;
 }
@@ -244,6 +236,7 @@ int HealthService::clearOverrides(qint64 accountId, const QString &actor)
                           .arg(bandKey(o.band), o.endsOn.toString(Qt::ISODate), o.reason),
                       QVariant());
     }
+    refreshCurrentInTransaction(QDate::currentDate(), accountId);
     tx.commit();
     return int(existing.size());
 }
@@ -256,7 +249,8 @@ void HealthService::removeOverride(qint64 overrideId, const QString &actor)
     sql::exec(find);
     if (!find.next())
         throw DataError(QStringLiteral("no such health override (%1)").arg(overrideId));
-    const QString extId = extIdOf(m_db, find.value(0).toLongLong());
+    const qint64 accountId = find.value(0).toLongLong();
+    const QString extId = extIdOf(m_db, accountId);
     const QString was = QStringLiteral("%1 until %2: %3")
                             .arg(find.value(1).toString(), find.value(3).toString(), find.value(2).toString());
     Transaction tx(m_db);
@@ -265,6 +259,7 @@ void HealthService::removeOverride(qint64 overrideId, const QString &actor)
     sql::exec(q);
     audit::record(m_db, actor, QStringLiteral("health_override"), extId, QStringLiteral("band"), was,
                   QVariant());
+    refreshCurrentInTransaction(QDate::currentDate(), accountId);
     tx.commit();
 }
 
@@ -289,6 +284,9 @@ int HealthService::recordSnapshot(const QDate &asOf, const std::vector<AccountHe
         q.addBindValue(bandKey(h.band()));
         sql::exec(q);
     }
+    // A snapshot of an earlier month changes today's trend.
+    if (month < QDate::currentDate().toString(QStringLiteral("yyyy-MM")))
+        invalidateCurrent(m_db);
     tx.commit();
     spdlog::info("health: recorded the {} snapshot of {} accounts", month.toStdString(), all.size());
     return int(all.size());

@@ -1,13 +1,16 @@
 #pragma once
 
+#include "domain/currenthealth.h"
 #include "health/healthcalculator.h"
 #include "health/scorecard.h"
 
 #include <QDate>
+#include <QHash>
 #include <QJsonObject>
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -19,17 +22,12 @@ struct HealthOverride
 {
     qint64 id = 0;
     qint64 accountId = 0;
-    HealthBand band = HealthBand::Red;
+    Band band = Band::Red;
     QString reason;
     QString author;
     QString createdAt;           // YYYY-MM-DDTHH:MM:SSZ
     QDate endsOn;
 };
-
-// The score compared with the latest snapshot of an earlier month (scores rounded to one
-// decimal). None: no earlier snapshot, or a score missing on either side.
-enum class HealthTrend { None, Up, Down, Same };
-QString trendKey(HealthTrend trend); // "none", "up", "down", "same"
 
 // One account's health as of a date: the computed result, the override in force, the trend.
 struct AccountHealth
@@ -39,12 +37,19 @@ struct AccountHealth
     QString name;
     HealthResult computed;
     std::optional<HealthOverride> override_;
-    HealthTrend trend = HealthTrend::None;
+    // The score compared with the latest snapshot of an earlier month (trendBetween).
+    Trend trend = Trend::None;
     std::optional<double> previousScore;
     QString previousMonth;       // YYYY-MM of the snapshot compared with, or empty
 
-    // The band shown: the override's while it applies, else the computed one.
-    HealthBand band() const { return override_ ? override_->band : computed.band; }
+    // The band shown: churned for a churned account, else the override's while it applies,
+    // else the computed one.
+    Band band() const
+    {
+        return override_ && computed.band != Band::Churned ? override_->band : computed.band;
+    }
+    // The same as stored in health_current.
+    CurrentHealth current(const QDate &asOf) const;
 };
 
 // Health for the app and karvan-cli: evaluate every account at once, manage overrides,
@@ -66,13 +71,14 @@ public:
 
     // Adds an override (own transaction, audit log). Throws DataError on an unknown account,
     // an insufficient band, an empty reason or author, or an invalid end date.
-    qint64 addOverride(qint64 accountId, HealthBand band, const QString &reason,
+    qint64 addOverride(qint64 accountId, Band band, const QString &reason,
                        const QString &author, const QDate &endsOn);
     // Removes every override of the account (own transaction, audit log); returns how many.
     int clearOverrides(qint64 accountId, const QString &actor);
     // Removes one override by its id (own transaction, audit log); the undo of addOverride.
     void removeOverride(qint64 overrideId, const QString &actor);
-    // The override in force for the account on `asOf` (the latest created wins).
+    // The override in force for the account on `asOf`: ends_on >= asOf, the latest created
+    // wins (then the highest id). The one rule; evaluateAll uses the same query.
     std::optional<HealthOverride> activeOverride(qint64 accountId, const QDate &asOf) const;
     // Every override of the account, newest first.
     std::vector<HealthOverride> overrides(qint64 accountId) const;
@@ -85,11 +91,38 @@ public:
     // Whether any snapshot exists for the month (YYYY-MM).
     bool hasSnapshot(const QString &month) const;
 
+    // --- the health now (`health_current`): what the book, the workspace header, the band
+    // filters read. Kept up to date by every edit of an input (AccountStore, overrides), an
+    // import, and a new day (ensureCurrent).
+    // Re-evaluates every account (or one) as of `today` and stores it; own transaction.
+    int refreshCurrent(const QDate &today, std::optional<qint64> only = std::nullopt);
+    // The same inside the caller's open write transaction.
+    int refreshCurrentInTransaction(const QDate &today, std::optional<qint64> only = std::nullopt);
+    // Stores results already evaluated as of `today` (evaluateAll); own transaction. Rows
+    // already as of `today` (an edit refreshed them meanwhile) are left as they are.
+    void storeCurrent(const QDate &today, const std::vector<AccountHealth> &evaluated);
+    // Whether an account's stored health (one or any) is missing or not as of `today`.
+    bool currentIsStale(const QDate &today, std::optional<qint64> only = std::nullopt) const;
+    // Refreshes every account when any is stale (a new day, a new scorecard); returns whether
+    // it did. For one account: refreshes only that one.
+    bool ensureCurrent(const QDate &today, std::optional<qint64> only = std::nullopt);
+    // Marks every stored row stale (the scorecard or the snapshots changed); the caller's
+    // transaction.
+    static void invalidateCurrent(QSqlDatabase &db);
+    // Every stored row (or one account's), one call per row.
+    void readCurrent(const std::function<void(qint64 accountId, CurrentHealth &&health)> &visit,
+                     std::optional<qint64> only = std::nullopt) const;
+    // One account's stored health; a default (never scored) value when none is stored.
+    CurrentHealth readCurrent(qint64 accountId) const;
+
     // The contract's JSON form of one account (plus computed_band, trend, contribution, lift).
     static QJsonObject toJson(const AccountHealth &health);
 
 private:
     std::vector<AccountHealth> evaluateSome(const QDate &asOf, std::optional<qint64> only) const;
+    // The override in force per account on `asOf` (all accounts, or one).
+    QHash<qint64, HealthOverride> overridesInForce(const QDate &asOf, std::optional<qint64> only) const;
+    void writeCurrent(const QDate &today, const std::vector<AccountHealth> &evaluated, bool onlyStale);
 
     QSqlDatabase m_db;
     mutable std::optional<Scorecard> m_scorecard;

@@ -1,7 +1,6 @@
 #include "health/scorecard.h"
 
-#include <QCoreApplication>
-
+#include "health/healthservice.h"
 #include "storage/audit.h"
 #include "domain/errors.h"
 #include "storage/sql.h"
@@ -42,54 +41,6 @@ QString prefixed(const QString &source, const QString &message)
 }
 
 } // namespace
-
-QString bandKey(HealthBand band)
-{
-    switch (band) {
-    case HealthBand::Insufficient: return QStringLiteral("insufficient");
-    case HealthBand::Red: return QStringLiteral("red");
-    case HealthBand::Yellow: return QStringLiteral("yellow");
-    case HealthBand::Green: return QStringLiteral("green");
-    }
-    return {};
-}
-
-QString bandLabel(HealthBand band)
-{
-    return band == HealthBand::Insufficient ? QStringLiteral("insufficient data") : bandKey(band);
-}
-
-QString bandDisplayName(HealthBand band)
-{
-    switch (band) {
-    case HealthBand::Red: return QCoreApplication::translate("Band", "Red");
-    case HealthBand::Yellow: return QCoreApplication::translate("Band", "Yellow");
-    case HealthBand::Green: return QCoreApplication::translate("Band", "Green");
-    case HealthBand::Insufficient: break;
-    }
-    return QCoreApplication::translate("Band", "No data");
-}
-
-std::optional<HealthBand> bandFromKey(QStringView key)
-{
-    for (HealthBand b : {HealthBand::Insufficient, HealthBand::Red, HealthBand::Yellow,
-                         HealthBand::Green}) {
-        if (key == bandKey(b) || key == bandLabel(b))
-            return b;
-    }
-    return std::nullopt;
-}
-
-std::optional<HealthBand> nextBand(HealthBand band)
-{
-    switch (band) {
-    case HealthBand::Red: return HealthBand::Yellow;
-    case HealthBand::Yellow: return HealthBand::Green;
-    case HealthBand::Green:
-    case HealthBand::Insufficient: break;
-    }
-    return std::nullopt;
-}
 
 double ScorecardMeasure::param(const QString &name, double fallback) const
 {
@@ -178,24 +129,25 @@ void Scorecard::setBands(double yellowFrom, double greenFrom)
     m_greenFrom = greenFrom;
 }
 
-HealthBand Scorecard::bandFor(std::optional<double> score) const
+Band Scorecard::bandFor(std::optional<double> score) const
 {
     if (!score)
-        return HealthBand::Insufficient;
+        return Band::Insufficient;
     if (*score >= m_greenFrom)
-        return HealthBand::Green;
+        return Band::Green;
     if (*score >= m_yellowFrom)
-        return HealthBand::Yellow;
-    return HealthBand::Red;
+        return Band::Yellow;
+    return Band::Red;
 }
 
-double Scorecard::bandFloor(HealthBand band) const
+double Scorecard::bandFloor(Band band) const
 {
     switch (band) {
-    case HealthBand::Green: return m_greenFrom;
-    case HealthBand::Yellow: return m_yellowFrom;
-    case HealthBand::Red:
-    case HealthBand::Insufficient: break;
+    case Band::Green: return m_greenFrom;
+    case Band::Yellow: return m_yellowFrom;
+    case Band::Red:
+    case Band::Insufficient:
+    case Band::Churned: break;
     }
     return 0;
 }
@@ -454,6 +406,7 @@ void Scorecard::save(QSqlDatabase &db, const QString &actor) const
         if (before != after)
             audit::record(db, actor, entity, QStringLiteral("settings"), name, number(before), number(after));
     }
+    HealthService::invalidateCurrent(db);  // every stored score is now out of date
     tx.commit();
 }
 

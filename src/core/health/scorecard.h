@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/band.h"
+
 #include <QByteArray>
 #include <QJsonObject>
 #include <QList>
@@ -11,21 +13,6 @@
 #include <optional>
 
 namespace karvan {
-
-// A health band. Insufficient: the measures with data weigh less than the scorecard's
-// minimum weight, so the account is not scored ("insufficient data"; JSON "insufficient").
-enum class HealthBand { Insufficient, Red, Yellow, Green };
-
-// "insufficient", "red", "yellow", "green": the JSON and database form.
-QString bandKey(HealthBand band);
-// "insufficient data", "red", "yellow", "green": for people.
-QString bandLabel(HealthBand band);
-// The band as shown to a user, translated: "Red", "Yellow", "Green", "No data".
-QString bandDisplayName(HealthBand band);
-// Accepts the keys above (and "insufficient data"); nullopt otherwise.
-std::optional<HealthBand> bandFromKey(QStringView key);
-// The band above `band` (red -> yellow -> green); nullopt for green and insufficient.
-std::optional<HealthBand> nextBand(HealthBand band);
 
 // One measure of the scorecard: a row of `scorecard_measures`.
 struct ScorecardMeasure
@@ -81,9 +68,9 @@ public:
     void setMinWeight(double minWeight) { m_minWeight = minWeight; }
 
     // The band of a score (already rounded for display); Insufficient for nullopt.
-    HealthBand bandFor(std::optional<double> score) const;
+    Band bandFor(std::optional<double> score) const;
     // The lower limit of a band (yellowFrom for yellow, greenFrom for green, 0 for red).
-    double bandFloor(HealthBand band) const;
+    double bandFloor(Band band) const;
 
     // adoption, nps, csat, support, engagement, in scorecard order.
     static QStringList knownMeasures();

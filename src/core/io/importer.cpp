@@ -1,5 +1,7 @@
 #include "io/importer.h"
 
+#include "health/healthservice.h"
+
 #include "storage/audit.h"
 #include "io/csvreader.h"
 #include "storage/database.h"
@@ -135,6 +137,11 @@ ImportResult Importer::importFile(CsvKind kind, const QString &path, bool dryRun
         audit::record(db, m_actor, QStringLiteral("import"), csvKindName(kind),
                       QStringLiteral("rows"), QVariant(), result.summary());
         transaction->commit();
+        // The accounts' health now follows the imported data (its own transaction). Revenue,
+        // costs, people and ownership are no input of the health score.
+        if (kind == CsvKind::Accounts || kind == CsvKind::Usage || kind == CsvKind::Interactions
+            || kind == CsvKind::Tickets || kind == CsvKind::Surveys)
+            HealthService(db).refreshCurrent(QDate::currentDate());
     }
     spdlog::info("import of {}: {}", name.toStdString(), result.summary(dryRun).toStdString());
     return result;

@@ -65,8 +65,14 @@ bool AccountFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sour
     if (!m_list || sourceParent.isValid())
         return false;
     const AccountRow &row = m_list->row(sourceRow);
-    if (m_mineOnly && (m_ownerEmail.isEmpty()
+    const bool churned = row.band == Band::Churned;
+    // My book holds the accounts one looks after: the churned ones are out of it.
+    if (m_mineOnly && (m_ownerEmail.isEmpty() || churned
                        || row.ownerEmail.compare(m_ownerEmail, Qt::CaseInsensitive) != 0))
+        return false;
+    if (m_spec.status == AccountFilterSpec::Status::Active && churned)
+        return false;
+    if (m_spec.status == AccountFilterSpec::Status::Churned && !churned)
         return false;
     if (m_spec.band && row.band != *m_spec.band)
         return false;

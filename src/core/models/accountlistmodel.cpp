@@ -119,26 +119,15 @@ QString AccountListModel::stageLabel(karvan::Stage stage)
     return QString();
 }
 
-QString AccountListModel::bandLabel(Band band)
-{
-    switch (band) {
-    case Band::Red: return QCoreApplication::translate("Band", "Red");
-    case Band::Yellow: return QCoreApplication::translate("Band", "Yellow");
-    case Band::Green: return QCoreApplication::translate("Band", "Green");
-    case Band::NoData: break;
-    }
-    return QCoreApplication::translate("Band", "No data");
-}
-
 QString AccountListModel::trendText(const AccountRow &row)
 {
     const double delta = row.score && row.previousScore ? *row.score - *row.previousScore : 0;
     const QString d = QLocale().toString(std::abs(delta), 'f', 1);
     switch (row.trend) {
-    case AccountRow::Trend::Up: return QCoreApplication::translate("Trend", "\u2191 up %1").arg(d);
-    case AccountRow::Trend::Down: return QCoreApplication::translate("Trend", "\u2193 down %1").arg(d);
-    case AccountRow::Trend::Same: return QCoreApplication::translate("Trend", "\u2192 same");
-    case AccountRow::Trend::None: break;
+    case karvan::Trend::Up: return QCoreApplication::translate("Trend", "\u2191 up %1").arg(d);
+    case karvan::Trend::Down: return QCoreApplication::translate("Trend", "\u2193 down %1").arg(d);
+    case karvan::Trend::Same: return QCoreApplication::translate("Trend", "\u2192 same");
+    case karvan::Trend::None: break;
     }
     return QString();
 }
@@ -151,8 +140,6 @@ QVariant AccountListModel::display(const AccountRow &row, int column) const
     case Stage: return stageLabel(row.stage);
     case Owner: return row.ownerName;
     case Health:
-        if (row.band == Band::NoData)
-            return bandLabel(row.band);
         return row.score ? QStringLiteral("%1 %2").arg(bandLabel(row.band), locale.toString(*row.score, 'f', 0))
                          : bandLabel(row.band);
     case Trend: return trendText(row);
@@ -209,6 +196,7 @@ QVariant AccountListModel::data(const QModelIndex &index, int role) const
     case SortRole: return sortNumber(index.column(), index.row());
     case AccountIdRole: return r.id;
     case BandRole: return int(r.band);
+    case MutedRole: return r.band == Band::Churned;  // churned: the view greys the row
     case OwnerEmailRole: return r.ownerEmail;
     default: return QVariant();
     }

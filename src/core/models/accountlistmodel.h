@@ -23,6 +23,7 @@ public:
         AccountIdRole,
         BandRole,                     // int(Band)
         OwnerEmailRole,
+        MutedRole,                    // bool: the account is churned (shown greyed)
     };
 
     explicit AccountListModel(QObject *parent = nullptr);
@@ -53,7 +54,6 @@ public:
                         int role = Qt::DisplayRole) const override;
 
     static QString stageLabel(karvan::Stage stage);
-    static QString bandLabel(Band band);
     static QString trendText(const AccountRow &row);
 
 private:

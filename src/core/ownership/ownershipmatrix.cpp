@@ -77,7 +77,7 @@ void OwnershipMatrix::computeLoad(const QDate &asOf)
     }
     QHash<qint64, bool> red;
     for (const AccountHealth &h : HealthService(m_db).evaluateAll(asOf))
-        red.insert(h.accountId, h.band() == HealthBand::Red);
+        red.insert(h.accountId, h.band() == Band::Red);
 
     QHash<qint64, size_t> index;
     for (const AccountOwners &a : m_accounts) {

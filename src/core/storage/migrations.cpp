@@ -226,6 +226,20 @@ void toV4(QSqlDatabase &db)
     });
 }
 
+// Version 5: each account's health now (score, bands, override, trend), kept up to date by the
+// health service whenever an input changes, so the book reads it instead of scoring every
+// account (docs/health.md). Filled on first use: a row missing or older than today is stale.
+void toV5(QSqlDatabase &db)
+{
+    run(db, {
+        "CREATE TABLE IF NOT EXISTS health_current ("
+        " account_id INTEGER PRIMARY KEY REFERENCES accounts(id) ON DELETE CASCADE,"
+        " as_of TEXT NOT NULL, score REAL, computed_band TEXT NOT NULL, band TEXT NOT NULL,"
+        " override_id INTEGER, trend TEXT NOT NULL DEFAULT 'none', previous_score REAL,"
+        " previous_month TEXT)",
+    });
+}
+
 } // namespace
 
 const std::vector<Step> &steps()
@@ -235,6 +249,7 @@ const std::vector<Step> &steps()
         {2, "ownership template, hand-offs and conflict-resolution rules", toV2},
         {3, "health scorecard, overrides, snapshots and saved filters", toV3},
         {4, "tasks", toV4},
+        {5, "each account's current health", toV5},
     };
     return all;
 }

@@ -1,0 +1,185 @@
+// HealthService: the health now, stored in `health_current` (docs/health.md, "The health
+// now"). Every reader of an account's current band (book, workspace header, band filters)
+// reads these rows; they are written only here, from HealthService::evaluateAll/evaluate.
+
+#include "health/healthservice.h"
+
+#include "storage/sql.h"
+#include "storage/transaction.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <spdlog/spdlog.h>
+
+namespace karvan {
+
+namespace {
+
+QVariant nullableScore(std::optional<double> v)
+{
+    return v ? QVariant(*v) : QVariant(QMetaType(QMetaType::Double));
+}
+
+std::optional<double> scoreFrom(const QVariant &v)
+{
+    return v.isNull() ? std::nullopt : std::optional<double>(v.toDouble());
+}
+
+Trend trendFromKey(const QString &key)
+{
+    for (Trend t : {Trend::Up, Trend::Down, Trend::Same}) {
+        if (key == trendKey(t))
+            return t;
+    }
+    return Trend::None;
+}
+
+// 'YYYY-MM-DD' without the general ISO parser (the book reads 100,000 rows).
+QDate dayFrom(const QString &s)
+{
+    if (s.size() != 10)
+        return QDate();
+    const QStringView v(s);
+    return QDate(v.left(4).toInt(), v.mid(5, 2).toInt(), v.mid(8, 2).toInt());
+}
+
+} // namespace
+
+CurrentHealth AccountHealth::current(const QDate &asOf) const
+{
+    CurrentHealth c;
+    c.asOf = asOf;
+    c.score = computed.score;
+    c.computedBand = computed.band;
+    c.band = band();
+    c.overridden = override_.has_value() && computed.band != Band::Churned;
+    if (c.overridden)
+        c.overrideReason = override_->reason;
+    c.trend = trend;
+    c.previousScore = previousScore;
+    c.previousMonth = previousMonth;
+    return c;
+}
+
+void HealthService::writeCurrent(const QDate &today, const std::vector<AccountHealth> &evaluated,
+                                 bool onlyStale)
+{
+    // onlyStale: results evaluated before the write lock was taken must not overwrite a row an
+    // edit refreshed meanwhile (its as_of is already today).
+    QSqlQuery q = sql::prepare(m_db, QStringLiteral(
+        "INSERT INTO health_current (account_id, as_of, score, computed_band, band, override_id,"
+        " trend, previous_score, previous_month) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+        " ON CONFLICT (account_id) DO UPDATE SET as_of = excluded.as_of, score = excluded.score,"
+        " computed_band = excluded.computed_band, band = excluded.band,"
+        " override_id = excluded.override_id, trend = excluded.trend,"
+        " previous_score = excluded.previous_score, previous_month = excluded.previous_month%1")
+        .arg(onlyStale ? QStringLiteral(" WHERE health_current.as_of <> excluded.as_of") : QString()));
+    const QString day = today.toString(Qt::ISODate);
+    for (const AccountHealth &h : evaluated) {
+        const bool overridden = h.override_ && h.computed.band != Band::Churned;
+        q.addBindValue(h.accountId);
+        q.addBindValue(day);
+        q.addBindValue(nullableScore(h.computed.score));
+        q.addBindValue(bandKey(h.computed.band));
+        q.addBindValue(bandKey(h.band()));
+        q.addBindValue(overridden ? QVariant(h.override_->id) : QVariant(QMetaType(QMetaType::LongLong)));
+        q.addBindValue(trendKey(h.trend));
+        q.addBindValue(nullableScore(h.previousScore));
+        q.addBindValue(h.previousMonth.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
+                                                 : QVariant(h.previousMonth));
+        sql::exec(q);
+    }
+}
+
+int HealthService::refreshCurrentInTransaction(const QDate &today, std::optional<qint64> only)
+{
+    const std::vector<AccountHealth> evaluated = evaluateSome(today, only);
+    writeCurrent(today, evaluated, false);
+    return int(evaluated.size());
+}
+
+int HealthService::refreshCurrent(const QDate &today, std::optional<qint64> only)
+{
+    Transaction tx(m_db);  // evaluated under the write lock: no edit can slip in between
+    const std::vector<AccountHealth> evaluated = evaluateSome(today, only);
+    writeCurrent(today, evaluated, false);
+    tx.commit();
+    if (!only)
+        spdlog::info("health: stored the health of {} accounts as of {}", evaluated.size(),
+                     today.toString(Qt::ISODate).toStdString());
+    return int(evaluated.size());
+}
+
+void HealthService::storeCurrent(const QDate &today, const std::vector<AccountHealth> &evaluated)
+{
+    Transaction tx(m_db);
+    writeCurrent(today, evaluated, true);
+    tx.commit();
+}
+
+bool HealthService::currentIsStale(const QDate &today, std::optional<qint64> only) const
+{
+    QSqlQuery q = sql::prepare(m_db, QStringLiteral(
+        "SELECT 1 FROM accounts a LEFT JOIN health_current h ON h.account_id = a.id"
+        " WHERE (h.account_id IS NULL OR h.as_of <> ?)%1 LIMIT 1")
+        .arg(only ? QStringLiteral(" AND a.id = ?") : QString()));
+    q.addBindValue(today.toString(Qt::ISODate));
+    if (only)
+        q.addBindValue(*only);
+    sql::exec(q);
+    return q.next();
+}
+
+bool HealthService::ensureCurrent(const QDate &today, std::optional<qint64> only)
+{
+    if (!currentIsStale(today, only))
+        return false;
+    refreshCurrent(today, only);
+    return true;
+}
+
+void HealthService::invalidateCurrent(QSqlDatabase &db)
+{
+    sql::exec(db, QStringLiteral("UPDATE health_current SET as_of = ''"));
+}
+
+void HealthService::readCurrent(const std::function<void(qint64, CurrentHealth &&)> &visit,
+                                std::optional<qint64> only) const
+{
+    QSqlQuery q = sql::prepare(m_db, QStringLiteral(
+        "SELECT h.account_id, h.as_of, h.score, h.computed_band, h.band, o.reason, h.trend,"
+        " h.previous_score, h.previous_month FROM health_current h"
+        " LEFT JOIN health_overrides o ON o.id = h.override_id%1")
+        .arg(only ? QStringLiteral(" WHERE h.account_id = ?") : QString()));
+    q.setForwardOnly(true);
+    if (only)
+        q.addBindValue(*only);
+    sql::exec(q);
+    // The band and trend keys repeat: compare them once per distinct text.
+    QHash<QString, Band> bands;
+    for (Band b : allBands())
+        bands.insert(bandKey(b), b);
+    while (q.next()) {
+        CurrentHealth c;
+        c.asOf = dayFrom(q.value(1).toString());
+        c.score = scoreFrom(q.value(2));
+        c.computedBand = bands.value(q.value(3).toString(), Band::Insufficient);
+        c.band = bands.value(q.value(4).toString(), Band::Insufficient);
+        c.overridden = !q.value(5).isNull();
+        c.overrideReason = q.value(5).toString();
+        c.trend = trendFromKey(q.value(6).toString());
+        c.previousScore = scoreFrom(q.value(7));
+        c.previousMonth = q.value(8).toString();
+        visit(q.value(0).toLongLong(), std::move(c));
+    }
+}
+
+CurrentHealth HealthService::readCurrent(qint64 accountId) const
+{
+    CurrentHealth found;
+    readCurrent([&](qint64, CurrentHealth &&c) { found = std::move(c); }, accountId);
+    return found;
+}
+
+} // namespace karvan

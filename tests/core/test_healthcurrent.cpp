@@ -1,0 +1,257 @@
+// The health now: one band type, the current band everywhere (not last month's snapshot), one
+// override rule, one trend rule, churned accounts, and the stored value kept up to date.
+#include <catch2/catch.hpp>
+
+#include "test_healthfixture.h"
+
+#include "accounts/accountstore.h"
+#include "health/healthservice.h"
+#include "io/importer.h"
+#include "models/accountfiltermodel.h"
+#include "models/accountlistmodel.h"
+
+#include <QFile>
+#include <QJsonObject>
+
+using namespace karvan;
+using karvan::test::HealthFixture;
+
+namespace {
+
+const QDate kDay(2026, 6, 15);
+
+int visibleWith(const std::vector<AccountRow> &rows, const AccountFilterSpec &spec,
+                const QString &mine = QString())
+{
+    AccountListModel list;
+    list.setRows(rows);
+    AccountFilterModel filter;
+    filter.setListModel(&list);
+    filter.setMineOnly(!mine.isEmpty());
+    filter.setOwnerEmail(mine);
+    filter.setSpec(spec);
+    return filter.rowCount();
+}
+
+AccountFilterSpec bandSpec(Band band)
+{
+    AccountFilterSpec spec;
+    spec.band = band;
+    return spec;
+}
+
+} // namespace
+
+TEST_CASE("the band shown is the live score of today and not last month's snapshot")
+{
+    HealthFixture f;
+    const qint64 a = f.account("A-1");
+    f.exec("INSERT INTO health_snapshots (account_id, month, score, band) VALUES (?, '2026-05', 56, 'yellow')", {a});
+    f.usage(a, "2026-06", 20, 100);              // adoption 0
+    f.ticket(a, "T-1", "2026-06-01");            // one open ticket: support 80
+    f.interaction(a, "2026-06-10");              // engagement 100
+    HealthService health(f.db());
+    health.refreshCurrent(kDay);
+    const AccountHealth live = health.evaluate(a, kDay);
+    REQUIRE(live.computed.score);
+    CHECK(*live.computed.score == Approx(47.69).margin(0.01));  // (1600 + 1500) / 65
+    CHECK(live.band() == Band::Red);
+    CHECK(live.trend == Trend::Down);            // against May's 56
+
+    AccountStore store(f.db(), QStringLiteral("t"));
+    const std::vector<AccountRow> rows = store.loadBook();
+    REQUIRE(rows.size() == 1);
+    CHECK(rows[0].band == Band::Red);
+    CHECK(rows[0].score == live.computed.score);
+    CHECK(rows[0].trend == Trend::Down);
+    CHECK(rows[0].previousScore == 56.0);
+    CHECK(store.load(a).band() == Band::Red);
+    CHECK(store.load(a).score() == live.computed.score);
+    CHECK(visibleWith(rows, bandSpec(Band::Red)) == 1);
+    CHECK(visibleWith(rows, bandSpec(Band::Yellow)) == 0);
+    CHECK(HealthService::toJson(live).value("band").toString() == "red");
+}
+
+TEST_CASE("the override in force is the latest created one, then the highest id")
+{
+    HealthFixture f;
+    const qint64 a = f.account("A-1");
+    const QString insert = QStringLiteral(
+        "INSERT INTO health_overrides (account_id, band, reason, author, created_at, ends_on)"
+        " VALUES (?, ?, ?, 'x', ?, ?)");
+    f.exec(insert, {a, "green", "first", "2026-06-01T10:00:00Z", "2026-12-31"});
+    f.exec(insert, {a, "red", "second", "2026-06-02T10:00:00Z", "2026-12-31"});
+    f.exec(insert, {a, "yellow", "third, same time", "2026-06-02T10:00:00Z", "2026-12-31"});
+    f.exec(insert, {a, "green", "newest but ended", "2026-06-03T10:00:00Z", "2026-06-10"});
+    HealthService health(f.db());
+    REQUIRE(health.activeOverride(a, kDay));
+    CHECK(health.activeOverride(a, kDay)->reason == "third, same time");
+    CHECK(health.evaluate(a, kDay).band() == Band::Yellow);
+    CHECK(health.evaluateAll(kDay).front().override_->reason == "third, same time");
+    CHECK(health.activeOverride(a, QDate(2026, 6, 5))->reason == "newest but ended");
+    health.refreshCurrent(kDay);
+    const CurrentHealth now = health.readCurrent(a);
+    CHECK(now.band == Band::Yellow);
+    CHECK(now.computedBand == Band::Insufficient);
+    CHECK(now.overridden);
+    CHECK(now.overrideReason == "third, same time");
+    CHECK_FALSE(health.activeOverride(a, QDate(2027, 1, 1)));
+}
+
+TEST_CASE("one trend rule: scores rounded to one decimal")
+{
+    CHECK(trendBetween(59.54, 59.46) == Trend::Same);  // 59.5 and 59.5
+    CHECK(trendBetween(59.56, 59.44) == Trend::Up);    // 59.6 and 59.4
+    CHECK(trendBetween(59.44, 59.56) == Trend::Down);
+    CHECK(trendBetween(59.5, 59.5) == Trend::Same);
+    CHECK(trendBetween(std::nullopt, 50.0) == Trend::None);
+    CHECK(trendBetween(50.0, std::nullopt) == Trend::None);
+    CHECK(trendKey(Trend::Up) == "up");
+}
+
+TEST_CASE("one band type with keys and labels")
+{
+    for (Band b : allBands()) {
+        CHECK(bandFromKey(bandKey(b)) == b);
+        CHECK_FALSE(bandLabel(b).isEmpty());
+    }
+    CHECK(bandKey(Band::Churned) == "churned");
+    CHECK(bandLabel(Band::Insufficient) == "No data");
+    CHECK(bandFromKey(u"insufficient data") == Band::Insufficient);
+    CHECK_FALSE(bandFromKey(u"purple"));
+    CHECK(nextBand(Band::Red) == Band::Yellow);
+    CHECK_FALSE(nextBand(Band::Churned));
+}
+
+TEST_CASE("a churned account has band churned and no score everywhere")
+{
+    HealthFixture f;
+    const qint64 c = f.account("C-1", "Gone Inc", "retention", "churned");
+    const qint64 a = f.account("A-1");
+    const qint64 sara = f.person("sara@example.com", "customer_success");
+    f.ownership(c, "retention", sara);
+    f.ownership(a, "retention", sara);
+    for (qint64 id : {a, c}) {
+        f.usage(id, "2026-06", 100, 100);
+        f.ticket(id, QStringLiteral("T-%1").arg(id), "2026-01-01", "2026-01-02");
+        f.interaction(id, "2026-06-10");
+    }
+    HealthService health(f.db());
+    health.addOverride(c, Band::Red, "gone", "sara@example.com", QDate::currentDate().addDays(10));
+    const AccountHealth h = health.evaluate(c, kDay);
+    CHECK(h.band() == Band::Churned);
+    CHECK_FALSE(h.computed.score);
+    const QJsonObject json = HealthService::toJson(h);
+    CHECK(json.value("band").toString() == "churned");
+    CHECK(json.value("computed_band").toString() == "churned");
+    CHECK(json.value("score").isNull());
+    for (const MeasureResult &m : h.computed.measures)
+        CHECK_FALSE(m.lift);
+    CHECK(health.evaluate(a, kDay).band() == Band::Green);
+
+    health.refreshCurrent(kDay);
+    const std::vector<AccountRow> rows = AccountStore(f.db(), QStringLiteral("t")).loadBook();
+    REQUIRE(rows.size() == 2);
+    for (const AccountRow &r : rows)
+        CHECK(r.band == (r.id == c ? Band::Churned : Band::Green));
+    CHECK_FALSE(health.readCurrent(c).overridden);
+    // Out of My book and out of the red counts; the status filter finds it.
+    CHECK(visibleWith(rows, AccountFilterSpec(), QStringLiteral("sara@example.com")) == 1);
+    CHECK(visibleWith(rows, bandSpec(Band::Red)) == 0);
+    AccountFilterSpec status;
+    status.status = AccountFilterSpec::Status::Churned;
+    CHECK(visibleWith(rows, status) == 1);
+    status.status = AccountFilterSpec::Status::Active;
+    CHECK(visibleWith(rows, status) == 1);
+    CHECK(AccountFilterSpec::fromJson(status.toJson()) == status);
+    AccountListModel list;
+    list.setRows(rows);
+    for (int r = 0; r < 2; ++r)
+        CHECK(list.index(r, 0).data(AccountListModel::MutedRole).toBool() == (list.row(r).id == c));
+}
+
+TEST_CASE("the stored health follows an edit through the account store")
+{
+    HealthFixture f;
+    const qint64 a = f.account("A-1");
+    f.usage(a, "2026-05", 100, 100);             // adoption 100
+    f.ticket(a, "T-1", "2026-01-01", "2026-01-02");  // support 100
+    f.interaction(a, "2026-06-01");              // engagement 100
+    HealthService health(f.db());
+    health.refreshCurrent(kDay);
+    CHECK(health.readCurrent(a).band == Band::Green);
+
+    AccountStore store(f.db(), QStringLiteral("t"));
+    store.setToday(kDay);
+    Ticket t;
+    t.opened = QDate(2026, 6, 10);
+    t.escalated = true;
+    store.addTicket(a, t);
+    CHECK(store.loadRow(a)->band == Band::Green);  // support 50: (3000 + 1000 + 1500) / 65
+    store.addTicket(a, t);
+    // support 0: (3000 + 1500) / 65 = 69.23
+    CHECK(store.loadRow(a)->band == Band::Yellow);
+    CHECK(store.load(a).band() == Band::Yellow);
+    CHECK(*store.loadRow(a)->score == Approx(69.23).margin(0.01));
+    CHECK(health.readCurrent(a).asOf == kDay);
+
+    store.setProfileValue(a, QStringLiteral("status"), QStringLiteral("churned"));
+    CHECK(store.loadRow(a)->band == Band::Churned);
+    CHECK_FALSE(store.loadRow(a)->score);
+    store.setProfileValue(a, QStringLiteral("status"), QStringLiteral("active"));
+    CHECK(store.loadRow(a)->band == Band::Yellow);
+}
+
+TEST_CASE("the stored health follows an import")
+{
+    HealthFixture f;
+    const qint64 a = f.account("A-1");
+    const QDate today = QDate::currentDate();
+    f.usage(a, today.toString("yyyy-MM"), 20, 100);  // adoption 0, weight 30: not enough alone
+    HealthService health(f.db());
+    health.refreshCurrent(today);
+    CHECK(health.readCurrent(a).band == Band::Insufficient);
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath("tickets.csv");
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    const QString opened = today.addDays(-5).toString(Qt::ISODate);
+    file.write(QStringLiteral("id,account_id,opened,escalated\nT-1,A-1,%1,true\nT-2,A-1,%1,true\n")
+                   .arg(opened).toUtf8());
+    file.close();
+    Database second(f.path());
+    Importer(second, QStringLiteral("tester")).importFile(CsvKind::Tickets, path);
+    const CurrentHealth now = health.readCurrent(a);
+    CHECK(now.asOf == today);
+    CHECK(now.band == Band::Red);                // adoption 0, support 0
+    CHECK(now.score == 0.0);
+}
+
+TEST_CASE("the stored health is refreshed on a new day")
+{
+    HealthFixture f;
+    const qint64 a = f.account("A-1");
+    f.usage(a, "2026-05", 20, 100);              // adoption 0
+    f.ticket(a, "T-1", "2026-01-01", "2026-01-02");  // support 100
+    f.interaction(a, "2026-06-01");
+    HealthService health(f.db());
+    CHECK(health.currentIsStale(kDay));          // never scored
+    CHECK(health.ensureCurrent(kDay));
+    CHECK(health.readCurrent(a).band == Band::Yellow);  // (2000 + 1500) / 65 = 53.85
+    CHECK_FALSE(health.ensureCurrent(kDay));
+
+    const QDate later(2026, 9, 30);              // 121 days without contact: engagement 0
+    CHECK(health.currentIsStale(later));
+    CHECK(health.ensureCurrent(later));
+    CHECK(health.readCurrent(a).band == Band::Red);     // 2000 / 65 = 30.77
+    CHECK(health.readCurrent(a).asOf == later);
+    CHECK(AccountStore(f.db(), QStringLiteral("t")).loadRow(a)->band == Band::Red);
+
+    // A new scorecard makes every stored row stale.
+    Scorecard card = health.scorecard();
+    card.setWeight(QStringLiteral("engagement"), 0);
+    QSqlDatabase db = f.db();
+    card.save(db, QStringLiteral("t"));
+    CHECK(health.currentIsStale(later));
+}
