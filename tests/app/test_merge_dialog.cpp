@@ -1,3 +1,4 @@
+#include "health/healthservice.h"
 #include "storage/database.h"
 #include "book/duplicatesdialog.h"
 #include "commands/mergecommand.h"
@@ -60,6 +61,7 @@ void fill(Session &s)
     };
     for (const QString &statement : statements)
         sql::exec(s.connection(), statement);
+    HealthService(s.connection()).refreshCurrent(QDate::currentDate());  // as the app keeps it
 }
 
 } // namespace
@@ -103,6 +105,8 @@ private Q_SLOTS:
             const QString table = it.key().chopped(2);
             if (table == QLatin1String("revenue"))
                 continue; // 2026-01 is summed into one row
+            if (table == QLatin1String("health_current"))
+                continue; // one value per account, scored again for the kept one
             const int expected = it.value() + before.value(table + QStringLiteral("@2"))
                                  + (table == QLatin1String("interactions") ? 1 : 0);
             QCOMPARE(merged.value(it.key()), expected);

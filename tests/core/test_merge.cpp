@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "accounts/accountmerger.h"
+#include "health/healthservice.h"
 #include "storage/database.h"
 #include "domain/errors.h"
 #include "storage/sql.h"
@@ -103,6 +104,8 @@ void fixture(const QSqlDatabase &db)
     run(db, "INSERT INTO custom_fields (id, name, position) VALUES (1, 'domain', 0), (2, 'tax_id', 1)");
     run(db, "INSERT INTO account_fields (account_id, field_id, value) VALUES (1, 1, 'acme.example'),"
             " (2, 1, 'acme-inc.example'), (2, 2, 'IR-123')");
+    // The stored health now of every account, as the app keeps it.
+    HealthService(db).refreshCurrent(QDate::currentDate());
 }
 
 } // namespace

@@ -124,7 +124,7 @@ TEST_CASE("invalid scorecard files are refused with every problem named")
 TEST_CASE("band keys and labels")
 {
     CHECK(bandKey(Band::Insufficient) == "insufficient");
-    CHECK(bandLabel(Band::Insufficient) == "insufficient data");
+    CHECK(bandLabel(Band::Insufficient) == "No data");
     CHECK(bandFromKey(u"yellow") == Band::Yellow);
     CHECK(bandFromKey(u"insufficient data") == Band::Insufficient);
     CHECK_FALSE(bandFromKey(u"purple").has_value());
