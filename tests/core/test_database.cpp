@@ -152,15 +152,15 @@ TEST_CASE("every migration step upgrades a database made at the version before i
     }
 }
 
-TEST_CASE("step 4 adds the stored health now to a version 3 database and keeps its data")
+TEST_CASE("step 5 adds the stored health now to a version 4 database and keeps its data")
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath("v3.sqlite");
+    const QString path = dir.filePath("v4.sqlite");
     {
         Database::Options options;
-        options.targetVersion = 3;
+        options.targetVersion = 4;
         Database db(path, options);
-        REQUIRE(db.schemaVersion() == 3);
+        REQUIRE(db.schemaVersion() == 4);
         sql::exec(db.connection(), QStringLiteral(
             "INSERT INTO accounts (ext_id, name, created_at, updated_at)"
             " VALUES ('A1', 'Kept Ltd', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')"));
@@ -169,7 +169,7 @@ TEST_CASE("step 4 adds the stored health now to a version 3 database and keeps i
             " SELECT id, '2026-05', 61.5, 'yellow' FROM accounts"));
     }
     Database db(path);
-    CHECK(db.schemaVersion() == 4);
+    CHECK(db.schemaVersion() == 5);
     CHECK(hasTable(db.connection(), "health_current"));
     // Empty until first scored: every account is stale, so the app and the CLI fill it.
     CHECK(count(db.connection(), "SELECT count(*) FROM health_current") == 0);
