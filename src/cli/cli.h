@@ -63,5 +63,7 @@ int runMetrics(const Context &ctx);
 int runHealth(const Context &ctx);
 int runScorecard(const Context &ctx);
 int runMatrix(const Context &ctx);
+int runTasks(const Context &ctx);
+int runTask(const Context &ctx);
 
 } // namespace karvan::cli

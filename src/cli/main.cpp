@@ -29,6 +29,9 @@ const char *const kUsage =
     "  matrix [--json]                   the ownership matrix, gaps and load\n"
     "  generate --accounts N --months M [--seed S] --out DIR\n"
     "  demo [--accounts N]               generate and import a demo data set\n"
+    "  tasks [--as-of YYYY-MM-DD] [--owner EMAIL] [--json]\n"
+    "  task add ACCOUNT_ID --title TEXT [--due YYYY-MM-DD] [--owner EMAIL]\n"
+    "  task done KEY | task dismiss KEY --reason TEXT\n"
     "\n"
     "Kinds: people accounts ownership revenue usage interactions tickets surveys costs\n"
     "Run 'karvan-cli COMMAND --help' for a command's options.\n";
@@ -39,6 +42,7 @@ int dispatch(const Context &ctx)
         {"init", runInit},         {"import", runImport}, {"export", runExport},
         {"generate", runGenerate}, {"demo", runDemo},     {"metrics", runMetrics},
         {"health", runHealth},     {"scorecard", runScorecard}, {"matrix", runMatrix},
+        {"tasks", runTasks},       {"task", runTask},
     };
     const auto it = commands.find(ctx.args.value(0));
     if (it == commands.end())
