@@ -97,7 +97,7 @@ TEST_CASE("an override that makes an account red raises the red rule")
     const qint64 a = f.account("R-1");
     f.account("R-2");
     CHECK(keys(f, "red").isEmpty());
-    HealthService(f.db()).addOverride(a, HealthBand::Red, "sponsor left", "ann@example.com", D.addDays(30));
+    HealthService(f.db()).addOverride(a, Band::Red, "sponsor left", "ann@example.com", D.addDays(30));
     CHECK(keys(f, "red") == QStringList{"red:R-1:2026-06-01"});
     // Red since the snapshots of earlier months said so: the key keeps the start of the run.
     f.exec("INSERT INTO health_snapshots (account_id, month, score, band) VALUES"
@@ -143,7 +143,7 @@ TEST_CASE("a churned account raises nothing")
     const qint64 a = f.account("C-1", "Gone", "retention", "churned");
     renewal(f, a, D.addDays(30));
     f.ticket(a, "T-1", "2026-01-01", QVariant(), true);
-    HealthService(f.db()).addOverride(a, HealthBand::Red, "gone", "ann@example.com", D.addDays(30));
+    HealthService(f.db()).addOverride(a, Band::Red, "gone", "ann@example.com", D.addDays(30));
     f.exec("INSERT INTO goals (account_id, kind, title, due_date, created_at) VALUES (?, 'goal', 'G', '2026-06-05', 'x')", {a});
     f.exec("INSERT INTO handoffs (account_id, status, created_at, submitted_at) VALUES (?, 'submitted', 'x', '2026-01-01')", {a});
     CHECK(SignalRules(f.db()).evaluate(D).empty());
@@ -176,4 +176,19 @@ TEST_CASE("raising again adds no duplicate and a dismissed or done rule task sta
     CHECK(store.get("escalation:K-1:T-1")->state == TaskState::Done);
     CHECK(store.list().size() == 1);
     CHECK(f.value("SELECT count(*) FROM audit_log WHERE entity = 'task' AND field = 'created'").toInt() == 3);
+}
+
+TEST_CASE("the red rule reads the stored health now when it is as of D")
+{
+    HealthFixture f;
+    const qint64 a = f.account("N-1");
+    f.account("N-2");
+    HealthService health(f.db());
+    health.refreshCurrent(D);
+    CHECK(keys(f, "red").isEmpty());
+    // What the book shows is what the rule sees: the stored band of the day.
+    f.exec("UPDATE health_current SET band = 'red' WHERE account_id = ?", {a});
+    CHECK(keys(f, "red") == QStringList{"red:N-1:2026-06-01"});
+    // Another day: scored as of that day (the stored row is not as of it).
+    CHECK(keys(f, "red", D.addDays(1)).isEmpty());
 }

@@ -109,11 +109,20 @@ void SignalRules::renewal(const QDate &asOf, std::vector<SignalHit> &out) const
 
 void SignalRules::red(const QDate &asOf, std::vector<SignalHit> &out) const
 {
-    // The band shown as of D (an override counts) comes from the one health rule.
+    // The band shown as of D (an override counts) comes from the one health rule: the stored
+    // health now when it is as of D for every account, else every account scored as of D.
     QSet<qint64> red;
-    for (const AccountHealth &h : HealthService(m_db).evaluateAll(asOf))
-        if (h.band() == HealthBand::Red)
-            red.insert(h.accountId);
+    const HealthService health(m_db);
+    if (!health.currentIsStale(asOf)) {
+        health.readCurrent([&red](qint64 accountId, CurrentHealth &&now) {
+            if (now.band == Band::Red)
+                red.insert(accountId);
+        });
+    } else {
+        for (const AccountHealth &h : health.evaluateAll(asOf))
+            if (h.band() == Band::Red)
+                red.insert(h.accountId);
+    }
     if (red.isEmpty())
         return;
     // SINCE: the first month of the run of red monthly snapshots just before D's month (the
