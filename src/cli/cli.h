@@ -65,5 +65,6 @@ int runScorecard(const Context &ctx);
 int runMatrix(const Context &ctx);
 int runTasks(const Context &ctx);
 int runTask(const Context &ctx);
+int runKpis(const Context &ctx);
 
 } // namespace karvan::cli

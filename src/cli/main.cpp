@@ -27,6 +27,7 @@ const char *const kUsage =
     "  health [--as-of YYYY-MM-DD] [--account ID] [--json]\n"
     "  scorecard export|import FILE.json\n"
     "  matrix [--json]                   the ownership matrix, gaps and load\n"
+    "  kpis --from YYYY-MM --to YYYY-MM [--by owner|team] [--json]   stage KPIs\n"
     "  generate --accounts N --months M [--seed S] --out DIR\n"
     "  demo [--accounts N]               generate and import a demo data set\n"
     "  tasks [--as-of YYYY-MM-DD] [--owner EMAIL] [--json]\n"
@@ -43,6 +44,7 @@ int dispatch(const Context &ctx)
         {"generate", runGenerate}, {"demo", runDemo},     {"metrics", runMetrics},
         {"health", runHealth},     {"scorecard", runScorecard}, {"matrix", runMatrix},
         {"tasks", runTasks},       {"task", runTask},
+        {"kpis", runKpis},
     };
     const auto it = commands.find(ctx.args.value(0));
     if (it == commands.end())

@@ -134,6 +134,24 @@ QStringList metricKeys()
     return keys;
 }
 
+QString metricLabel(const QString &key)
+{
+    for (const Field &f : fields()) {
+        if (QLatin1String(f.key) == key)
+            return QString::fromLatin1(f.label);
+    }
+    return {};
+}
+
+QString metricText(const Metrics &metrics, const QString &key)
+{
+    for (const Field &f : fields()) {
+        if (QLatin1String(f.key) == key)
+            return f.text(metrics);
+    }
+    return {};
+}
+
 QJsonObject metricsJson(const Metrics &metrics)
 {
     QJsonObject o;

@@ -26,6 +26,10 @@ QJsonValue optionalJson(const std::optional<double> &value);
 
 // The metric keys of the contract, in the contract's order.
 QStringList metricKeys();
+// A metric key's English label ("Net revenue retention") and its screen text for one Metrics
+// (as in the tables: money with 2 decimals, rates as percentages, "n/a").
+QString metricLabel(const QString &key);
+QString metricText(const Metrics &metrics, const QString &key);
 // The metric keys of one Metrics, without `from` and `to`.
 QJsonObject metricsJson(const Metrics &metrics);
 
