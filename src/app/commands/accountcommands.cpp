@@ -4,6 +4,7 @@
 #include "accounts/accountstore.h"
 #include "domain/errors.h"
 #include "shell/session.h"
+#include "tasks/taskstore.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -143,13 +144,34 @@ AccountEditCommand *setOwner(Session &s, const AccountDetail &a, Stage stage,
         [=](AccountStore &st) { st.setOwnerState(id, stage, old->value_or(OwnerState{})); });
 }
 
-AccountEditCommand *addInteraction(Session &s, const AccountDetail &a, const Interaction &i)
+AccountEditCommand *addInteraction(Session &s, const AccountDetail &a, const Interaction &i,
+                                   const QDate &followUp)
 {
     auto rowId = std::make_shared<qint64>(0);
     const qint64 id = a.id;
+    Session *session = &s;
+    // A follow-up date adds a task for the interaction's author, undone with it.
+    auto followUpKey = [rowId] { return QStringLiteral("followup:%1").arg(*rowId); };
     return new AccountEditCommand(s, id, tr("Log %1 with %2").arg(i.kind, a.name),
-        [=](AccountStore &st) { *rowId = st.addInteraction(id, i); },
-        [=](AccountStore &st) { st.removeInteraction(*rowId); });
+        [=](AccountStore &st) {
+            *rowId = st.addInteraction(id, i);
+            if (!followUp.isValid())
+                return;
+            TaskDraft d;
+            d.accountId = id;
+            d.key = followUpKey();
+            d.title = i.summary.isEmpty() ? tr("Follow up")
+                                          : tr("Follow up: %1").arg(i.summary.section(QLatin1Char('\n'), 0, 0).left(80));
+            d.ownerId = i.authorId;
+            d.due = followUp;
+            d.notes = i.summary;
+            TaskStore(session->connection(), session->actor()).add(d);
+        },
+        [=](AccountStore &st) {
+            if (followUp.isValid())
+                TaskStore(session->connection(), session->actor()).remove(followUpKey());
+            st.removeInteraction(*rowId);
+        });
 }
 
 AccountEditCommand *addTicket(Session &s, const AccountDetail &a, const Ticket &t)

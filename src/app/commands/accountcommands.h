@@ -62,7 +62,9 @@ AccountEditCommand *addCustomField(Session &s, qint64 accountId, const QString &
 AccountEditCommand *changeStage(Session &s, const AccountDetail &a, Stage to);
 AccountEditCommand *setOwner(Session &s, const AccountDetail &a, Stage stage,
                              const OwnerState &state, const QString &description);
-AccountEditCommand *addInteraction(Session &s, const AccountDetail &a, const Interaction &i);
+// With a valid followUp, also a task "Follow up: ..." for the author due that day.
+AccountEditCommand *addInteraction(Session &s, const AccountDetail &a, const Interaction &i,
+                                   const QDate &followUp = QDate());
 AccountEditCommand *addTicket(Session &s, const AccountDetail &a, const Ticket &t);
 AccountEditCommand *closeTicket(Session &s, const AccountDetail &a, const Ticket &t,
                                 const QDate &closed);

@@ -14,6 +14,7 @@
 #include "domain/errors.h"
 #include "shell/exportdialog.h"
 #include "handoffs/handoffsview.h"
+#include "myday/mydayview.h"
 #include "shell/importdialog.h"
 #include "io/importer.h"
 #include "people/peopleview.h"
@@ -207,6 +208,15 @@ void MainWindow::createPages()
     m_dashboard = new DashboardView(s, m_ui->pages);
     m_people = new PeopleView(s, m_ui->pages);
     m_settings = new SettingsView(s, m_ui->pages);
+    m_myDay = new MyDayView(s, m_ui->pages);
+    m_ui->pages->addWidget(m_myDay);
+    connect(m_myDay, &MyDayView::accountActivated, this, &MainWindow::showAccount);
+    connect(m_myDay, &MyDayView::statusMessage, this, &MainWindow::showMessage);
+    connect(m_myDay, &MyDayView::dueCountChanged, this, [this](int n) {
+        m_navigation->setBadge(NavigationPane::Place::MyDay, n > 0 ? QLocale().toString(n) : QString());
+    });
+    m_navigation->setBadge(NavigationPane::Place::MyDay,
+                           m_myDay->dueCount() > 0 ? QLocale().toString(m_myDay->dueCount()) : QString());
     for (QWidget *page : std::initializer_list<QWidget *>{m_myBook, m_allAccounts, m_workspace, m_handoffs,
                                                           m_dashboard, m_people, m_settings})
         m_ui->pages->addWidget(page);
@@ -232,7 +242,7 @@ void MainWindow::destroyPages()
     if (m_dashboard)
         QSettings().setValue(QStringLiteral("dashboard/splitter"), m_dashboard->splitter()->saveState());
     for (QWidget *page : std::initializer_list<QWidget *>{m_myBook, m_allAccounts, m_workspace, m_handoffs,
-                                                          m_dashboard, m_people, m_settings}) {
+                                                          m_dashboard, m_people, m_settings, m_myDay}) {
         if (page) {
             m_ui->pages->removeWidget(page);
             delete page;
@@ -244,6 +254,7 @@ void MainWindow::destroyPages()
     m_dashboard = nullptr;
     m_people = nullptr;
     m_settings = nullptr;
+    m_myDay = nullptr;
     m_back.clear();
     m_forward.clear();
 }
@@ -266,7 +277,8 @@ void MainWindow::showPage(QWidget *page, bool remember)
     const std::pair<QWidget *, NavigationPane::Place> places[] = {
         {m_myBook, NavigationPane::Place::MyBook}, {m_allAccounts, NavigationPane::Place::AllAccounts},
         {m_handoffs, NavigationPane::Place::Handoffs}, {m_dashboard, NavigationPane::Place::Dashboard},
-        {m_people, NavigationPane::Place::People}, {m_settings, NavigationPane::Place::Settings}};
+        {m_people, NavigationPane::Place::People}, {m_settings, NavigationPane::Place::Settings},
+        {m_myDay, NavigationPane::Place::MyDay}};
     for (const auto &[widget, place] : places) {
         if (widget == page)
             m_navigation->setCurrent(place);
@@ -288,6 +300,7 @@ void MainWindow::showPlace(NavigationPane::Place place)
     case NavigationPane::Place::Dashboard: showPage(m_dashboard); break;
     case NavigationPane::Place::People: showPage(m_people); break;
     case NavigationPane::Place::Settings: showPage(m_settings); break;
+    case NavigationPane::Place::MyDay: showPage(m_myDay); break;
     }
 }
 

@@ -21,6 +21,7 @@ class BookView;
 class DashboardView;
 class DuplicatesDialog;
 class HandoffsView;
+class MyDayView;
 class ImportDialog;
 class PeopleView;
 class Session;
@@ -66,6 +67,7 @@ public:
     AccountWorkspace *workspace() const { return m_workspace; }
     DashboardView *dashboard() const { return m_dashboard; }
     PeopleView *peopleView() const { return m_people; }
+    MyDayView *myDay() const { return m_myDay; }
     QString statusText() const;
     int accountCount() const { return m_accountCount; }
 
@@ -107,6 +109,7 @@ private:
     DashboardView *m_dashboard = nullptr;
     PeopleView *m_people = nullptr;
     SettingsView *m_settings = nullptr;
+    MyDayView *m_myDay = nullptr;
     QList<QPointer<QWidget>> m_back;
     QList<QPointer<QWidget>> m_forward;
     QPointer<ImportDialog> m_importDialog;

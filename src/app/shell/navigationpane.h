@@ -12,7 +12,7 @@ class NavigationPane : public QWidget
     Q_OBJECT
 
 public:
-    enum class Place { MyBook, AllAccounts, Handoffs, Dashboard, People, Settings };
+    enum class Place { MyDay, MyBook, AllAccounts, Handoffs, Dashboard, People, Settings };
 
     explicit NavigationPane(QWidget *parent = nullptr);
 

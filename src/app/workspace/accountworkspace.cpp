@@ -360,7 +360,8 @@ void AccountWorkspace::logInteraction()
     }
     InteractionDialog dialog(people, me, this);
     if (dialog.exec() == QDialog::Accepted
-        && pushAccountEdit(m_session, accountedits::addInteraction(m_session, m_detail, dialog.interaction()), this))
+        && pushAccountEdit(m_session, accountedits::addInteraction(m_session, m_detail, dialog.interaction(),
+                                                                      dialog.followUp()), this))
         Q_EMIT statusMessage(tr("Logged a %1 with %2").arg(kindLabel(dialog.interaction().kind).toLower(), m_detail.name));
 }
 

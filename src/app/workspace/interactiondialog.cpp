@@ -1,6 +1,7 @@
 #include "workspace/interactiondialog.h"
 #include "ui_interactiondialog.h"
 
+#include <QCheckBox>
 #include <QPushButton>
 
 namespace karvan {
@@ -24,6 +25,9 @@ InteractionDialog::InteractionDialog(const std::vector<AccountStore::Choice> &pe
             m_ui->authorCombo->addItem(QStringLiteral("%1 <%2>").arg(p.name, p.key), p.id);
     }
     m_ui->authorCombo->setCurrentIndex(std::max(0, m_ui->authorCombo->findData(defaultAuthorId)));
+    m_ui->followUpEdit->setDate(QDate::currentDate().addDays(7));
+    m_ui->followUpEdit->setEnabled(false);
+    connect(m_ui->followUpCheck, &QCheckBox::toggled, m_ui->followUpEdit, &QWidget::setEnabled);
     m_ui->summaryEdit->setFocus();
 }
 
@@ -37,6 +41,11 @@ Interaction InteractionDialog::interaction() const
     i.authorId = m_ui->authorCombo->currentData().toLongLong();
     i.summary = m_ui->summaryEdit->toPlainText().trimmed();
     return i;
+}
+
+QDate InteractionDialog::followUp() const
+{
+    return m_ui->followUpCheck->isChecked() ? m_ui->followUpEdit->date() : QDate();
 }
 
 } // namespace karvan

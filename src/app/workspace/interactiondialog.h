@@ -24,6 +24,8 @@ public:
     ~InteractionDialog() override;
 
     Interaction interaction() const;
+    // The follow-up date when one was asked for, else an invalid date.
+    QDate followUp() const;
 
 private:
     std::unique_ptr<Ui::InteractionDialog> m_ui;
