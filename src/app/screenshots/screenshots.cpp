@@ -9,6 +9,7 @@
 #include "domain/errors.h"
 #include "shell/importdialog.h"
 #include "workspace/journeytab.h"
+#include "myday/mydayview.h"
 #include "shell/mainwindow.h"
 #include "people/peopleview.h"
 #include "workspace/recordtab.h"
@@ -127,6 +128,13 @@ int main(int argc, char *argv[])
     failures += !save(&window, out, QStringLiteral("book"));
     window.showPlace(karvan::NavigationPane::Place::MyBook);
     failures += !save(&window, out, QStringLiteral("my-book"));
+    // My day: the rules are raised in the background when it is first shown.
+    window.showPlace(karvan::NavigationPane::Place::MyDay);
+    for (int i = 0; i < 600 && window.myDay()->isRaising(); ++i) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+        QThread::msleep(10);
+    }
+    failures += !save(&window, out, QStringLiteral("myday"));
 
     window.showPlace(karvan::NavigationPane::Place::People);
     failures += !save(&window, out, QStringLiteral("people"));

@@ -10,7 +10,7 @@ NavigationPane::NavigationPane(QWidget *parent) : QWidget(parent), m_list(new QL
 {
     struct Entry { QString name; QString icon; QString tip; };
     const Entry entries[] = {
-        {tr("My day"), QStringLiteral("mybook"), tr("Your open tasks: what is overdue, due today, this week, later")},
+        {tr("My day"), QStringLiteral("myday"), tr("Your open tasks: what is overdue, due today, this week, later")},
         {tr("My book"), QStringLiteral("mybook"), tr("The accounts you own at their current stage (Ctrl+1)")},
         {tr("All accounts"), QStringLiteral("accounts"), tr("Every account (Ctrl+2)")},
         {tr("Hand-offs"), QStringLiteral("handoffs"), tr("Sales-to-CSM hand-offs (Ctrl+3)")},
