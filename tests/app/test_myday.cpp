@@ -6,7 +6,9 @@
 #include "commands/accountcommands.h"
 #include "myday/mydayview.h"
 #include "shell/session.h"
+#include "workspace/accountworkspace.h"
 #include "workspace/interactiondialog.h"
+#include "workspace/taskstab.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -158,6 +160,31 @@ private Q_SLOTS:
         for (int i = 0; i < view.tree()->topLevelItemCount(); ++i)
             renewalGroup = renewalGroup || view.tree()->topLevelItem(i)->text(0).startsWith(QStringLiteral("Renewal ("));
         QVERIFY(renewalGroup);
+    }
+
+    void workspaceTasksTabAddsAndFinishesTasksUndoably()
+    {
+        Env e;
+        AccountWorkspace w(e.session);
+        w.showAccount(e.f.acme);
+        TasksTab *tab = w.tasksTab();
+        QVERIFY(tab);
+        QCOMPARE(tab->openCount(), 0);
+        tab->addTask(QStringLiteral("Send the onboarding deck"), e.f.today.addDays(3));
+        QCOMPARE(tab->openCount(), 1);
+        const QString key = tab->tasks().front().key;
+        QCOMPARE(scalar(e.f.db, "SELECT owner_id FROM tasks WHERE task_key = ?", {key}), e.f.alice);
+        tab->markDone(key);
+        QCOMPARE(state(e, key), QStringLiteral("done"));
+        QCOMPARE(tab->openCount(), 0);
+        QCOMPARE(int(tab->tasks().size()), 1);  // still listed, muted
+        e.session.undoStack()->undo();
+        QCOMPARE(state(e, key), QStringLiteral("open"));
+        e.session.undoStack()->undo();
+        QCOMPARE(scalar(e.f.db, "SELECT count(*) FROM tasks"), 0);
+        QCOMPARE(int(tab->tasks().size()), 0);
+        e.session.undoStack()->redo();
+        QCOMPARE(text(e.f.db, "SELECT task_key FROM tasks"), key);
     }
 };
 

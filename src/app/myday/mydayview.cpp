@@ -27,7 +27,9 @@ namespace {
 constexpr int kKeyRole = Qt::UserRole + 1;
 enum Column { TitleColumn, AccountColumn, DueColumn, OwnerColumn, RuleColumn };
 
-QString ruleLabel(const QString &rule)
+} // namespace
+
+QString taskRuleLabel(const QString &rule)
 {
     static const QMap<QString, const char *> labels = {
         {QStringLiteral("renewal"), QT_TRANSLATE_NOOP("MyDayView", "Renewal")},
@@ -40,6 +42,13 @@ QString ruleLabel(const QString &rule)
     const char *label = labels.value(rule, nullptr);
     return label ? QCoreApplication::translate("MyDayView", label)
                  : QCoreApplication::translate("MyDayView", "Added by people");
+}
+
+namespace {
+
+QString ruleLabel(const QString &rule)
+{
+    return taskRuleLabel(rule);
 }
 
 } // namespace

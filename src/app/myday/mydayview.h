@@ -18,6 +18,9 @@ namespace karvan {
 
 class Session;
 
+// What raised a task, for a person: "Renewal", "Health is red", ..., "Added by people".
+QString taskRuleLabel(const QString &rule);
+
 // "My day": the open tasks of the person (or a team's people) the user picks, grouped by when
 // they are due (overdue, today, this week, later), by account or by rule. Done, dismiss with a
 // reason, snooze to a date and open the account; every change is one undoable command. The

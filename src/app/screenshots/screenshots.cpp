@@ -13,6 +13,7 @@
 #include "shell/mainwindow.h"
 #include "people/peopleview.h"
 #include "workspace/recordtab.h"
+#include "workspace/taskstab.h"
 #include "shell/session.h"
 #include "accounts/accountstore.h"
 #include "people/peoplestore.h"
@@ -177,6 +178,7 @@ int main(int argc, char *argv[])
         {workspace ? workspace->journeyTab() : nullptr, "workspace-journey"},
         {workspace ? workspace->communicationTab() : nullptr, "workspace-communication"},
         {workspace ? workspace->healthTab() : nullptr, "workspace-health"},
+        {workspace ? static_cast<QWidget *>(workspace->tasksTab()) : nullptr, "workspace-tasks"},
     };
     for (const auto &[page, name] : pages) {
         if (!tabs || !page || tabs->indexOf(page) < 0) {

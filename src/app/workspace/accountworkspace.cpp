@@ -14,6 +14,7 @@
 #include "workspace/journeytab.h"
 #include "workspace/profiletab.h"
 #include "workspace/recordtab.h"
+#include "workspace/taskstab.h"
 #include "workspace/revenuechart.h"
 #include "shell/session.h"
 #include "workspace/ticketdialog.h"
@@ -129,6 +130,9 @@ void AccountWorkspace::setupTabs()
     m_ui->tabs->addTab(m_surveys, tr("&Surveys"));
     m_ui->tabs->addTab(m_revenue, tr("&Revenue"));
     m_ui->tabs->addTab(m_health, tr("&Health"));
+    m_tasks = new TasksTab(m_session, this);
+    m_ui->tabs->addTab(m_tasks, tr("Tas&ks"));
+    connect(m_tasks, &TasksTab::statusMessage, this, &AccountWorkspace::statusMessage);
     m_health->addBelow(m_healthSummary);
 
     m_goals->setColumnWidths({7, 22, 8, 8});
@@ -212,6 +216,7 @@ void AccountWorkspace::refresh()
     m_profile->setAccount(m_detail);
     m_journey->setAccount(m_detail);
     fillLists(m_detail);
+    m_tasks->showAccount(m_accountId, m_detail.name);
     fillHealth(m_detail);
 }
 

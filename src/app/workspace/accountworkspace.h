@@ -21,6 +21,7 @@ class Session;
 class JourneyTab;
 class ProfileTab;
 class RecordTab;
+class TasksTab;
 class RevenueChart;
 
 // Everything about one account: a header (name, id, stage, owner, band, MRR, renewal) over
@@ -50,6 +51,7 @@ public:
     RecordTab *ticketsTab() const { return m_tickets; }
     RecordTab *goalsTab() const { return m_goals; }
     RecordTab *healthTab() const { return m_health; }
+    TasksTab *tasksTab() const { return m_tasks; }
 
 private:
     void setupTabs();
@@ -81,6 +83,7 @@ private:
     RecordTab *m_surveys = nullptr;
     RecordTab *m_revenue = nullptr;
     RecordTab *m_health = nullptr;
+    TasksTab *m_tasks = nullptr;
     QLabel *m_healthSummary = nullptr;
     QPushButton *m_removeOverride = nullptr;
     // As last evaluated for the Health tab.
