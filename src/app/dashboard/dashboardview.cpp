@@ -1,124 +1,71 @@
 #include "dashboard/dashboardview.h"
 
-#include "domain/errors.h"
-#include "domain/money.h"
-#include "models/ownershipmatrixmodel.h"
-#include "ownership/ownershipmatrix.h"
-#include "people/peoplestore.h"
+#include "dashboard/grouppanel.h"
+#include "dashboard/kpipanel.h"
+#include "dashboard/ownershippanel.h"
+#include "dashboard/periodselector.h"
 #include "shell/session.h"
 
-#include <QFont>
-#include <QIdentityProxyModel>
-#include <QHeaderView>
+#include <QHBoxLayout>
 #include <QLabel>
-#include <QSplitter>
-#include <QTableView>
-#include <QTreeWidget>
+#include <QLocale>
+#include <QProgressBar>
+#include <QTabWidget>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace karvan {
 
-namespace {
-
-// The matrix model's roles as fonts and colours: the current stage in bold, gaps in red, the
-// rest greyed.
-class MatrixStyle : public QIdentityProxyModel
-{
-public:
-    using QIdentityProxyModel::QIdentityProxyModel;
-
-    QVariant data(const QModelIndex &index, int role) const override
-    {
-        switch (role) {
-        case Qt::FontRole:
-            if (index.data(OwnershipMatrixModel::CurrentStageRole).toBool()) {
-                QFont f;
-                f.setBold(true);
-                return f;
-            }
-            return {};
-        case Qt::ForegroundRole:
-            if (index.data(OwnershipMatrixModel::MutedRole).toBool())
-                return QPalette().brush(QPalette::PlaceholderText);
-            return {};
-        case Qt::BackgroundRole:
-            if (index.data(OwnershipMatrixModel::GapRole).toBool())
-                return QColor(0xf8, 0xd7, 0xda);
-            return {};
-        default:
-            return QIdentityProxyModel::data(index, role);
-        }
-    }
-};
-
-} // namespace
-
 DashboardView::DashboardView(Session &session, QWidget *parent)
-    : QWidget(parent), m_session(session), m_model(new OwnershipMatrixModel(this)), m_table(new QTableView(this)),
-      m_gaps(new QTreeWidget(this)), m_load(new QTreeWidget(this)), m_summary(new QLabel(this)),
-      m_splitter(new QSplitter(Qt::Vertical, this))
+    : QWidget(parent), m_session(session), m_period(new PeriodSelector(this)),
+      m_busy(new QProgressBar(this)), m_status(new QLabel(this)), m_tabs(new QTabWidget(this)),
+      m_kpis(new KpiPanel(m_tabs)), m_groups(new GroupPanel(GroupPanel::Content::Metrics, m_tabs)),
+      m_stages(new GroupPanel(GroupPanel::Content::StageKpis, m_tabs)),
+      m_ownership(new OwnershipPanel(session, m_tabs)), m_data(std::make_unique<DashboardData>())
 {
-    auto *style = new MatrixStyle(this);
-    style->setSourceModel(m_model);
-    m_table->setModel(style);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->setTextElideMode(Qt::ElideRight);
-    m_table->verticalHeader()->setVisible(false);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_table->horizontalHeader()->setMinimumSectionSize(90);
+    m_busy->setRange(0, 0); // busy: the work has no known length
+    m_busy->setMaximumWidth(160);
+    m_busy->setFormat(tr("Computing..."));
+    m_busy->setTextVisible(true);
+    m_busy->setVisible(false);
+    m_busy->setAccessibleName(tr("Computing the numbers"));
 
-    m_gaps->setHeaderLabels({tr("Account"), tr("Stage"), tr("Problem")});
-    m_gaps->setRootIsDecorated(false);
-    m_gaps->setAlternatingRowColors(true);
-    m_gaps->setUniformRowHeights(true);
-    m_gaps->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_load->setHeaderLabels({tr("Owner"), tr("Accounts"), tr("MRR"), tr("Red")});
-    m_load->setRootIsDecorated(false);
-    m_load->setAlternatingRowColors(true);
-    m_load->setUniformRowHeights(true);
-    m_load->setSortingEnabled(true);
-    m_load->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_period);
+    bar->addWidget(m_busy);
+    bar->addWidget(m_status, 1);
 
-    auto *bottom = new QSplitter(Qt::Horizontal, m_splitter);
-    auto *gapsBox = new QWidget(bottom);
-    auto *gapsLayout = new QVBoxLayout(gapsBox);
-    gapsLayout->setContentsMargins(0, 0, 0, 0);
-    gapsLayout->addWidget(new QLabel(tr("<b>Gaps</b> at each account's current stage"), gapsBox));
-    gapsLayout->addWidget(m_gaps);
-    auto *loadBox = new QWidget(bottom);
-    auto *loadLayout = new QVBoxLayout(loadBox);
-    loadLayout->setContentsMargins(0, 0, 0, 0);
-    loadLayout->addWidget(new QLabel(tr("<b>Load</b> per owner (current stages)"), loadBox));
-    loadLayout->addWidget(m_load);
-    m_splitter->insertWidget(0, m_table);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
-    m_splitter->setObjectName(QStringLiteral("dashboardSplitter"));
+    m_tabs->addTab(m_kpis, tr("Numbers"));
+    m_tabs->addTab(m_groups, tr("Per owner and team"));
+    m_tabs->addTab(m_stages, tr("Stage KPIs"));
+    m_tabs->addTab(m_ownership, tr("Ownership"));
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_summary);
-    layout->addWidget(m_splitter, 1);
+    layout->addLayout(bar);
+    layout->addWidget(m_tabs, 1);
 
-    connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
-        Q_EMIT accountActivated(m_model->accountIdAt(index.row()));
+    connect(m_period, &PeriodSelector::periodChanged, this, [this] {
+        if (isVisible())
+            compute();
+        else
+            m_stale = true;
     });
-    connect(m_gaps, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
-        Q_EMIT accountActivated(item->data(0, Qt::UserRole).toLongLong());
-    });
+    connect(&m_watcher, &QFutureWatcher<DashboardData>::finished, this, &DashboardView::computed);
+    connect(m_ownership, &OwnershipPanel::accountActivated, this, &DashboardView::accountActivated);
+    connect(m_ownership, &OwnershipPanel::statusMessage, this, &DashboardView::statusMessage);
     auto markStale = [this] {
         m_stale = true;
         if (isVisible())
-            reload();
+            compute();
     };
     connect(&m_session, &Session::dataChanged, this, markStale);
     connect(&m_session, &Session::accountChanged, this, markStale);
 }
 
-DashboardView::~DashboardView() = default;
+DashboardView::~DashboardView()
+{
+    m_watcher.waitForFinished();
+}
 
 void DashboardView::showEvent(QShowEvent *event)
 {
@@ -129,57 +76,56 @@ void DashboardView::showEvent(QShowEvent *event)
 
 int DashboardView::gapCount() const
 {
-    return m_gapCount;
+    return m_ownership->gapCount();
+}
+
+QSplitter *DashboardView::splitter() const
+{
+    return m_ownership->splitter();
 }
 
 void DashboardView::reload()
 {
+    // The ownership tab reloads itself when it is shown (and on every data change while shown).
+    compute();
+}
+
+void DashboardView::compute()
+{
     m_stale = false;
-    const QLocale locale;
-    try {
-        OwnershipMatrix matrix(m_session.connection());
-        matrix.build();
-        QHash<QString, QString> teamNames;
-        for (const Team &t : PeopleStore(m_session.connection(), QString()).teams())
-            teamNames.insert(t.key, t.name);
-        m_gaps->clear();
-        for (const OwnershipGap &g : matrix.gaps()) {
-            auto *item = new QTreeWidgetItem(m_gaps);
-            item->setData(0, Qt::UserRole, g.accountId);
-            item->setText(0, QStringLiteral("%1  %2").arg(g.accountKey, g.accountName));
-            item->setText(1, stageKey(g.stage));
-            QString problem = g.problem;
-            if (!g.team.isEmpty())
-                problem += QStringLiteral(": %1").arg(teamNames.value(g.team, g.team));
-            if (!g.person.isEmpty())
-                problem += QStringLiteral(": %1").arg(g.person);
-            item->setText(2, problem);
-        }
-        m_gapCount = int(matrix.gaps().size());
-        m_load->clear();
-        for (const OwnerLoad &l : matrix.load()) {
-            auto *item = new QTreeWidgetItem(m_load);
-            item->setText(0, l.active ? l.name : tr("%1 (inactive)").arg(l.name));
-            item->setToolTip(0, l.email);
-            item->setData(1, Qt::DisplayRole, l.accounts);
-            item->setText(2, locale.toString(money::toMajor(l.mrrMinor), 'f', 2));
-            item->setData(2, Qt::UserRole, l.mrrMinor);
-            item->setData(3, Qt::DisplayRole, l.red);
-            for (int c = 1; c <= 3; ++c)
-                item->setTextAlignment(c, Qt::AlignRight | Qt::AlignVCenter);
-        }
-        m_load->sortByColumn(1, Qt::DescendingOrder);
-        const int accounts = int(matrix.accounts().size());
-        m_model->setMatrix(matrix);
-        m_summary->setText(tr("<b>Ownership matrix</b> · accounts: %1 · gaps at current stages: %2 · owners: %3. "
-                              "Bold: the account's current stage; (team): no person named, the template's team "
-                              "applies.").arg(locale.toString(accounts), locale.toString(m_gapCount),
-                                              locale.toString(qlonglong(matrix.load().size()))));
-    } catch (const DatabaseError &e) {
-        m_summary->setText(e.message());
-    } catch (const DataError &e) {
-        m_summary->setText(e.messages().join(QLatin1Char('\n')));
+    if (m_watcher.isRunning()) {
+        m_again = true; // the running one finishes, then the newest request runs
+        return;
     }
+    m_busy->setVisible(true);
+    m_status->setText(tr("Computing the numbers of %1 to %2...")
+                          .arg(m_period->period().from(), m_period->period().to()));
+    const QString path = m_session.database().path();
+    const MetricsPeriod period = m_period->period();
+    m_watcher.setFuture(QtConcurrent::run([path, period] { return loadDashboardData(path, period); }));
+}
+
+void DashboardView::computed()
+{
+    if (m_again) {
+        m_again = false;
+        m_watcher.setFuture(QFuture<DashboardData>());
+        compute();
+        return;
+    }
+    m_busy->setVisible(false);
+    *m_data = m_watcher.result();
+    if (!m_data->error.isEmpty()) {
+        m_status->setText(tr("Could not compute the numbers: %1").arg(m_data->error));
+        return;
+    }
+    m_kpis->display(*m_data);
+    m_groups->display(*m_data);
+    m_stages->display(*m_data);
+    m_status->setText(tr("%1 to %2 (previous: %3 to %4), computed in %5 ms")
+                          .arg(m_data->period.from(), m_data->period.to(), m_data->previous.from(),
+                               m_data->previous.to(), QLocale().toString(m_data->elapsedMs)));
+    Q_EMIT numbersShown();
 }
 
 } // namespace karvan

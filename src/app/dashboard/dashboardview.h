@@ -1,22 +1,29 @@
 #pragma once
 
+#include "dashboard/dashboarddata.h"
+
+#include <QFutureWatcher>
 #include <QWidget>
 
 #include <memory>
 
 class QLabel;
+class QProgressBar;
 class QSplitter;
-class QTableView;
-class QTreeWidget;
+class QTabWidget;
 
 namespace karvan {
 
-class OwnershipMatrix;
-class OwnershipMatrixModel;
+class GroupPanel;
+class KpiPanel;
+class OwnershipPanel;
+class PeriodSelector;
 class Session;
 
-// The managers' dashboard (read-only): every account x stage -> owner (the current stage in
-// bold, gaps marked in colour and words), the list of gaps, and the load per owner.
+// The managers' dashboard: a period selector over tabs of numbers (the portfolio beside the
+// previous period, per owner and per team, the stage KPIs) and the ownership matrix with its
+// gaps and load. The numbers are computed off the GUI thread on a connection of their own,
+// with a busy indicator; a newer request replaces an older one still running.
 class DashboardView : public QWidget
 {
     Q_OBJECT
@@ -27,25 +34,42 @@ public:
 
     void reload();
     int gapCount() const;
-    QSplitter *splitter() const { return m_splitter; }
+    QSplitter *splitter() const;
+    PeriodSelector *periodSelector() const { return m_period; }
+    KpiPanel *kpiPanel() const { return m_kpis; }
+    GroupPanel *groupPanel() const { return m_groups; }
+    GroupPanel *stagePanel() const { return m_stages; }
+    QTabWidget *tabs() const { return m_tabs; }
+    // Whether numbers are being computed.
+    bool isComputing() const { return m_watcher.isRunning(); }
+    const DashboardData &data() const { return *m_data; }
 
 Q_SIGNALS:
     void accountActivated(qint64 accountId);
     void statusMessage(const QString &text);
+    // The numbers of the current period are on screen.
+    void numbersShown();
 
 protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    void compute();
+    void computed();
+
     Session &m_session;
-    OwnershipMatrixModel *m_model;
-    QTableView *m_table;
-    QTreeWidget *m_gaps;
-    QTreeWidget *m_load;
-    QLabel *m_summary;
-    QSplitter *m_splitter;
+    PeriodSelector *m_period;
+    QProgressBar *m_busy;
+    QLabel *m_status;
+    QTabWidget *m_tabs;
+    KpiPanel *m_kpis;
+    GroupPanel *m_groups;
+    GroupPanel *m_stages;
+    OwnershipPanel *m_ownership;
+    QFutureWatcher<DashboardData> m_watcher;
+    std::unique_ptr<DashboardData> m_data;
     bool m_stale = true;
-    int m_gapCount = 0;
+    bool m_again = false;
 };
 
 } // namespace karvan

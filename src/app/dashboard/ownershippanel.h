@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QWidget>
+
+#include <memory>
+
+class QLabel;
+class QSplitter;
+class QTableView;
+class QTreeWidget;
+
+namespace karvan {
+
+class OwnershipMatrix;
+class OwnershipMatrixModel;
+class Session;
+
+// The dashboard's ownership tab (read-only): every account x stage -> owner (the current stage
+// in bold, gaps marked in colour and words), the list of gaps, and the load per owner.
+class OwnershipPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit OwnershipPanel(Session &session, QWidget *parent = nullptr);
+    ~OwnershipPanel() override;
+
+    void reload();
+    int gapCount() const;
+    QSplitter *splitter() const { return m_splitter; }
+
+Q_SIGNALS:
+    void accountActivated(qint64 accountId);
+    void statusMessage(const QString &text);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    Session &m_session;
+    OwnershipMatrixModel *m_model;
+    QTableView *m_table;
+    QTreeWidget *m_gaps;
+    QTreeWidget *m_load;
+    QLabel *m_summary;
+    QSplitter *m_splitter;
+    bool m_stale = true;
+    int m_gapCount = 0;
+};
+
+} // namespace karvan

@@ -1,0 +1,192 @@
+// The dashboard's numbers equal karvan-cli's on the same database: the KPI panel against
+// `metrics --json` (this period and the previous one), the per owner / per team tables against
+// `metrics --by`, the stage KPI tables against `kpis --by`. The models run under the model
+// tester in Fatal mode.
+#include "dashboard/dashboardview.h"
+#include "dashboard/grouppanel.h"
+#include "dashboard/kpipanel.h"
+#include "dashboard/periodselector.h"
+#include "models/numerictablemodel.h"
+#include "shell/session.h"
+#include "storage/database.h"
+
+#include "../core/test_metricsfixture.h"
+
+#include <QAbstractItemModelTester>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cmath>
+
+using namespace karvan;
+
+namespace {
+
+QJsonObject cliJson(const QString &db, const QStringList &args)
+{
+    QProcess p;
+    p.start(QStringLiteral(KARVAN_CLI_PATH), QStringList{"--db", db} + args);
+    if (!p.waitForFinished(60000) || p.exitCode() != 0)
+        return {};
+    return QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+}
+
+bool same(const QVariant &screen, const QJsonValue &cli)
+{
+    if (cli.isNull())
+        return !screen.isValid();
+    return screen.isValid() && std::abs(screen.toDouble() - cli.toDouble()) < 1e-9;
+}
+
+} // namespace
+
+class TestDashboard : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void kpiPanelEqualsMetrics();
+    void groupTablesEqualMetricsBy();
+    void stageTablesEqualKpis();
+    void sortsMoneyAsNumbers();
+
+private:
+    void waitForPeriod(const QString &from, const QString &to);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_path;
+    std::unique_ptr<Session> m_session;
+    std::unique_ptr<DashboardView> m_view;
+};
+
+void TestDashboard::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_path = m_dir->filePath("karvan.sqlite");
+    {
+        Database db(m_path);
+        testing::insertMetricsFixture(db.connection());
+    }
+    m_session = std::make_unique<Session>(std::make_unique<Database>(m_path));
+    m_view = std::make_unique<DashboardView>(*m_session);
+    m_view->resize(1000, 700);
+    m_view->show();
+    m_view->periodSelector()->setPeriod(MetricsPeriod(QDate(2025, 1, 1), QDate(2026, 1, 1)));
+    waitForPeriod("2025-01", "2026-01");
+}
+
+void TestDashboard::cleanup()
+{
+    m_view.reset();
+    m_session.reset();
+    m_dir.reset();
+}
+
+void TestDashboard::waitForPeriod(const QString &from, const QString &to)
+{
+    QTRY_VERIFY_WITH_TIMEOUT(!m_view->isComputing() && m_view->data().period.from() == from
+                                 && m_view->data().period.to() == to,
+                             20000);
+    QVERIFY(m_view->data().error.isEmpty());
+}
+
+void TestDashboard::kpiPanelEqualsMetrics()
+{
+    NumericTableModel *model = m_view->kpiPanel()->model();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const QJsonObject now = cliJson(m_path, {"metrics", "--from", "2025-01", "--to", "2026-01", "--json"});
+    // The previous period has as many months (13) and ends the month before A.
+    const QJsonObject before = cliJson(m_path, {"metrics", "--from", "2023-12", "--to", "2024-12", "--json"});
+    QCOMPARE(now.size(), 22);
+    QCOMPARE(model->rowCount(), 20);
+    for (int r = 0; r < model->rowCount(); ++r) {
+        const QString key = model->index(r, 0).data(NumericTableModel::KeyRole).toString();
+        QVERIFY2(same(model->index(r, 1).data(NumericTableModel::ValueRole), now.value(key)), qPrintable(key));
+        QVERIFY2(same(model->index(r, 2).data(NumericTableModel::ValueRole), before.value(key)), qPrintable(key));
+    }
+    QCOMPARE(now.value("accounts_start").toInt(), 5);
+    QVERIFY(m_view->kpiPanel()->healthText().contains(tr("Red")));
+}
+
+void TestDashboard::groupTablesEqualMetricsBy()
+{
+    GroupPanel *panel = m_view->groupPanel();
+    QAbstractItemModelTester tester(panel->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    for (const MetricsGrouping by : {MetricsGrouping::Owner, MetricsGrouping::Team}) {
+        panel->setGrouping(by);
+        const QJsonObject cli = cliJson(m_path, {"metrics", "--from", "2025-01", "--to", "2026-01", "--json",
+                                                 "--by", metricsGroupingKey(by)});
+        const QJsonArray groups = cli.value("groups").toArray();
+        NumericTableModel *model = panel->model();
+        QCOMPARE(model->rowCount(), groups.size());
+        QVERIFY(groups.size() >= 2);
+        for (int r = 0; r < model->rowCount(); ++r) {
+            const QJsonObject g = groups[r].toObject();
+            QCOMPARE(model->index(r, 0).data(NumericTableModel::RowKeyRole).toString(), g.value("key").toString());
+            for (int c = 1; c < model->columnCount(); ++c) {
+                const QString key = model->index(r, c).data(NumericTableModel::KeyRole).toString();
+                QVERIFY2(same(model->index(r, c).data(NumericTableModel::ValueRole), g.value(key)),
+                         qPrintable(g.value("key").toString() + ' ' + key));
+            }
+        }
+    }
+}
+
+void TestDashboard::stageTablesEqualKpis()
+{
+    GroupPanel *panel = m_view->stagePanel();
+    QAbstractItemModelTester tester(panel->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const QJsonObject all = cliJson(m_path, {"kpis", "--from", "2025-01", "--to", "2026-01", "--json"});
+    for (const MetricsGrouping by : {MetricsGrouping::Owner, MetricsGrouping::Team}) {
+        panel->setGrouping(by);
+        const QJsonObject cli = cliJson(m_path, {"kpis", "--from", "2025-01", "--to", "2026-01", "--json",
+                                                 "--by", metricsGroupingKey(by)});
+        QJsonArray expected{QJsonObject{{"key", ""}, {"stages", all.value("stages")}}};
+        for (const QJsonValue &g : cli.value("groups").toArray())
+            expected.append(g);
+        NumericTableModel *model = panel->model();
+        QCOMPARE(model->rowCount(), expected.size());
+        QCOMPARE(model->columnCount(), 17);
+        for (int r = 0; r < model->rowCount(); ++r) {
+            const QJsonObject g = expected[r].toObject();
+            QCOMPARE(model->index(r, 0).data(NumericTableModel::RowKeyRole).toString(), g.value("key").toString());
+            const QJsonObject stages = g.value("stages").toObject();
+            for (int c = 1; c < model->columnCount(); ++c) {
+                const QStringList key = model->index(r, c).data(NumericTableModel::KeyRole).toString().split('.');
+                QCOMPARE(key.size(), 2);
+                const QJsonValue v = stages.value(key[0]).toObject().value(key[1]);
+                QVERIFY2(!v.isUndefined(), qPrintable(key.join('.')));
+                QVERIFY2(same(model->index(r, c).data(NumericTableModel::ValueRole), v),
+                         qPrintable(g.value("key").toString() + ' ' + key.join('.')));
+            }
+        }
+    }
+}
+
+void TestDashboard::sortsMoneyAsNumbers()
+{
+    GroupPanel *panel = m_view->groupPanel();
+    panel->setGrouping(MetricsGrouping::Owner);
+    auto *view = panel->findChild<QTableView *>();
+    QVERIFY(view);
+    const int column = 4; // mrr_start: accounts_start, accounts_churned, logo_churn_rate, mrr_start
+    QCOMPARE(panel->model()->index(0, column).data(NumericTableModel::KeyRole).toString(), QString("mrr_start"));
+    view->sortByColumn(column, Qt::DescendingOrder);
+    double last = std::numeric_limits<double>::max();
+    for (int r = 0; r < view->model()->rowCount(); ++r) {
+        const double v = view->model()->index(r, column).data(NumericTableModel::SortRole).toDouble();
+        QVERIFY(v <= last);
+        last = v;
+    }
+}
+
+QTEST_MAIN(TestDashboard)
+#include "test_dashboard.moc"
