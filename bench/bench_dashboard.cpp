@@ -57,7 +57,8 @@ int main(int argc, char *argv[])
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
-    spdlog::set_level(spdlog::level::warn);
+    spdlog::set_level(qEnvironmentVariableIsSet("KARVAN_DEBUG") ? spdlog::level::debug
+                                                                : spdlog::level::warn);
     QCommandLineParser parser;
     parser.addHelpOption();
     parser.addOption({QStringLiteral("accounts"), QStringLiteral("Number of accounts."), QStringLiteral("N"), QStringLiteral("100000")});

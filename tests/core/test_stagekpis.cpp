@@ -244,3 +244,21 @@ TEST_CASE("the JSON of a stage lists the contract's keys with money in major uni
     CHECK(s["retention"].toObject()["nps"].toDouble() == Approx(100.0 / 3.0));
     CHECK(s["implementation"].toObject()["time_to_value_days"].toDouble() == 25.0);
 }
+
+TEST_CASE("one walk gives the portfolio, per owner and per team as the separate calls do")
+{
+    const StageKpisInput in = fixture();
+    const AllStageKpis all = computeAllStageKpis(in);
+    const QJsonObject portfolio = stagekpisformat::stagesJson(computeStageKpis(in));
+    CHECK(stagekpisformat::stagesJson(all.all) == portfolio);
+    for (const auto &[grouping, groups] : {std::pair{MetricsGrouping::Owner, &all.byOwner},
+                                           std::pair{MetricsGrouping::Team, &all.byTeam}}) {
+        const std::vector<GroupStageKpis> separate = computeGroupedStageKpis(in, grouping);
+        REQUIRE(separate.size() == groups->size());
+        for (size_t i = 0; i < separate.size(); ++i) {
+            CHECK(separate[i].key == (*groups)[i].key);
+            CHECK(stagekpisformat::stagesJson(separate[i].kpis)
+                  == stagekpisformat::stagesJson((*groups)[i].kpis));
+        }
+    }
+}

@@ -9,6 +9,8 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 
+#include <spdlog/spdlog.h>
+
 namespace karvan {
 
 MetricsPeriod previousPeriod(const MetricsPeriod &period)
@@ -29,19 +31,37 @@ DashboardData loadDashboardData(const QString &dbPath, const MetricsPeriod &peri
         options.access = Database::Access::ReadOnly;
         options.create = false;
         const Database db(dbPath, options);
-        const MetricsLoader metrics(db.connection());
-        d.current = metrics.metrics(period);
-        d.prior = metrics.metrics(d.previous);
-        d.byOwner = metrics.groupedMetrics(period, MetricsGrouping::Owner);
-        d.byTeam = metrics.groupedMetrics(period, MetricsGrouping::Team);
-        const StageKpisLoader kpis(db.connection());
-        const StageKpisInput input = kpis.loadInput(period);
-        d.stages = computeStageKpis(input);
-        d.stagesByOwner = computeGroupedStageKpis(input, MetricsGrouping::Owner);
-        d.stagesByTeam = computeGroupedStageKpis(input, MetricsGrouping::Team);
+        // Each input read once: the period's, the previous period's, and the attribution
+        // rows (the ownership timeline), shared by the per-group metrics and the stage KPIs.
+        QSqlDatabase connection = db.connection();
+        const bool snapshot = connection.transaction(); // one consistent read
+        const MetricsLoader metrics(connection);
+        StageKpisInput input;
+        input.period = period;
+        const MetricsInput now = metrics.loadInput(period);
+        d.current = computeMetrics(now);
+        d.prior = computeMetrics(metrics.loadInput(d.previous));
+        spdlog::debug("dashboard: metrics of both periods at {} ms", timer.elapsed());
+        input.history = metrics.loadAttributionInput();
+        spdlog::debug("dashboard: attribution rows at {} ms", timer.elapsed());
+        const QHash<qint64, AccountAttribution> attribution =
+            attributeAccounts(input.history, period.fromMonth());
+        d.byOwner = computeGroupedMetrics(now, groupKeys(attribution, MetricsGrouping::Owner));
+        d.byTeam = computeGroupedMetrics(now, groupKeys(attribution, MetricsGrouping::Team));
+        spdlog::debug("dashboard: grouped metrics at {} ms", timer.elapsed());
+        input.revenue = now.accounts;
+        StageKpisLoader(db.connection()).loadActivity(input);
+        spdlog::debug("dashboard: usage and referrals at {} ms", timer.elapsed());
+        AllStageKpis stages = computeAllStageKpis(input);
+        d.stages = std::move(stages.all);
+        d.stagesByOwner = std::move(stages.byOwner);
+        d.stagesByTeam = std::move(stages.byTeam);
+        spdlog::debug("dashboard: stage KPIs at {} ms", timer.elapsed());
         HealthService(db.connection()).readCurrent([&d](qint64, CurrentHealth &&health) {
             d.bands[health.band] += 1;
         });
+        if (snapshot)
+            connection.rollback();
     } catch (const DatabaseError &e) {
         d.error = e.message();
     } catch (const DataError &e) {

@@ -6,6 +6,7 @@
 #include <QHash>
 
 #include <algorithm>
+#include <array>
 #include <map>
 
 namespace karvan {
@@ -26,13 +27,25 @@ qint64 daysBetween(QStringView from, QStringView to)
         .daysTo(QDate::fromString(to.toString(), Qt::ISODate));
 }
 
-// Walks every account once and adds what it contributes to each stage's KPIs to the group
-// of the stage's owner at the moment that counts (all to one group without a grouping).
+const QString &keyOf(Stage stage)
+{
+    static const std::array<QString, 6> keys = [] {
+        std::array<QString, 6> k;
+        for (Stage s : kAllStages)
+            k[size_t(stageIndex(s))] = stageKey(s);
+        return k;
+    }();
+    return keys[size_t(stageIndex(stage))];
+}
+
+// Walks every account once and adds what it contributes to each stage's KPIs to the
+// portfolio and, when asked, to the group of the stage's owner (and of the owner's team) at
+// the moment that counts.
 class Walker
 {
 public:
-    Walker(const StageKpisInput &input, std::optional<MetricsGrouping> grouping)
-        : m_in(input), m_grouping(grouping), m_first(input.period.firstDay()),
+    Walker(const StageKpisInput &input, bool byOwner, bool byTeam)
+        : m_in(input), m_byOwner(byOwner), m_byTeam(byTeam), m_first(input.period.firstDay()),
           m_last(input.period.lastDay())
     {
         for (const StageRow &row : m_in.history.stageHistory)
@@ -43,51 +56,71 @@ public:
             m_usage.insert(u.accountId, &u);
     }
 
-    std::map<QString, StageKpis> run()
+    AllStageKpis run()
     {
         const QHash<qint64, AccountAttribution> atStart =
             attributeAccounts(m_in.history, m_in.period.fromMonth());
         const QHash<qint64, AccountAttribution> atEnd = attributeAccounts(
             m_in.history, QDate::fromString(m_last, Qt::ISODate));
+        static const std::vector<const StageRow *> kNoRows;
+        static const AccountAttribution kNowhere;
         for (const AttributionInput::Account &account : m_in.history.accounts) {
-            const std::vector<const StageRow *> rows = m_rows.value(account.id);
+            const auto rowsIt = m_rows.constFind(account.id);
+            const std::vector<const StageRow *> &rows = rowsIt == m_rows.cend() ? kNoRows : *rowsIt;
+            const auto startIt = atStart.constFind(account.id);
+            const AccountAttribution &start = startIt == atStart.cend() ? kNowhere : *startIt;
+            const auto endIt = atEnd.constFind(account.id);
+            const AccountAttribution &end = endIt == atEnd.cend() ? kNowhere : *endIt;
             acquisition(account.id, rows);
             implementation(account.id, rows);
-            startStages(account.id, atStart.value(account.id));
-            deployment(account.id, atEnd.value(account.id));
-            advocacy(account.id, rows, atStart.value(account.id));
+            startStages(account.id, start);
+            deployment(account.id, end);
+            advocacy(account.id, rows, start);
         }
         for (const StageKpisInput::Referral &r : m_in.referrals)
-            group(r.accountId, Stage::Advocacy, dayOf(r.date)).referrals += 1;
-        return std::move(m_groups);
+            give(r.accountId, Stage::Advocacy, dayOf(r.date), [](StageKpis &k) { k.referrals += 1; });
+
+        AllStageKpis result;
+        result.all = std::move(m_all);
+        for (auto &[key, kpis] : m_owners)
+            result.byOwner.push_back({key, std::move(kpis)});
+        for (auto &[key, kpis] : m_teams)
+            result.byTeam.push_back({key, std::move(kpis)});
+        return result;
     }
 
 private:
-    // The group of the owner of `stage` of the account on `day`.
-    StageKpis &group(qint64 accountId, Stage stage, QStringView day)
+    template <typename F>
+    void give(const QString &email, const QString &team, F &&f)
     {
-        if (!m_grouping)
-            return m_groups[QString()];
-        const OwnershipTimeline::Owner owner =
-            m_in.history.owners.ownerOn(accountId, stageKey(stage), day);
-        return byKey(owner.email, owner.team);
+        f(m_all);
+        if (m_byOwner)
+            f(m_owners[email.isEmpty() ? kNone : email]);
+        if (m_byTeam)
+            f(m_teams[team.isEmpty() ? kNone : team]);
     }
-    StageKpis &group(const AccountAttribution &a)
+    // To the owner of `stage` of the account on `day`.
+    template <typename F>
+    void give(qint64 accountId, Stage stage, QStringView day, F &&f)
     {
-        if (!m_grouping)
-            return m_groups[QString()];
-        return byKey(a.owner == kNone ? QString() : a.owner, a.team == kNone ? QString() : a.team);
+        if (!m_byOwner && !m_byTeam) {
+            f(m_all);
+            return;
+        }
+        const OwnershipTimeline::Owner owner = m_in.history.owners.ownerOn(accountId, keyOf(stage), day);
+        give(owner.email, owner.team, f);
     }
-    StageKpis &byKey(const QString &email, const QString &team)
+    // To the owner (team) of the attribution (the metrics' rule, "(none)" when none).
+    template <typename F>
+    void give(const AccountAttribution &a, F &&f)
     {
-        const QString key = *m_grouping == MetricsGrouping::Team ? team : email;
-        return m_groups[key.isEmpty() ? kNone : key];
+        give(a.owner == kNone ? QString() : a.owner, a.team == kNone ? QString() : a.team, f);
     }
 
     // The earliest row of `stage` dated in the period, or nullptr.
     const StageRow *enteredInPeriod(const std::vector<const StageRow *> &rows, Stage stage) const
     {
-        const QString key = stageKey(stage);
+        const QString &key = keyOf(stage);
         const StageRow *found = nullptr;
         for (const StageRow *row : rows) {
             const QStringView d = dayOf(row->startedAt);
@@ -104,15 +137,15 @@ private:
         if (!entry)
             return;
         const QStringView day = dayOf(entry->startedAt);
-        StageKpis &g = group(id, Stage::Acquisition, day);
-        g.entered += 1;
-        const QString implementation = stageKey(Stage::Implementation);
+        const QString &implementation = keyOf(Stage::Implementation);
         const bool won = std::any_of(rows.begin(), rows.end(), [&](const StageRow *r) {
             const QStringView d = dayOf(r->startedAt);
             return r->stage == implementation && d >= day && d <= m_last;
         });
-        if (won)
-            g.won += 1;
+        give(id, Stage::Acquisition, day, [won](StageKpis &k) {
+            k.entered += 1;
+            k.won += won ? 1 : 0;
+        });
     }
 
     void implementation(qint64 id, const std::vector<const StageRow *> &rows)
@@ -121,67 +154,76 @@ private:
         if (!live)
             return;
         const QStringView day = dayOf(live->startedAt);
-        StageKpis &g = group(id, Stage::Implementation, day);
-        g.wentLive += 1;
-        const QString implementation = stageKey(Stage::Implementation);
+        const QString &implementation = keyOf(Stage::Implementation);
         const StageRow *start = nullptr;
         for (const StageRow *r : rows) {
             const QStringView d = dayOf(r->startedAt);
             if (r->stage == implementation && d <= day && (!start || d >= dayOf(start->startedAt)))
                 start = r;
         }
-        if (start)
-            g.timeToValue.push_back(daysBetween(dayOf(start->startedAt), day));
+        const std::optional<qint64> days =
+            start ? std::optional<qint64>(daysBetween(dayOf(start->startedAt), day)) : std::nullopt;
+        give(id, Stage::Implementation, day, [days](StageKpis &k) {
+            k.wentLive += 1;
+            if (days)
+                k.timeToValue.push_back(*days);
+        });
     }
 
     void startStages(qint64 id, const AccountAttribution &a)
     {
-        const bool retention = a.stage == stageKey(Stage::Retention);
-        const bool expansion = a.stage == stageKey(Stage::Expansion);
+        const bool retention = a.stage == keyOf(Stage::Retention);
+        const bool expansion = a.stage == keyOf(Stage::Expansion);
         if (!retention && !expansion)
             return;
         static const AccountPeriodData kNoRevenue;
         const AccountPeriodData *rev = m_revenue.value(id, &kNoRevenue);
-        StageKpis &g = group(a);
-        if (retention) {
-            g.retention.add(rev->mrrStart, rev->mrrEnd);
-            g.retentionSurveys.add(rev->surveys);
-        } else {
-            g.expansion.add(rev->mrrStart, rev->mrrEnd);
-        }
+        give(a, [rev, retention](StageKpis &k) {
+            if (retention) {
+                k.retention.add(rev->mrrStart, rev->mrrEnd);
+                k.retentionSurveys.add(rev->surveys);
+            } else {
+                k.expansion.add(rev->mrrStart, rev->mrrEnd);
+            }
+        });
     }
 
     void deployment(qint64 id, const AccountAttribution &a)
     {
-        if (a.stage != stageKey(Stage::Deployment))
+        if (a.stage != keyOf(Stage::Deployment))
             return;
-        StageKpis &g = group(a);
-        g.deploymentAccounts += 1;
         const StageKpisInput::Usage *u = m_usage.value(id, nullptr);
-        if (u && u->licensedUsers > 0) {
-            g.adoptionSum += double(u->activeUsers) / double(u->licensedUsers);
-            g.adoptionCount += 1;
-        }
+        const bool adopted = u && u->licensedUsers > 0;
+        const double adoption = adopted ? double(u->activeUsers) / double(u->licensedUsers) : 0.0;
+        give(a, [adopted, adoption](StageKpis &k) {
+            k.deploymentAccounts += 1;
+            if (adopted) {
+                k.adoptionSum += adoption;
+                k.adoptionCount += 1;
+            }
+        });
     }
 
     void advocacy(qint64 id, const std::vector<const StageRow *> &rows, const AccountAttribution &a)
     {
-        if (a.stage == stageKey(Stage::Advocacy)) {
-            group(a).advocacyAccounts += 1;
-            return;
-        }
-        if (const StageRow *entry = enteredInPeriod(rows, Stage::Advocacy))
-            group(id, Stage::Advocacy, dayOf(entry->startedAt)).advocacyAccounts += 1;
+        const auto count = [](StageKpis &k) { k.advocacyAccounts += 1; };
+        if (a.stage == keyOf(Stage::Advocacy))
+            give(a, count);
+        else if (const StageRow *entry = enteredInPeriod(rows, Stage::Advocacy))
+            give(id, Stage::Advocacy, dayOf(entry->startedAt), count);
     }
 
     const StageKpisInput &m_in;
-    std::optional<MetricsGrouping> m_grouping;
+    bool m_byOwner;
+    bool m_byTeam;
     QString m_first;
     QString m_last;
     QHash<qint64, std::vector<const StageRow *>> m_rows;
     QHash<qint64, const AccountPeriodData *> m_revenue;
     QHash<qint64, const StageKpisInput::Usage *> m_usage;
-    std::map<QString, StageKpis> m_groups;
+    StageKpis m_all;
+    std::map<QString, StageKpis> m_owners;
+    std::map<QString, StageKpis> m_teams;
 };
 
 } // namespace
@@ -214,17 +256,20 @@ std::optional<double> StageKpis::adoption() const
 
 StageKpis computeStageKpis(const StageKpisInput &input)
 {
-    std::map<QString, StageKpis> groups = Walker(input, std::nullopt).run();
-    return groups.empty() ? StageKpis() : groups.begin()->second;
+    return Walker(input, false, false).run().all;
 }
 
 std::vector<GroupStageKpis> computeGroupedStageKpis(const StageKpisInput &input,
                                                     MetricsGrouping grouping)
 {
-    std::vector<GroupStageKpis> result;
-    for (auto &[key, kpis] : Walker(input, grouping).run())
-        result.push_back({key, std::move(kpis)});
-    return result;
+    const bool team = grouping == MetricsGrouping::Team;
+    AllStageKpis all = Walker(input, !team, team).run();
+    return team ? std::move(all.byTeam) : std::move(all.byOwner);
+}
+
+AllStageKpis computeAllStageKpis(const StageKpisInput &input)
+{
+    return Walker(input, true, true).run();
 }
 
 } // namespace karvan

@@ -84,4 +84,13 @@ StageKpis computeStageKpis(const StageKpisInput &input);
 std::vector<GroupStageKpis> computeGroupedStageKpis(const StageKpisInput &input,
                                                     MetricsGrouping grouping);
 
+// The portfolio, per owner and per team in one walk (the dashboard's three tables).
+struct AllStageKpis
+{
+    StageKpis all;
+    std::vector<GroupStageKpis> byOwner;
+    std::vector<GroupStageKpis> byTeam;
+};
+AllStageKpis computeAllStageKpis(const StageKpisInput &input);
+
 } // namespace karvan

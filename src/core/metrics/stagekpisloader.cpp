@@ -41,7 +41,13 @@ StageKpisInput StageKpisLoader::loadInput(const MetricsPeriod &period) const
     in.period = period;
     in.revenue = metrics.loadInput(period).accounts;
     in.history = metrics.loadAttributionInput();
+    loadActivity(in);
+    return in;
+}
 
+void StageKpisLoader::loadActivity(StageKpisInput &in) const
+{
+    const MetricsPeriod &period = in.period;
     // Each account's latest usage month not after B: a seek into the primary key
     // (account_id, month) per account.
     QSqlQuery usage = sql::prepare(m_db, QStringLiteral(
@@ -63,7 +69,6 @@ StageKpisInput StageKpisLoader::loadInput(const MetricsPeriod &period) const
     sql::exec(referrals);
     while (sql::next(referrals))
         in.referrals.push_back({referrals.value(0).toLongLong(), referrals.value(1).toString()});
-    return in;
 }
 
 StageKpis StageKpisLoader::kpis(const MetricsPeriod &period) const

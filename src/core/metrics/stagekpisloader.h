@@ -18,6 +18,9 @@ public:
     explicit StageKpisLoader(QSqlDatabase db);
 
     StageKpisInput loadInput(const MetricsPeriod &period) const;
+    // Reads only each account's latest usage not after B and the period's referrals into
+    // `input` (input.period set): for a caller that already has the revenue and history.
+    void loadActivity(StageKpisInput &input) const;
 
     // Convenience: load and compute.
     StageKpis kpis(const MetricsPeriod &period) const;

@@ -88,8 +88,11 @@ Table stageKpis(const StageKpis &all, const std::vector<GroupStageKpis> &groups,
     for (Stage s : kAllStages) {
         const QString stage = stageKey(s);
         for (const QString &key : stagekpisformat::stageKeys(stage)) {
-            t.headers << QStringLiteral("%1: %2").arg(
-                QCoreApplication::translate("karvan::Stage", stage.toUtf8().constData()),
+            // Two lines: the stage, then the KPI.
+            QString stageName = stage;
+            stageName[0] = stageName[0].toUpper();
+            t.headers << QStringLiteral("%1\n%2").arg(
+                QCoreApplication::translate("karvan::Stage", stageName.toUtf8().constData()),
                 translated(stagekpisformat::label(stage, key)));
         }
     }
