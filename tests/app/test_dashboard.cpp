@@ -2,7 +2,9 @@
 // `metrics --json` (this period and the previous one), the per owner / per team tables against
 // `metrics --by`, the stage KPI tables against `kpis --by`. The models run under the model
 // tester in Fatal mode.
+#include "dashboard/chartspanel.h"
 #include "dashboard/dashboardview.h"
+#include "dashboard/rulespanel.h"
 #include "dashboard/grouppanel.h"
 #include "dashboard/kpipanel.h"
 #include "dashboard/periodselector.h"
@@ -19,6 +21,10 @@
 #include <QProcess>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTreeWidget>
+#include <QChart>
+#include <QChartView>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -57,6 +63,8 @@ private Q_SLOTS:
     void groupTablesEqualMetricsBy();
     void stageTablesEqualKpis();
     void sortsMoneyAsNumbers();
+    void chartsFollowTheSeries();
+    void listsTheConflictRules();
 
 private:
     void waitForPeriod(const QString &from, const QString &to);
@@ -186,6 +194,28 @@ void TestDashboard::sortsMoneyAsNumbers()
         QVERIFY(v <= last);
         last = v;
     }
+}
+
+void TestDashboard::chartsFollowTheSeries()
+{
+    ChartsPanel *charts = m_view->chartsPanel();
+    QCOMPARE(int(m_view->data().series.size()), 13); // 2025-01 .. 2026-01
+    QCOMPARE(charts->chartView(0)->chart()->title(), tr("MRR movements by month"));
+    QCOMPARE(charts->chartView(0)->chart()->series().size(), 1);
+    QCOMPARE(charts->chartView(1)->chart()->series().size(), 2);
+    m_view->tabs()->setCurrentWidget(charts);
+    const QString png = m_dir->filePath("nrr.png");
+    QVERIFY(charts->saveChart(1, png));
+    QVERIFY(QFileInfo(png).size() > 1000);
+}
+
+void TestDashboard::listsTheConflictRules()
+{
+    QTreeWidget *list = m_view->rulesPanel()->list();
+    QVERIFY(list->topLevelItemCount() >= 1);
+    const QTreeWidgetItem *first = list->topLevelItem(0);
+    QCOMPARE(first->text(1), QString("Product"));
+    QCOMPARE(first->text(2), QString("Customer Success"));
 }
 
 QTEST_MAIN(TestDashboard)

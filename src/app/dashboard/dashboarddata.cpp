@@ -57,6 +57,8 @@ DashboardData loadDashboardData(const QString &dbPath, const MetricsPeriod &peri
         d.stagesByOwner = std::move(stages.byOwner);
         d.stagesByTeam = std::move(stages.byTeam);
         spdlog::debug("dashboard: stage KPIs at {} ms", timer.elapsed());
+        d.series = metrics.series(period);
+        spdlog::debug("dashboard: monthly series at {} ms", timer.elapsed());
         HealthService(db.connection()).readCurrent([&d](qint64, CurrentHealth &&health) {
             d.bands[health.band] += 1;
         });

@@ -3,6 +3,7 @@
 #include "domain/band.h"
 #include "metrics/metrics.h"
 #include "metrics/metricsperiod.h"
+#include "metrics/metricsseries.h"
 #include "metrics/stagekpis.h"
 
 #include <map>
@@ -26,6 +27,7 @@ struct DashboardData
     StageKpis stages;
     std::vector<GroupStageKpis> stagesByOwner;
     std::vector<GroupStageKpis> stagesByTeam;
+    std::vector<MetricsSeriesPoint> series; // one point per month of the period
     std::map<Band, int> bands;       // the health now, per band shown
     QString error;                   // for the user; empty when all went well
     qint64 elapsedMs = 0;

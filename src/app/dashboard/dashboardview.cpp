@@ -1,9 +1,11 @@
 #include "dashboard/dashboardview.h"
 
+#include "dashboard/chartspanel.h"
 #include "dashboard/grouppanel.h"
 #include "dashboard/kpipanel.h"
 #include "dashboard/ownershippanel.h"
 #include "dashboard/periodselector.h"
+#include "dashboard/rulespanel.h"
 #include "shell/session.h"
 
 #include <QHBoxLayout>
@@ -21,7 +23,8 @@ DashboardView::DashboardView(Session &session, QWidget *parent)
       m_busy(new QProgressBar(this)), m_status(new QLabel(this)), m_tabs(new QTabWidget(this)),
       m_kpis(new KpiPanel(m_tabs)), m_groups(new GroupPanel(GroupPanel::Content::Metrics, m_tabs)),
       m_stages(new GroupPanel(GroupPanel::Content::StageKpis, m_tabs)),
-      m_ownership(new OwnershipPanel(session, m_tabs)), m_data(std::make_unique<DashboardData>())
+      m_charts(new ChartsPanel(m_tabs)), m_ownership(new OwnershipPanel(session, m_tabs)),
+      m_rules(new RulesPanel(session, m_tabs)), m_data(std::make_unique<DashboardData>())
 {
     m_busy->setRange(0, 0); // busy: the work has no known length
     m_busy->setMaximumWidth(160);
@@ -39,6 +42,8 @@ DashboardView::DashboardView(Session &session, QWidget *parent)
     m_tabs->addTab(m_groups, tr("Per owner and team"));
     m_tabs->addTab(m_stages, tr("Stage KPIs"));
     m_tabs->addTab(m_ownership, tr("Ownership"));
+    m_tabs->addTab(m_charts, tr("Charts"));
+    m_tabs->addTab(m_rules, tr("Rules"));
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
@@ -87,6 +92,7 @@ QSplitter *DashboardView::splitter() const
 void DashboardView::reload()
 {
     // The ownership tab reloads itself when it is shown (and on every data change while shown).
+    m_rules->reload();
     compute();
 }
 
@@ -122,6 +128,7 @@ void DashboardView::computed()
     m_kpis->display(*m_data);
     m_groups->display(*m_data);
     m_stages->display(*m_data);
+    m_charts->display(*m_data);
     m_status->setText(tr("%1 to %2 (previous: %3 to %4), computed in %5 ms")
                           .arg(m_data->period.from(), m_data->period.to(), m_data->previous.from(),
                                m_data->previous.to(), QLocale().toString(m_data->elapsedMs)));

@@ -14,10 +14,12 @@ class QTabWidget;
 
 namespace karvan {
 
+class ChartsPanel;
 class GroupPanel;
 class KpiPanel;
 class OwnershipPanel;
 class PeriodSelector;
+class RulesPanel;
 class Session;
 
 // The managers' dashboard: a period selector over tabs of numbers (the portfolio beside the
@@ -39,6 +41,8 @@ public:
     KpiPanel *kpiPanel() const { return m_kpis; }
     GroupPanel *groupPanel() const { return m_groups; }
     GroupPanel *stagePanel() const { return m_stages; }
+    ChartsPanel *chartsPanel() const { return m_charts; }
+    RulesPanel *rulesPanel() const { return m_rules; }
     QTabWidget *tabs() const { return m_tabs; }
     // Whether numbers are being computed.
     bool isComputing() const { return m_watcher.isRunning(); }
@@ -65,7 +69,9 @@ private:
     KpiPanel *m_kpis;
     GroupPanel *m_groups;
     GroupPanel *m_stages;
+    ChartsPanel *m_charts;
     OwnershipPanel *m_ownership;
+    RulesPanel *m_rules;
     QFutureWatcher<DashboardData> m_watcher;
     std::unique_ptr<DashboardData> m_data;
     bool m_stale = true;

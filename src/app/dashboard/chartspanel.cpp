@@ -1,0 +1,183 @@
+#include "dashboard/chartspanel.h"
+
+#include "dashboard/dashboarddata.h"
+#include "domain/money.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QFileDialog>
+#include <QGridLayout>
+#include <QLineSeries>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStackedBarSeries>
+#include <QValueAxis>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <cmath>
+
+namespace karvan {
+
+namespace {
+
+QChart *newChart(const QString &title)
+{
+    auto *chart = new QChart;
+    chart->setTitle(title);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setAnimationOptions(QChart::NoAnimation);
+    return chart;
+}
+
+QBarCategoryAxis *monthAxis(const DashboardData &data)
+{
+    auto *axis = new QBarCategoryAxis;
+    for (const MetricsSeriesPoint &p : data.series)
+        axis->append(p.month);
+    axis->setLabelsAngle(-90);
+    return axis;
+}
+
+} // namespace
+
+ChartsPanel::ChartsPanel(QWidget *parent) : QWidget(parent)
+{
+    auto *grid = new QGridLayout(this);
+    for (int i = 0; i < 3; ++i) {
+        m_views[i] = new QChartView(this);
+        m_views[i]->setRenderHint(QPainter::Antialiasing);
+        m_views[i]->setMinimumHeight(260);
+        auto *save = new QPushButton(tr("Save as PNG..."), this);
+        connect(save, &QPushButton::clicked, this, [this, i] { askAndSave(i); });
+        auto *box = new QVBoxLayout;
+        box->addWidget(m_views[i], 1);
+        box->addWidget(save, 0, Qt::AlignRight);
+        grid->addLayout(box, i / 2, i % 2);
+    }
+}
+
+QChartView *ChartsPanel::chartView(int index) const
+{
+    return m_views[index];
+}
+
+void ChartsPanel::display(const DashboardData &data)
+{
+    // MRR movements by month, in major units.
+    QChart *movements = newChart(tr("MRR movements by month"));
+    auto *stack = new QStackedBarSeries;
+    const struct { QString name; Qt::BrushStyle pattern; QColor colour; int sign; } sets[] = {
+        {tr("New"), Qt::SolidPattern, QColor(0x2e, 0x7d, 0x32), 1},
+        {tr("Expansion"), Qt::Dense4Pattern, QColor(0x15, 0x65, 0xc0), 1},
+        {tr("Contraction (down)"), Qt::BDiagPattern, QColor(0xef, 0x6c, 0x00), -1},
+        {tr("Churned (down)"), Qt::DiagCrossPattern, QColor(0xc6, 0x28, 0x28), -1},
+    };
+    double low = 0;
+    double high = 0;
+    for (int s = 0; s < 4; ++s) {
+        auto *set = new QBarSet(sets[s].name);
+        set->setBrush(QBrush(sets[s].colour, sets[s].pattern));
+        set->setPen(QPen(sets[s].colour));
+        for (const MetricsSeriesPoint &p : data.series) {
+            const RevenueMovement &m = p.monthly;
+            const qint64 minor = s == 0 ? m.newMrr : s == 1 ? m.expansionMrr : s == 2 ? m.contractionMrr : m.churnedMrr;
+            set->append(sets[s].sign * money::toMajor(minor) / 1000.0);
+        }
+        stack->append(set);
+    }
+    for (const MetricsSeriesPoint &p : data.series) {
+        high = std::max(high, money::toMajor(p.monthly.newMrr + p.monthly.expansionMrr) / 1000.0);
+        low = std::min(low, -money::toMajor(p.monthly.contractionMrr + p.monthly.churnedMrr) / 1000.0);
+    }
+    auto *moneyAxis = new QValueAxis;
+    moneyAxis->setRange(low, std::max(high, low + 1));
+    moneyAxis->applyNiceNumbers();
+    moneyAxis->setLabelFormat(QStringLiteral("%.0f"));
+    moneyAxis->setTitleText(tr("MRR, thousands"));
+    QBarCategoryAxis *movementMonths = monthAxis(data);
+    movements->addSeries(stack);
+    movements->addAxis(movementMonths, Qt::AlignBottom);
+    movements->addAxis(moneyAxis, Qt::AlignLeft);
+    stack->attachAxis(movementMonths);
+    stack->attachAxis(moneyAxis);
+
+    // Trailing 12-month NRR and GRR, in percent.
+    QChart *retention = newChart(tr("Trailing 12-month NRR and GRR"));
+    auto *nrr = new QLineSeries;
+    nrr->setName(tr("NRR (solid, points)"));
+    nrr->setPointsVisible(true);
+    auto *grr = new QLineSeries;
+    grr->setName(tr("GRR (dashed)"));
+    QPen dashed(QColor(0x6a, 0x1b, 0x9a), 2, Qt::DashLine);
+    grr->setPen(dashed);
+    // NPS by month.
+    QChart *npsChart = newChart(tr("NPS by month"));
+    auto *nps = new QLineSeries;
+    nps->setName(tr("NPS (-100 to 100)"));
+    nps->setPointsVisible(true);
+    double lowRate = 100;
+    double highRate = 100;
+    for (int i = 0; i < int(data.series.size()); ++i) {
+        const MetricsSeriesPoint &p = data.series[size_t(i)];
+        if (const auto v = p.trailingNrr()) {
+            nrr->append(i, 100 * *v);
+            lowRate = std::min(lowRate, 100 * *v);
+            highRate = std::max(highRate, 100 * *v);
+        }
+        if (const auto v = p.trailingGrr()) {
+            grr->append(i, 100 * *v);
+            lowRate = std::min(lowRate, 100 * *v);
+            highRate = std::max(highRate, 100 * *v);
+        }
+        if (const auto v = p.nps())
+            nps->append(i, *v);
+    }
+    auto *rateAxis = new QValueAxis;
+    rateAxis->setRange(std::floor(lowRate / 10) * 10, std::ceil(highRate / 10) * 10 + 1);
+    rateAxis->setLabelFormat(QStringLiteral("%.0f%%"));
+    QBarCategoryAxis *retentionMonths = monthAxis(data);
+    retention->addAxis(retentionMonths, Qt::AlignBottom);
+    retention->addAxis(rateAxis, Qt::AlignLeft);
+    for (QLineSeries *line : {nrr, grr}) {
+        retention->addSeries(line);
+        line->attachAxis(retentionMonths);
+        line->attachAxis(rateAxis);
+    }
+    auto *npsAxis = new QValueAxis;
+    npsAxis->setRange(-100, 100);
+    npsAxis->setLabelFormat(QStringLiteral("%.0f"));
+    QBarCategoryAxis *npsMonths = monthAxis(data);
+    npsChart->addAxis(npsMonths, Qt::AlignBottom);
+    npsChart->addAxis(npsAxis, Qt::AlignLeft);
+    npsChart->addSeries(nps);
+    nps->attachAxis(npsMonths);
+    nps->attachAxis(npsAxis);
+
+    QChart *charts[] = {movements, retention, npsChart};
+    for (int i = 0; i < 3; ++i) {
+        QChart *old = m_views[i]->chart();
+        m_views[i]->setChart(charts[i]);
+        delete old;
+    }
+}
+
+bool ChartsPanel::saveChart(int index, const QString &path) const
+{
+    return m_views[index]->grab().save(path, "PNG");
+}
+
+void ChartsPanel::askAndSave(int index)
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save chart as PNG"),
+                                                      m_views[index]->chart()->title() + QStringLiteral(".png"),
+                                                      tr("PNG images (*.png)"));
+    if (path.isEmpty())
+        return;
+    if (!saveChart(index, path))
+        QMessageBox::warning(this, tr("Save chart"), tr("Could not write %1.").arg(path));
+}
+
+} // namespace karvan
