@@ -8,7 +8,8 @@ tools/install-deps.sh
 cmake --preset release >/dev/null
 cmake --build --preset release
 
-data_dir="${XDG_DATA_HOME:-$HOME/.local/share}/karvan"
+# The data folder of the app and karvan-cli (QStandardPaths::AppDataLocation for "Karvan").
+data_dir="${XDG_DATA_HOME:-$HOME/.local/share}/Karvan/Karvan"
 demo_db="$data_dir/demo.sqlite"
 if [ ! -f "$demo_db" ]; then
     mkdir -p "$data_dir"

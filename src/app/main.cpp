@@ -13,8 +13,7 @@
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("Karvan"));
-    QApplication::setApplicationName(QStringLiteral("Karvan"));
+    karvan::Database::setApplicationNames();
     QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
 
     // Qt's own strings (standard buttons, dialogs) in the user's language when Qt ships them.
@@ -37,9 +36,12 @@ int main(int argc, char *argv[])
     if (parser.isSet(dbOption)) {
         window.openDatabase(parser.value(dbOption), true);
     } else {
+        // The last database opened, else the default one (the file karvan-cli uses without --db).
         const QString last = QSettings().value(QStringLiteral("lastDatabase")).toString();
         if (!last.isEmpty() && QFileInfo::exists(last))
             window.openDatabase(last);
+        else if (QFileInfo::exists(karvan::Database::defaultPath()))
+            window.openDatabase(karvan::Database::defaultPath());
     }
     return app.exec();
 }

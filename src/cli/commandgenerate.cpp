@@ -1,4 +1,5 @@
 #include "cli.h"
+#include "domain/dates.h"
 #include "generator/generator.h"
 
 #include <QDir>
@@ -58,8 +59,7 @@ int runGenerate(const Context &ctx)
                                         "18446744073709551615 (value '%1')")
                              .arg(parser.value(seed)));
     options.endMonth = parser.value(end);
-    const QDate endDate = QDate::fromString(options.endMonth + QStringLiteral("-01"), Qt::ISODate);
-    if (options.endMonth.size() != 7 || !endDate.isValid())
+    if (!dates::parseMonth(options.endMonth).isValid())
         throw UsageError(QStringLiteral("generate: --end must be a month YYYY-MM (value '%1')")
                              .arg(options.endMonth));
     if (!parser.isSet(outDir) || parser.value(outDir).isEmpty())

@@ -5,6 +5,7 @@
 // (health_snapshots), which the trend of later months compares with, and, as of today, the
 // stored health now (health_current) the app's book reads (docs/health.md).
 #include "cli.h"
+#include "domain/dates.h"
 #include "domain/errors.h"
 #include "health/healthservice.h"
 
@@ -147,7 +148,7 @@ int runHealth(const Context &ctx)
     QDate asOf = QDate::currentDate();
     if (parser.isSet(asOfOption)) {
         const QString value = parser.value(asOfOption);
-        asOf = QDate::fromString(value, QStringLiteral("yyyy-MM-dd"));
+        asOf = dates::parseDate(value);
         if (!asOf.isValid())
             throw UsageError(QStringLiteral("--as-of: not a date YYYY-MM-DD (value '%1')").arg(value));
     }

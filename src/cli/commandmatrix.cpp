@@ -3,6 +3,7 @@
 // The ownership matrix: every account x every stage -> owner and supporting teams, the gaps at
 // each active account's current stage, and the load per owner (docs/health.md).
 #include "cli.h"
+#include "domain/dates.h"
 #include "domain/money.h"
 #include "ownership/ownershipmatrix.h"
 
@@ -89,7 +90,7 @@ int runMatrix(const Context &ctx)
     parse(parser, ctx, 0, 0);
     QDate asOf = QDate::currentDate();
     if (parser.isSet(asOfOption)) {
-        asOf = QDate::fromString(parser.value(asOfOption), QStringLiteral("yyyy-MM-dd"));
+        asOf = dates::parseDate(parser.value(asOfOption));
         if (!asOf.isValid())
             throw UsageError(QStringLiteral("--as-of: not a date YYYY-MM-DD (value '%1')")
                                  .arg(parser.value(asOfOption)));

@@ -57,7 +57,7 @@ int dispatch(const Context &ctx)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("karvan"));
+    Database::setApplicationNames();  // the app's names: the same default database
     QCoreApplication::setApplicationVersion(QStringLiteral(KARVAN_VERSION));
     // Logs go to stderr: stdout carries the commands' output (CSV, JSON) and nothing else.
     spdlog::set_default_logger(spdlog::stderr_color_mt("karvan"));

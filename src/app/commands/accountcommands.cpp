@@ -122,7 +122,7 @@ AccountEditCommand *changeStage(Session &s, const AccountDetail &a, Stage to)
 {
     auto change = std::make_shared<AccountStore::StageChange>();
     const qint64 id = a.id;
-    return new AccountEditCommand(s, id, tr("Move %1 to the %2 stage").arg(a.name, AccountListModel::stageLabel(to)),
+    return new AccountEditCommand(s, id, tr("Move %1 to the %2 stage").arg(a.name, stageLabel(to)),
         [=](AccountStore &st) { *change = st.changeStage(id, to); },
         [=](AccountStore &st) { st.revertStageChange(*change); });
 }
@@ -133,8 +133,8 @@ AccountEditCommand *setOwner(Session &s, const AccountDetail &a, Stage stage,
     auto old = std::make_shared<std::optional<OwnerState>>();
     const qint64 id = a.id;
     const QString text = state.exists
-        ? tr("Change owner of %1 to %2").arg(AccountListModel::stageLabel(stage).toLower(), description)
-        : tr("Reset owner of %1 to the template").arg(AccountListModel::stageLabel(stage).toLower());
+        ? tr("Change owner of %1 to %2").arg(stageLabel(stage).toLower(), description)
+        : tr("Reset owner of %1 to the template").arg(stageLabel(stage).toLower());
     return new AccountEditCommand(s, id, text,
         [=](AccountStore &st) {
             const OwnerState previous = st.setOwnerState(id, stage, state);

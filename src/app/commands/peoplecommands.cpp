@@ -170,7 +170,7 @@ void EditTeamCommand::apply(bool forward)
 EditTemplateCommand::EditTemplateCommand(Session &session, const TemplateRow &before, const TemplateRow &after)
     : StoreCommand(session, QString()), m_before(before), m_after(after)
 {
-    const QString stage = stageKey(after.stage);
+    const QString stage = stageLabel(after.stage).toLower();
     PeopleStore store(session.connection(), QString());
     auto teamName = [&](std::optional<qint64> id) {
         const std::optional<Team> t = id ? store.team(*id) : std::nullopt;

@@ -147,7 +147,7 @@ void OwnershipPanel::reload()
             auto *item = new QTreeWidgetItem(m_gaps);
             item->setData(0, Qt::UserRole, g.accountId);
             item->setText(0, QStringLiteral("%1  %2").arg(g.accountKey, g.accountName));
-            item->setText(1, stageKey(g.stage));
+            item->setText(1, stageLabel(g.stage));
             QString problem = g.problem;
             if (!g.team.isEmpty())
                 problem += QStringLiteral(": %1").arg(teamNames.value(g.team, g.team));

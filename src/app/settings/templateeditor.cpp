@@ -44,9 +44,7 @@ TemplateEditor::TemplateEditor(Session &session, QWidget *parent)
     table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     for (Stage stage : kAllStages) {
         const int r = stageIndex(stage);
-        QString name = stageKey(stage);
-        name[0] = name[0].toUpper();
-        table->setItem(r, StageColumn, new QTableWidgetItem(name));
+        table->setItem(r, StageColumn, new QTableWidgetItem(stageLabel(stage)));
         Row &row = m_rows[size_t(r)];
         row.owner = new QComboBox(table);
         row.coOwner = new QComboBox(table);

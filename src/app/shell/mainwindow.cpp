@@ -30,7 +30,6 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QShortcut>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QUndoGroup>
 #include <QUndoStack>
@@ -114,7 +113,7 @@ MainWindow::~MainWindow()
 
 QString MainWindow::demoPath()
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("demo.sqlite"));
+    return Database::dataFilePath(QStringLiteral("demo.sqlite"));
 }
 
 void MainWindow::setUpActions()

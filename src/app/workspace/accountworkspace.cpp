@@ -8,6 +8,7 @@
 #include "accounts/accountstore.h"
 #include "workspace/contactdialog.h"
 #include "domain/errors.h"
+#include "domain/fixedlists.h"
 #include "workspace/goaldialog.h"
 #include "health/healthservice.h"
 #include "workspace/interactiondialog.h"
@@ -62,23 +63,14 @@ QString bandColorName(Band band)
     return QStringLiteral("#a0a0a0");
 }
 
+// The label of a kind of interaction, survey or goal (domain/fixedlists.h).
 QString kindLabel(const QString &kind)
 {
-    static const QHash<QString, const char *> labels = {
-        {QStringLiteral("meeting"), QT_TRANSLATE_NOOP("AccountWorkspace", "Meeting")},
-        {QStringLiteral("call"), QT_TRANSLATE_NOOP("AccountWorkspace", "Call")},
-        {QStringLiteral("email"), QT_TRANSLATE_NOOP("AccountWorkspace", "Email")},
-        {QStringLiteral("checkin"), QT_TRANSLATE_NOOP("AccountWorkspace", "Check-in")},
-        {QStringLiteral("qbr"), QT_TRANSLATE_NOOP("AccountWorkspace", "QBR")},
-        {QStringLiteral("note"), QT_TRANSLATE_NOOP("AccountWorkspace", "Note")},
-        {QStringLiteral("nps"), QT_TRANSLATE_NOOP("AccountWorkspace", "NPS")},
-        {QStringLiteral("csat"), QT_TRANSLATE_NOOP("AccountWorkspace", "CSAT")},
-        {QStringLiteral("ces"), QT_TRANSLATE_NOOP("AccountWorkspace", "CES")},
-        {QStringLiteral("goal"), QT_TRANSLATE_NOOP("AccountWorkspace", "Goal")},
-        {QStringLiteral("outcome"), QT_TRANSLATE_NOOP("AccountWorkspace", "Outcome")},
-    };
-    const char *label = labels.value(kind);
-    return label ? QCoreApplication::translate("AccountWorkspace", label) : kind;
+    for (const FixedList *list : {&interactionKinds(), &surveyKinds(), &goalKinds()}) {
+        if (list->contains(kind))
+            return list->label(kind);
+    }
+    return kind;
 }
 
 } // namespace
@@ -152,12 +144,13 @@ void AccountWorkspace::setupTabs()
     connect(logShortcut, &QShortcut::activated, this, &AccountWorkspace::logInteraction);
 
     connect(m_goals->addButton(tr("Add…")), &QPushButton::clicked, this, &AccountWorkspace::addGoal);
-    const QList<QPair<QString, QString>> statuses = {{QStringLiteral("achieved"), tr("Achieved")},
-        {QStringLiteral("missed"), tr("Missed")}, {QStringLiteral("dropped"), tr("Dropped")},
-        {QStringLiteral("open"), tr("Reopen")}};
-    for (const auto &s : statuses) {
-        const QString status = s.first;
-        connect(m_goals->addButton(s.second, true), &QPushButton::clicked, this, [this, status] { setGoalStatus(status); });
+    // One button per goal status, the first ("open") last, as "Reopen".
+    const FixedList &statuses = goalStatuses();
+    for (int i = 1; i <= statuses.size(); ++i) {
+        const int index = i % statuses.size();
+        const QString status = statuses.key(index);
+        const QString text = index == 0 ? tr("Reopen") : statuses.label(index);
+        connect(m_goals->addButton(text, true), &QPushButton::clicked, this, [this, status] { setGoalStatus(status); });
     }
     connect(m_contacts->addButton(tr("Add…")), &QPushButton::clicked, this, &AccountWorkspace::addContact);
     connect(m_contacts->addButton(tr("Remove"), true), &QPushButton::clicked, this, &AccountWorkspace::removeContact);
@@ -225,7 +218,7 @@ void AccountWorkspace::fillHeader(const AccountDetail &d)
     const QLocale locale;
     m_ui->nameLabel->setText(d.name);
     m_ui->idLabel->setText(tr("ID %1").arg(d.extId));
-    m_ui->stageLabel->setText(tr("Stage: %1").arg(AccountListModel::stageLabel(d.stage)));
+    m_ui->stageLabel->setText(tr("Stage: %1").arg(stageLabel(d.stage)));
     const StageOwner &o = d.currentOwner();
     const QString owner = o.overridden ? (o.personName.isEmpty() ? o.teamName : o.personName)
                                        : tr("%1 (template)").arg(o.templateTeams);
@@ -248,7 +241,7 @@ void AccountWorkspace::fillLists(const AccountDetail &d)
 {
     std::vector<Row> goals;
     for (const Goal &g : d.goals)
-        goals.push_back({g.id, {cell(kindLabel(g.kind)), cell(g.title), cell(g.status), dateCell(g.dueDate),
+        goals.push_back({g.id, {cell(kindLabel(g.kind)), cell(g.title), cell(goalStatuses().label(g.status)), dateCell(g.dueDate),
                                 cell(g.detail, {}, g.detail)}, g.status != QLatin1String("open")});
     m_goals->model()->setRows(std::move(goals));
 
@@ -267,7 +260,7 @@ void AccountWorkspace::fillLists(const AccountDetail &d)
     std::vector<Row> tickets;
     for (const Ticket &t : d.tickets)
         tickets.push_back({t.id, {cell(t.extId), cell(t.subject, {}, t.subject), dateCell(t.opened),
-                                  dateCell(t.closed), cell(t.priority),
+                                  dateCell(t.closed), cell(ticketPriorities().label(t.priority)),
                                   cell(t.escalated ? tr("to Product") : QString())}, t.closed.isValid()});
     m_tickets->model()->setRows(std::move(tickets));
 

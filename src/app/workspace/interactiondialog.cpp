@@ -1,6 +1,8 @@
 #include "workspace/interactiondialog.h"
 #include "ui_interactiondialog.h"
 
+#include "domain/fixedlists.h"
+
 #include <QCheckBox>
 #include <QPushButton>
 
@@ -12,12 +14,9 @@ InteractionDialog::InteractionDialog(const std::vector<AccountStore::Choice> &pe
 {
     m_ui->setupUi(this);
     setWindowTitle(tr("Log an interaction"));
-    const QList<QPair<QString, QString>> kinds = {
-        {QStringLiteral("meeting"), tr("Meeting")}, {QStringLiteral("call"), tr("Call")},
-        {QStringLiteral("email"), tr("Email")}, {QStringLiteral("checkin"), tr("Check-in")},
-        {QStringLiteral("qbr"), tr("QBR")}, {QStringLiteral("note"), tr("Note")}};
-    for (const auto &k : kinds)
-        m_ui->kindCombo->addItem(k.second, k.first);
+    const FixedList &kinds = interactionKinds();
+    for (int i = 0; i < kinds.size(); ++i)
+        m_ui->kindCombo->addItem(kinds.label(i), kinds.key(i));
     m_ui->dateEdit->setDate(QDate::currentDate());
     m_ui->authorCombo->addItem(tr("(nobody)"), 0);
     for (const auto &p : people) {

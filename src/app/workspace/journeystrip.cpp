@@ -26,7 +26,7 @@ public:
         auto *layout = new QVBoxLayout(this);
         layout->setContentsMargins(8, 6, 8, 6);
         layout->setSpacing(2);
-        m_title = new QLabel(AccountListModel::stageLabel(stage), this);
+        m_title = new QLabel(stageLabel(stage), this);
         QFont bold = m_title->font();
         bold.setBold(true);
         m_title->setFont(bold);
@@ -42,8 +42,8 @@ public:
     {
         const StageOwner &o = d.owners.at(stageIndex(m_stage));
         const bool current = d.stage == m_stage;
-        m_title->setText(current ? tr("%1 (current)").arg(AccountListModel::stageLabel(m_stage))
-                                 : AccountListModel::stageLabel(m_stage));
+        m_title->setText(current ? tr("%1 (current)").arg(stageLabel(m_stage))
+                                 : stageLabel(m_stage));
         QString owner;
         if (o.overridden)
             owner = o.personName.isEmpty() ? o.teamName
@@ -70,7 +70,7 @@ public:
         m_support->setPalette(sup);
         m_overridden = o.overridden;
         m_current = current;
-        setToolTip(tr("Click to change the owner of %1; right-click for more").arg(AccountListModel::stageLabel(m_stage).toLower()));
+        setToolTip(tr("Click to change the owner of %1; right-click for more").arg(stageLabel(m_stage).toLower()));
     }
 
     QString text() const

@@ -30,7 +30,7 @@ QString when(const QString &timestamp)
 QString stageText(const QString &key)
 {
     const auto s = stageFromKey(key);
-    return s ? AccountListModel::stageLabel(*s) : key;
+    return s ? stageLabel(*s) : key;
 }
 
 AccountRecordModel::Cell cell(const QString &text, const QVariant &sort = QVariant())

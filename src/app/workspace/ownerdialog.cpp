@@ -11,7 +11,7 @@ OwnerDialog::OwnerDialog(const StageOwner &owner, const OwnerState &state,
     : QDialog(parent), m_ui(std::make_unique<Ui::OwnerDialog>())
 {
     m_ui->setupUi(this);
-    setWindowTitle(tr("Owner of %1").arg(AccountListModel::stageLabel(owner.stage).toLower()));
+    setWindowTitle(tr("Owner of %1").arg(stageLabel(owner.stage).toLower()));
     m_ui->personCombo->addItem(tr("(no person: the team owns it)"), 0);
     for (const auto &p : people) {
         if (p.active || p.id == state.personId)

@@ -1,6 +1,8 @@
 #include "workspace/ticketdialog.h"
 #include "ui_ticketdialog.h"
 
+#include "domain/fixedlists.h"
+
 namespace karvan {
 
 TicketDialog::TicketDialog(QWidget *parent)
@@ -10,11 +12,10 @@ TicketDialog::TicketDialog(QWidget *parent)
     setWindowTitle(tr("Open a ticket"));
     m_ui->openedEdit->setDate(QDate::currentDate());
     m_ui->priorityCombo->addItem(tr("(none)"), QString());
-    m_ui->priorityCombo->addItem(tr("Low"), QStringLiteral("low"));
-    m_ui->priorityCombo->addItem(tr("Normal"), QStringLiteral("normal"));
-    m_ui->priorityCombo->addItem(tr("High"), QStringLiteral("high"));
-    m_ui->priorityCombo->addItem(tr("Urgent"), QStringLiteral("urgent"));
-    m_ui->priorityCombo->setCurrentIndex(2);
+    const FixedList &priorities = ticketPriorities();
+    for (int i = 0; i < priorities.size(); ++i)
+        m_ui->priorityCombo->addItem(priorities.label(i), priorities.key(i));
+    m_ui->priorityCombo->setCurrentIndex(2);  // the second priority, "normal"
 }
 
 TicketDialog::~TicketDialog() = default;

@@ -246,13 +246,13 @@ MergeRecord AccountMerger::merge(qint64 keepId, qint64 removeId)
             date = QDate::currentDate().toString(Qt::ISODate);
         const QList<QVariantMap> author = rows(QStringLiteral("SELECT id FROM people WHERE email = ?"), {m_actor});
         QSqlQuery q = sql::prepare(m_db, QStringLiteral(
-            "INSERT INTO interactions (account_id, date, kind, author_id, summary) VALUES (?, ?, 'note', ?, ?)"));
+            "INSERT INTO interactions (account_id, date, kind, author_id, summary) VALUES (?, ?, 'note', ?, ?)"
+            " RETURNING id"));
         q.addBindValue(keepId);
         q.addBindValue(date);
         q.addBindValue(author.isEmpty() ? QVariant(QMetaType(QMetaType::LongLong)) : author.first().value(QStringLiteral("id")));
         q.addBindValue(text);
-        sql::exec(q);
-        rec.noteInteractionId = q.lastInsertId().toLongLong();
+        rec.noteInteractionId = sql::insertReturningId(q);
     }
 
     QSqlQuery del = sql::prepare(m_db, QStringLiteral("DELETE FROM accounts WHERE id = ?"));

@@ -1,6 +1,7 @@
 #include "accounts/accountstore.h"
 
 #include "domain/errors.h"
+#include "domain/dates.h"
 #include "health/healthservice.h"
 #include "ownership/ownershipresolver.h"
 #include "storage/sql.h"
@@ -23,11 +24,7 @@ QDate toDate(const QVariant &v)
 {
     if (v.isNull())
         return QDate();
-    const QString s = v.toString();
-    const QStringView view(s);
-    if (s.size() == 10 && s.at(4) == QLatin1Char('-') && s.at(7) == QLatin1Char('-'))
-        return QDate(view.left(4).toInt(), view.mid(5, 2).toInt(), view.mid(8, 2).toInt());
-    return QDate::fromString(s, Qt::ISODate);
+    return dates::fromStored(v.toString());
 }
 
 // Maps account ids to row positions: a flat vector when the ids are dense enough, else a hash.

@@ -90,11 +90,6 @@ public:
     qint64 addContact(qint64 accountId, const Contact &contact);
     void removeContact(qint64 contactId);
 
-    // The allowed values (priorities() starts with the empty "no priority").
-    static QStringList interactionKinds();
-    static QStringList goalStatuses();
-    static QStringList priorities();
-
     // Look-ups for the edit dialogs.
     struct Choice
     {

@@ -5,6 +5,7 @@
 
 #include "storage/audit.h"
 #include "domain/errors.h"
+#include "domain/dates.h"
 #include "storage/sql.h"
 #include "storage/transaction.h"
 
@@ -21,23 +22,11 @@ QVariant nullable(const QString &text)
     return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
 }
 
-// Executes an INSERT ... RETURNING id (SQLite >= 3.35 and PostgreSQL) and returns the id.
-qint64 insertReturningId(QSqlQuery &q)
-{
-    sql::exec(q);
-    if (!q.next())
-        throw DatabaseError(QObject::tr("The database did not return the new record's id."));
-    const qint64 id = q.value(0).toLongLong();
-    q.finish();  // the statement must be done before COMMIT
-    return id;
-}
-
 QString checkDate(const QString &field, const QString &text)
 {
     if (text.isEmpty())
         return text;
-    const QDate d = QDate::fromString(text, Qt::ISODate);
-    if (!d.isValid() || d.toString(Qt::ISODate) != text)
+    if (!dates::isDate(text))
         throw DataError(QObject::tr("%1 must be a date YYYY-MM-DD (value '%2').").arg(field, text));
     return text;
 }
@@ -71,24 +60,6 @@ qint64 AccountStore::accountOfRow(const QString &table, qint64 rowId) const
     if (!q.next())
         throw DataError(QObject::tr("The record no longer exists."));
     return q.value(0).toLongLong();
-}
-
-QStringList AccountStore::interactionKinds()
-{
-    return {QStringLiteral("meeting"), QStringLiteral("call"), QStringLiteral("email"),
-            QStringLiteral("checkin"), QStringLiteral("qbr"), QStringLiteral("note")};
-}
-
-QStringList AccountStore::goalStatuses()
-{
-    return {QStringLiteral("open"), QStringLiteral("achieved"), QStringLiteral("missed"),
-            QStringLiteral("dropped")};
-}
-
-QStringList AccountStore::priorities()
-{
-    return {QString(), QStringLiteral("low"), QStringLiteral("normal"), QStringLiteral("high"),
-            QStringLiteral("urgent")};
 }
 
 QStringList AccountStore::profileFields()
@@ -153,7 +124,7 @@ qint64 AccountStore::addCustomField(const QString &rawName)
         "INSERT INTO custom_fields (name, position)"
         " VALUES (?, (SELECT COALESCE(MAX(position), -1) + 1 FROM custom_fields)) RETURNING id"));
     q.addBindValue(name);
-    const qint64 id = insertReturningId(q);
+    const qint64 id = sql::insertReturningId(q);
     audit::record(m_db, m_actor, QStringLiteral("custom_field"), name, QStringLiteral("name"),
                   QVariant(), name);
     tx.commit();
@@ -249,7 +220,7 @@ AccountStore::StageChange AccountStore::changeStage(qint64 accountId, Stage to)
     add.addBindValue(stageKey(to));
     add.addBindValue(now);
     add.addBindValue(m_actor);
-    change.openedHistoryId = insertReturningId(add);
+    change.openedHistoryId = sql::insertReturningId(add);
     QSqlQuery u = sql::prepare(m_db, QStringLiteral("UPDATE accounts SET stage = ?, updated_at = ? WHERE id = ?"));
     u.addBindValue(stageKey(to));
     u.addBindValue(now);

@@ -4,6 +4,7 @@
 
 #include "storage/audit.h"
 #include "domain/errors.h"
+#include "domain/fixedlists.h"
 #include "ownership/ownershiptemplate.h"
 #include "storage/sql.h"
 #include "storage/transaction.h"
@@ -24,16 +25,6 @@ QVariant nullable(const QString &text)
 QVariant nullableId(qint64 id)
 {
     return id ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
-}
-
-qint64 insertReturningId(QSqlQuery &q)
-{
-    sql::exec(q);
-    if (!q.next())
-        throw DatabaseError(QObject::tr("The database did not return the new record's id."));
-    const qint64 id = q.value(0).toLongLong();
-    q.finish();  // the statement must be done before COMMIT
-    return id;
 }
 
 QString lookup(const QSqlDatabase &db, const QString &statement, qint64 id)
@@ -111,7 +102,7 @@ OwnerState AccountStore::setOwnerState(qint64 accountId, Stage stage, const Owne
         up.addBindValue(nullableId(state.personId));
         up.addBindValue(nullableId(state.teamId));
         up.addBindValue(state.supportingSet ? 1 : 0);
-        const qint64 ownershipId = insertReturningId(up);
+        const qint64 ownershipId = sql::insertReturningId(up);
         QSqlQuery clear = sql::prepare(m_db, QStringLiteral("DELETE FROM ownership_supporting WHERE ownership_id = ?"));
         clear.addBindValue(ownershipId);
         sql::exec(clear);
@@ -201,7 +192,7 @@ qint64 AccountStore::addInteraction(qint64 accountId, const Interaction &i)
     q.addBindValue(i.kind);
     q.addBindValue(nullableId(i.authorId));
     q.addBindValue(nullable(i.summary));
-    const qint64 id = insertReturningId(q);
+    const qint64 id = sql::insertReturningId(q);
     touch(accountId);
     audit(accountId, QStringLiteral("interaction"), QVariant(),
           QStringLiteral("%1 %2: %3").arg(i.date.toString(Qt::ISODate), i.kind, i.summary));
@@ -228,7 +219,7 @@ qint64 AccountStore::addTicket(qint64 accountId, const Ticket &t)
         throw DataError(QObject::tr("A ticket needs the date it was opened."));
     if (t.closed.isValid() && t.closed < t.opened)
         throw DataError(QObject::tr("A ticket cannot be closed before it was opened."));
-    if (!priorities().contains(t.priority))
+    if (!t.priority.isEmpty() && !ticketPriorities().contains(t.priority))
         throw DataError(QObject::tr("Unknown priority '%1'.").arg(t.priority));
     Transaction tx(m_db);
     QString extId = t.extId.trimmed();
@@ -249,7 +240,7 @@ qint64 AccountStore::addTicket(qint64 accountId, const Ticket &t)
     q.addBindValue(nullable(t.priority));
     q.addBindValue(t.escalated ? 1 : 0);
     q.addBindValue(nullable(t.subject));
-    const qint64 id = insertReturningId(q);
+    const qint64 id = sql::insertReturningId(q);
     touch(accountId);
     audit(accountId, QStringLiteral("ticket"), QVariant(), extId);
     tx.commit();
@@ -318,7 +309,7 @@ qint64 AccountStore::addGoal(qint64 accountId, const Goal &g)
 {
     if (g.title.trimmed().isEmpty())
         throw DataError(QObject::tr("A goal needs a title."));
-    if (g.kind != QLatin1String("goal") && g.kind != QLatin1String("outcome"))
+    if (!goalKinds().contains(g.kind))
         throw DataError(QObject::tr("Unknown goal kind '%1'.").arg(g.kind));
     if (!goalStatuses().contains(g.status))
         throw DataError(QObject::tr("Unknown goal status '%1'.").arg(g.status));
@@ -333,7 +324,7 @@ qint64 AccountStore::addGoal(qint64 accountId, const Goal &g)
     q.addBindValue(g.status);
     q.addBindValue(g.dueDate.isValid() ? QVariant(g.dueDate.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString)));
     q.addBindValue(g.createdAt.isEmpty() ? audit::nowUtc() : g.createdAt);
-    const qint64 id = insertReturningId(q);
+    const qint64 id = sql::insertReturningId(q);
     touch(accountId);
     audit(accountId, g.kind, QVariant(), g.title.trimmed());
     tx.commit();
@@ -384,7 +375,7 @@ qint64 AccountStore::addContact(qint64 accountId, const Contact &c)
     q.addBindValue(nullable(c.phone.trimmed()));
     q.addBindValue(nullable(c.role.trimmed()));
     q.addBindValue(c.primary ? 1 : 0);
-    const qint64 id = insertReturningId(q);
+    const qint64 id = sql::insertReturningId(q);
     touch(accountId);
     audit(accountId, QStringLiteral("contact"), QVariant(), c.name.trimmed());
     tx.commit();

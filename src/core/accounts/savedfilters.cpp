@@ -40,11 +40,7 @@ qint64 SavedFilters::save(const QString &rawName, const AccountFilterSpec &spec)
         " ON CONFLICT (name) DO UPDATE SET spec = excluded.spec RETURNING id"));
     q.addBindValue(name);
     q.addBindValue(json);
-    sql::exec(q);
-    if (!q.next())
-        throw DatabaseError(QObject::tr("The database did not return the saved filter's id."));
-    const qint64 id = q.value(0).toLongLong();
-    q.finish();  // the statement must be done before COMMIT
+    const qint64 id = sql::insertReturningId(q);
     audit::record(m_db, m_actor, QStringLiteral("saved_filter"), name, QStringLiteral("spec"),
                   QVariant(), json);
     tx.commit();

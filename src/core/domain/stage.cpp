@@ -1,5 +1,6 @@
 #include "domain/stage.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace karvan {
@@ -15,6 +16,20 @@ QString stageKey(Stage stage)
     case Stage::Advocacy: return QStringLiteral("advocacy");
     }
     return {};
+}
+
+QString stageLabel(Stage stage)
+{
+    const char *label = "";
+    switch (stage) {
+    case Stage::Acquisition: label = QT_TRANSLATE_NOOP("karvan::Stage", "Acquisition"); break;
+    case Stage::Implementation: label = QT_TRANSLATE_NOOP("karvan::Stage", "Implementation"); break;
+    case Stage::Deployment: label = QT_TRANSLATE_NOOP("karvan::Stage", "Deployment"); break;
+    case Stage::Retention: label = QT_TRANSLATE_NOOP("karvan::Stage", "Retention"); break;
+    case Stage::Expansion: label = QT_TRANSLATE_NOOP("karvan::Stage", "Expansion"); break;
+    case Stage::Advocacy: label = QT_TRANSLATE_NOOP("karvan::Stage", "Advocacy"); break;
+    }
+    return QCoreApplication::translate("karvan::Stage", label);
 }
 
 std::optional<Stage> stageFromKey(QStringView key)

@@ -16,6 +16,8 @@ inline constexpr std::array<Stage, 6> kAllStages = {
     Stage::Retention, Stage::Expansion, Stage::Advocacy};
 
 QString stageKey(Stage stage);
+// The stage's name for people, translated (context "karvan::Stage").
+QString stageLabel(Stage stage);
 std::optional<Stage> stageFromKey(QStringView key);
 int stageIndex(Stage stage);
 // The keys of kAllStages, in journey order.

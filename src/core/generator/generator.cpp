@@ -2,6 +2,7 @@
 
 #include "io/csvwriter.h"
 #include "domain/errors.h"
+#include "domain/fixedlists.h"
 #include "generator/generatorrng.h"
 #include "domain/money.h"
 
@@ -193,11 +194,11 @@ void Generator::writeUsage(CsvWriter &csv) const
 void Generator::writeInteractions(CsvWriter &csv) const
 {
     const auto &people = m_book.people();
-    const auto &kinds = GeneratorEvents::interactionKinds();
+    const FixedList &kinds = interactionKinds();
     const auto &accounts = m_book.accounts();
     for (size_t i = 0; i < accounts.size(); ++i) {
         for (const GeneratedInteraction &x : m_events.interactions(int(i))) {
-            csv.writeRow({accounts[i].id, m_book.dateKey(x.date), kinds[x.kind],
+            csv.writeRow({accounts[i].id, m_book.dateKey(x.date), kinds.key(x.kind),
                           x.author >= 0 ? people[size_t(x.author)].email : QString(), x.summary});
         }
     }
@@ -205,24 +206,24 @@ void Generator::writeInteractions(CsvWriter &csv) const
 
 void Generator::writeTickets(CsvWriter &csv) const
 {
-    const auto &priorities = GeneratorEvents::priorities();
+    const FixedList &priorities = ticketPriorities();
     const auto &accounts = m_book.accounts();
     for (size_t i = 0; i < accounts.size(); ++i) {
         for (const GeneratedTicket &t : m_events.tickets(int(i))) {
             csv.writeRow({t.id, accounts[i].id, m_book.dateKey(t.opened),
                           t.closed.isValid() ? m_book.dateKey(t.closed) : QString(),
-                          priorities[t.priority], boolText(t.escalated)});
+                          priorities.key(t.priority), boolText(t.escalated)});
         }
     }
 }
 
 void Generator::writeSurveys(CsvWriter &csv) const
 {
-    const auto &kinds = GeneratorEvents::surveyKinds();
+    const FixedList &kinds = surveyKinds();
     const auto &accounts = m_book.accounts();
     for (size_t i = 0; i < accounts.size(); ++i) {
         for (const GeneratedSurvey &s : m_events.surveys(int(i), m_events.tickets(int(i)))) {
-            csv.writeRow({accounts[i].id, m_book.dateKey(s.date), kinds[s.kind],
+            csv.writeRow({accounts[i].id, m_book.dateKey(s.date), kinds.key(s.kind),
                           QString::number(s.score), s.comment, s.ticketId});
         }
     }
@@ -230,16 +231,16 @@ void Generator::writeSurveys(CsvWriter &csv) const
 
 void Generator::writeCosts(CsvWriter &csv) const
 {
-    const auto &categories = GeneratorEvents::costCategories();
+    const FixedList &categories = costCategories();
     for (int m = 0; m < m_book.monthCount(); ++m) {
         for (const GeneratedCost &c : m_events.sharedCosts(m))
-            csv.writeRow({m_book.dateKey(c.date), categories[c.category],
+            csv.writeRow({m_book.dateKey(c.date), categories.key(c.category),
                           money::format(c.amount), QString()});
     }
     const auto &accounts = m_book.accounts();
     for (size_t i = 0; i < accounts.size(); ++i) {
         for (const GeneratedCost &c : m_events.accountCosts(int(i), m_events.tickets(int(i))))
-            csv.writeRow({m_book.dateKey(c.date), categories[c.category],
+            csv.writeRow({m_book.dateKey(c.date), categories.key(c.category),
                           money::format(c.amount), accounts[i].id});
     }
 }

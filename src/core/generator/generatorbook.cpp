@@ -1,11 +1,11 @@
 #include "generator/generatorbook.h"
 
 #include "domain/errors.h"
+#include "domain/dates.h"
 #include "generator/generatornames.h"
 #include "generator/generatorrng.h"
 
 #include <QHash>
-#include <QRegularExpression>
 #include <QSet>
 
 #include <algorithm>
@@ -46,11 +46,6 @@ double logUniform(GeneratorRng &rng, double lo, double hi)
     return std::exp(rng.uniform(std::log(lo), std::log(hi)));
 }
 
-int monthNumber(const QDate &date)
-{
-    return date.year() * 12 + date.month() - 1;
-}
-
 } // namespace
 
 GeneratorBook::GeneratorBook(const GeneratorOptions &options)
@@ -62,22 +57,21 @@ GeneratorBook::GeneratorBook(const GeneratorOptions &options)
     if (options.months < 1 || options.months > GeneratorOptions::kMaxMonths)
         throw DataError(QStringLiteral("the number of months must be from 1 to %1")
                             .arg(GeneratorOptions::kMaxMonths));
-    static const QRegularExpression monthPattern(QStringLiteral("^\\d{4}-\\d{2}$"));
-    const QDate end = QDate::fromString(options.endMonth + QStringLiteral("-01"), Qt::ISODate);
-    if (!monthPattern.match(options.endMonth).hasMatch() || !end.isValid() || end.year() < 1900)
+    const QDate end = dates::parseMonth(options.endMonth);
+    if (!end.isValid() || end.year() < 1900)
         throw DataError(QStringLiteral("the end month must be YYYY-MM (value '%1')")
                             .arg(options.endMonth));
 
     m_first = end.addMonths(-(options.months - 1));
     m_last = end.addMonths(1).addDays(-1);
-    m_firstMonthNumber = monthNumber(m_first);
+    m_firstMonthNumber = dates::monthNumber(m_first);
     for (int m = 0; m < options.months; ++m) {
         m_monthStarts.push_back(m_first.addMonths(m));
         m_monthDays.push_back(m_monthStarts.back().daysInMonth());
-        m_monthKeys.push_back(m_monthStarts.back().toString(QStringLiteral("yyyy-MM")));
+        m_monthKeys.push_back(dates::monthKey(m_monthStarts.back()));
     }
     for (QDate d = m_first; d <= m_last; d = d.addDays(1))
-        m_dateKeys.push_back(d.toString(Qt::ISODate));
+        m_dateKeys.push_back(dates::dateKey(d));
 
     makePeople();
     m_accounts.reserve(size_t(options.accounts));
@@ -144,7 +138,7 @@ GeneratorBook::GeneratorBook(const GeneratorOptions &options)
         if (a.start >= 0 && rng.chance(0.03))
             a.formerSales = m_formerSales[size_t(rng.below(int(m_formerSales.size())))];
         if (a.start >= 0) {
-            a.contractMonth = monthNumber(a.contractStart);
+            a.contractMonth = dates::monthNumber(a.contractStart);
             makeRevenue(a, i, rng);
         }
         setStage(a, i, rng);

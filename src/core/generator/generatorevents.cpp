@@ -22,6 +22,7 @@ enum Stream : quint64 {
     kSharedCostStream = 1000, // + month
 };
 
+// In the order of costCategories() (domain/fixedlists.h).
 enum Category { Support, Training, Engagement, Marketing, Success, Other, Acquisition };
 
 // A round amount of Toman (to the thousand) between lo and hi, in minor units.
@@ -234,31 +235,6 @@ std::vector<GeneratedCost> GeneratorEvents::sharedCosts(int month) const
     }
     sortByDate(result);
     return result;
-}
-
-const QStringList &GeneratorEvents::interactionKinds()
-{
-    static const QStringList kinds = {"meeting", "call", "email", "checkin", "qbr", "note"};
-    return kinds;
-}
-
-const QStringList &GeneratorEvents::priorities()
-{
-    static const QStringList list = {"low", "normal", "high", "urgent"};
-    return list;
-}
-
-const QStringList &GeneratorEvents::surveyKinds()
-{
-    static const QStringList kinds = {"nps", "csat", "ces"};
-    return kinds;
-}
-
-const QStringList &GeneratorEvents::costCategories()
-{
-    static const QStringList categories = {"support", "training", "engagement", "marketing",
-                                           "success", "other", "acquisition"};
-    return categories;
 }
 
 } // namespace karvan

@@ -20,7 +20,7 @@ struct GeneratedUsage
 struct GeneratedInteraction
 {
     QDate date;
-    int kind = 0;    // index into GeneratorEvents::interactionKinds()
+    int kind = 0;    // index into interactionKinds() (domain/fixedlists.h)
     int author = -1; // a person index, -1 for none
     QString summary;
 };
@@ -30,14 +30,14 @@ struct GeneratedTicket
     QString id; // "TCK-000123-004"
     QDate opened;
     QDate closed; // null while open
-    int priority = 1; // index into GeneratorEvents::priorities()
+    int priority = 1; // index into ticketPriorities()
     bool escalated = false;
 };
 
 struct GeneratedSurvey
 {
     QDate date;
-    int kind = 0; // index into GeneratorEvents::surveyKinds()
+    int kind = 0; // index into surveyKinds()
     int score = 0;
     QString comment;
     QString ticketId;
@@ -46,7 +46,7 @@ struct GeneratedSurvey
 struct GeneratedCost
 {
     QDate date;
-    int category = 0; // index into GeneratorEvents::costCategories()
+    int category = 0; // index into costCategories()
     qint64 amount = 0; // minor units
 };
 
@@ -69,11 +69,6 @@ public:
                                             const std::vector<GeneratedTicket> &tickets) const;
     // Costs of the whole company in a month, not tied to an account.
     std::vector<GeneratedCost> sharedCosts(int month) const;
-
-    static const QStringList &interactionKinds();
-    static const QStringList &priorities();
-    static const QStringList &surveyKinds();
-    static const QStringList &costCategories();
 
 private:
     QDate dayIn(int month, GeneratorRng &rng) const;

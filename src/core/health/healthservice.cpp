@@ -202,15 +202,14 @@ qint64 HealthService::addOverride(qint64 accountId, Band band, const QString &re
     Transaction tx(m_db);
     QSqlQuery q = sql::prepare(m_db, QStringLiteral(
         "INSERT INTO health_overrides (account_id, band, reason, author, created_at, ends_on)"
-        " VALUES (?, ?, ?, ?, ?, ?)"));
+        " VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
     q.addBindValue(accountId);
     q.addBindValue(bandKey(band));
     q.addBindValue(reason.trimmed());
     q.addBindValue(author.trimmed());
     q.addBindValue(audit::nowUtc());
     q.addBindValue(endsOn.toString(Qt::ISODate));
-    sql::exec(q);
-    const qint64 id = q.lastInsertId().toLongLong();
+    const qint64 id = sql::insertReturningId(q);
     audit::record(m_db, author.trimmed(), QStringLiteral("health_override"), extId,
                   QStringLiteral("band"), QVariant(),
                   QStringLiteral("%1 until %2: %3")

@@ -3,6 +3,7 @@
 #include "health/healthservice.h"
 #include "storage/audit.h"
 #include "domain/errors.h"
+#include "domain/healthmeasures.h"
 #include "storage/sql.h"
 #include "storage/transaction.h"
 
@@ -50,41 +51,21 @@ double ScorecardMeasure::param(const QString &name, double fallback) const
 
 Scorecard::Scorecard()
 {
-    auto params = [](const char *json) {
-        return QJsonDocument::fromJson(QByteArray(json)).object();
-    };
-    m_measures = {
-        {"adoption", "Adoption (active / licensed users)", 0, 30, true,
-         params(R"({"floor": 0.2, "full": 0.8})")},
-        {"nps", "NPS answers", 1, 20, true, params(R"({"window_days": 180})")},
-        {"csat", "CSAT answers", 2, 15, true, params(R"({"window_days": 90, "good_from": 4})")},
-        {"support", "Support tickets", 3, 20, true,
-         params(R"({"open_penalty": 20, "escalation_penalty": 30, "window_days": 90})")},
-        {"engagement", "Engagement (days since last contact)", 4, 15, true,
-         params(R"({"full_days": 30, "zero_days": 120})")},
-    };
+    int position = 0;
+    for (const HealthMeasureDefault &m : healthMeasureDefaults()) {
+        m_measures.push_back({QString::fromUtf8(m.key), QString::fromUtf8(m.label), position++, m.weight,
+                              true, QJsonDocument::fromJson(QByteArray(m.params)).object()});
+    }
 }
 
 QStringList Scorecard::knownMeasures()
 {
-    return {QStringLiteral("adoption"), QStringLiteral("nps"), QStringLiteral("csat"),
-            QStringLiteral("support"), QStringLiteral("engagement")};
+    return healthMeasureKeys();
 }
 
 QStringList Scorecard::knownParams(const QString &measureKey)
 {
-    if (measureKey == QLatin1String("adoption"))
-        return {QStringLiteral("floor"), QStringLiteral("full")};
-    if (measureKey == QLatin1String("nps"))
-        return {QStringLiteral("window_days")};
-    if (measureKey == QLatin1String("csat"))
-        return {QStringLiteral("window_days"), QStringLiteral("good_from")};
-    if (measureKey == QLatin1String("support"))
-        return {QStringLiteral("open_penalty"), QStringLiteral("escalation_penalty"),
-                QStringLiteral("window_days")};
-    if (measureKey == QLatin1String("engagement"))
-        return {QStringLiteral("full_days"), QStringLiteral("zero_days")};
-    return {};
+    return healthMeasureParams(measureKey);
 }
 
 const ScorecardMeasure *Scorecard::measure(QStringView key) const

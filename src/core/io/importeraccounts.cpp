@@ -87,7 +87,7 @@ public:
                 s.values[f] = v[f];
         }
         if (s.values[Stage].isNull())
-            s.values[Stage] = QStringLiteral("acquisition");
+            s.values[Stage] = stageKey(karvan::Stage::Acquisition);
         if (s.values[Status].isNull())
             s.values[Status] = QStringLiteral("active");
 
@@ -142,10 +142,7 @@ private:
                     "INSERT INTO custom_fields (name, position) VALUES (?, ?) RETURNING id"));
                 ins.addBindValue(name);
                 ins.addBindValue(position++);
-                sql::exec(ins);
-                if (!ins.next())
-                    throw DatabaseError(QStringLiteral("the new custom field has no id"));
-                id = ins.value(0).toLongLong();
+                id = sql::insertReturningId(ins);
             }
             m_custom.append(CustomColumn{lower, id});
         }
@@ -175,12 +172,7 @@ private:
             m_insert->bindValue(1 + f, s.values[f]);
         m_insert->bindValue(9, m_ctx.now());
         m_insert->bindValue(10, m_ctx.now());
-        sql::exec(*m_insert);
-        if (!m_insert->next())
-            throw DatabaseError(QStringLiteral("the new account has no id"));
-        const qint64 id = m_insert->value(0).toLongLong();
-        m_insert->finish();
-        return id;
+        return sql::insertReturningId(*m_insert);
     }
 
     void updateAccount(const Stored &s)

@@ -88,11 +88,7 @@ void ImporterOwnership::set(qint64 accountId, const QString &stage, const QVaria
         q.bindValue(2, entry.personId);
         q.bindValue(3, entry.teamId);
         q.bindValue(4, entry.supportingSet ? 1 : 0);
-        sql::exec(q);
-        if (!q.next())
-            throw DatabaseError(QStringLiteral("the new ownership row has no id"));
-        entry.id = q.value(0).toLongLong();
-        q.finish();
+        entry.id = sql::insertReturningId(q);
     }
     if (supportingChanged)
         writeSupporting(entry, existed);

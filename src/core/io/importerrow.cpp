@@ -1,44 +1,12 @@
 #include "io/importerrow.h"
 
 #include "io/importercontext.h"
+#include "domain/dates.h"
 #include "domain/money.h"
 
 #include <QDate>
 
 namespace karvan {
-
-namespace {
-
-bool digits(QStringView text)
-{
-    for (const QChar c : text) {
-        if (c < QLatin1Char('0') || c > QLatin1Char('9'))
-            return false;
-    }
-    return !text.isEmpty();
-}
-
-} // namespace
-
-int monthNumber(QStringView text)
-{
-    if (text.size() != 7 || text[4] != QLatin1Char('-') || !digits(text.left(4)) || !digits(text.mid(5)))
-        return -1;
-    const int year = text.left(4).toInt();
-    const int month = text.mid(5).toInt();
-    if (year < 1 || month < 1 || month > 12)
-        return -1;
-    return year * 12 + month - 1;
-}
-
-bool isDate(QStringView text)
-{
-    if (text.size() != 10 || text[4] != QLatin1Char('-') || text[7] != QLatin1Char('-')
-        || !digits(text.left(4)) || !digits(text.mid(5, 2)) || !digits(text.mid(8)))
-        return false;
-    const int year = text.left(4).toInt();
-    return year >= 1 && QDate(year, text.mid(5, 2).toInt(), text.mid(8).toInt()).isValid();
-}
 
 ImporterRow::ImporterRow(ImporterContext &ctx, const QHash<QString, int> &columns,
                          const QStringList &fields, int line)
@@ -132,7 +100,7 @@ bool ImporterRow::date(const QString &column, bool required, QVariant *out) cons
         *out = QVariant();
         return true;
     }
-    if (!isDate(value)) {
+    if (!dates::isDate(value)) {
         problem(column, QStringLiteral("not a date; expected YYYY-MM-DD"));
         return false;
     }
@@ -150,7 +118,7 @@ bool ImporterRow::month(const QString &column, bool required, QVariant *out) con
         *out = QVariant();
         return true;
     }
-    if (monthNumber(value) < 0) {
+    if (dates::monthNumber(value) < 0) {
         problem(column, QStringLiteral("not a month; expected YYYY-MM"));
         return false;
     }

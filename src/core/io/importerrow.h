@@ -62,9 +62,4 @@ private:
     int m_line;
 };
 
-// A month "YYYY-MM" as a number (year * 12 + month - 1), or -1 when malformed.
-int monthNumber(QStringView text);
-// Whether text is a real calendar date written "YYYY-MM-DD".
-bool isDate(QStringView text);
-
 } // namespace karvan

@@ -208,7 +208,7 @@ MetricsSeries MetricsLoader::loadSeries(const MetricsPeriod &period) const
     QSqlQuery revenue = sql::prepare(m_db, QStringLiteral(
         "SELECT account_id, mrr FROM revenue WHERE month = ? AND mrr > 0"));
     for (int m = 0; m < series.loadedMonthCount(); ++m) {
-        revenue.addBindValue(MetricsPeriod::monthKey(series.loadedMonth(m)));
+        revenue.addBindValue(dates::monthKey(series.loadedMonth(m)));
         sql::exec(revenue);
         while (revenue.next())
             series.setMrrAt(revenue.value(0).toLongLong(), m, revenue.value(1).toLongLong());

@@ -1,30 +1,10 @@
 #include "metrics/metricsperiod.h"
 
-#include <QRegularExpression>
-
 namespace karvan {
 
 MetricsPeriod::MetricsPeriod(QDate fromMonth, QDate toMonth)
     : m_from(fromMonth.year(), fromMonth.month(), 1), m_to(toMonth.year(), toMonth.month(), 1)
 {
-}
-
-QDate MetricsPeriod::parseMonth(const QString &text)
-{
-    static const QRegularExpression pattern(QStringLiteral("^(\\d{4})-(\\d{2})$"));
-    const QRegularExpressionMatch m = pattern.match(text);
-    if (!m.hasMatch())
-        return {};
-    const int year = m.captured(1).toInt();
-    const int month = m.captured(2).toInt();
-    if (year < 1 || month < 1 || month > 12)
-        return {};
-    return QDate(year, month, 1);
-}
-
-QString MetricsPeriod::monthKey(QDate month)
-{
-    return month.isValid() ? month.toString(QStringLiteral("yyyy-MM")) : QString();
 }
 
 std::optional<MetricsPeriod> MetricsPeriod::parse(const QString &from, const QString &to,
@@ -35,10 +15,10 @@ std::optional<MetricsPeriod> MetricsPeriod::parse(const QString &from, const QSt
             *error = message;
         return std::nullopt;
     };
-    const QDate a = parseMonth(from);
+    const QDate a = dates::parseMonth(from);
     if (!a.isValid())
         return fail(QStringLiteral("--from: '%1' is not a month (YYYY-MM)").arg(from));
-    const QDate b = parseMonth(to);
+    const QDate b = dates::parseMonth(to);
     if (!b.isValid())
         return fail(QStringLiteral("--to: '%1' is not a month (YYYY-MM)").arg(to));
     if (a > b)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/dates.h"
+
 #include <QDate>
 #include <QString>
 
@@ -20,14 +22,11 @@ public:
     // malformed month or when A is after B. A == B is a valid one-month period.
     static std::optional<MetricsPeriod> parse(const QString &from, const QString &to,
                                               QString *error = nullptr);
-    // Parses one `YYYY-MM` month to its first day; an invalid QDate when malformed.
-    static QDate parseMonth(const QString &text);
-    static QString monthKey(QDate month);
 
     QDate fromMonth() const { return m_from; }
     QDate toMonth() const { return m_to; }
-    QString from() const { return monthKey(m_from); }
-    QString to() const { return monthKey(m_to); }
+    QString from() const { return dates::monthKey(m_from); }
+    QString to() const { return dates::monthKey(m_to); }
     // The first day of A and the last day of B, as `YYYY-MM-DD`.
     QString firstDay() const;
     QString lastDay() const;

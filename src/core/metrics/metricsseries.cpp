@@ -64,7 +64,7 @@ void MetricsSeries::setMrr(qint64 accountId, QDate month, qint64 mrr)
 
 void MetricsSeries::setMrr(qint64 accountId, const QString &month, qint64 mrr)
 {
-    setMrr(accountId, MetricsPeriod::parseMonth(month), mrr);
+    setMrr(accountId, dates::parseMonth(month), mrr);
 }
 
 void MetricsSeries::addSurveys(const QString &month, const QString &kind, int score, qint64 count)
@@ -79,7 +79,7 @@ std::vector<MetricsSeriesPoint> MetricsSeries::points() const
     // Month A is at index 12; the previous month and the month 12 before are always loaded.
     for (int m = 12; m < m_months; ++m) {
         MetricsSeriesPoint p;
-        p.month = MetricsPeriod::monthKey(m_first.addMonths(m));
+        p.month = dates::monthKey(m_first.addMonths(m));
         for (int a = 0; a < accounts; ++a) {
             const qint64 now = value(a, m);
             p.mrr += now;

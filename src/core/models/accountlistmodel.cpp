@@ -106,19 +106,6 @@ int AccountListModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString AccountListModel::stageLabel(karvan::Stage stage)
-{
-    switch (stage) {
-    case Stage::Acquisition: return QCoreApplication::translate("Stage", "Acquisition");
-    case Stage::Implementation: return QCoreApplication::translate("Stage", "Implementation");
-    case Stage::Deployment: return QCoreApplication::translate("Stage", "Deployment");
-    case Stage::Retention: return QCoreApplication::translate("Stage", "Retention");
-    case Stage::Expansion: return QCoreApplication::translate("Stage", "Expansion");
-    case Stage::Advocacy: return QCoreApplication::translate("Stage", "Advocacy");
-    }
-    return QString();
-}
-
 QString AccountListModel::trendText(const AccountRow &row)
 {
     const double delta = row.score && row.previousScore ? *row.score - *row.previousScore : 0;

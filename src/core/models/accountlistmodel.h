@@ -53,7 +53,6 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
-    static QString stageLabel(karvan::Stage stage);
     static QString trendText(const AccountRow &row);
 
 private:

@@ -89,11 +89,7 @@ Table stageKpis(const StageKpis &all, const std::vector<GroupStageKpis> &groups,
         const QString stage = stageKey(s);
         for (const QString &key : stagekpisformat::stageKeys(stage)) {
             // Two lines: the stage, then the KPI.
-            QString stageName = stage;
-            stageName[0] = stageName[0].toUpper();
-            t.headers << QStringLiteral("%1\n%2").arg(
-                QCoreApplication::translate("karvan::Stage", stageName.toUtf8().constData()),
-                translated(stagekpisformat::label(stage, key)));
+            t.headers << QStringLiteral("%1\n%2").arg(stageLabel(s), translated(stagekpisformat::label(stage, key)));
         }
     }
     t.rows.push_back(stageRow(translated(QStringLiteral("All accounts")), all));

@@ -36,9 +36,7 @@ QVariant OwnershipMatrixModel::headerData(int section, Qt::Orientation orientati
         return QAbstractTableModel::headerData(section, orientation, role);
     if (section == 0)
         return tr("Account");
-    QString key = stageKey(kAllStages[size_t(section - 1)]);
-    key[0] = key[0].toUpper();
-    return key;
+    return stageLabel(kAllStages[size_t(section - 1)]);
 }
 
 QVariant OwnershipMatrixModel::data(const QModelIndex &index, int role) const

@@ -145,16 +145,15 @@ qint64 PeopleStore::addPerson(const Person &person)
     validatePerson(person, true);
     Transaction tx(m_db);
     QSqlQuery q = sql::prepare(m_db, person.id > 0
-        ? QStringLiteral("INSERT INTO people (email, name, team_id, active, id) VALUES (?, ?, ?, ?, ?)")
-        : QStringLiteral("INSERT INTO people (email, name, team_id, active) VALUES (?, ?, ?, ?)"));
+        ? QStringLiteral("INSERT INTO people (email, name, team_id, active, id) VALUES (?, ?, ?, ?, ?) RETURNING id")
+        : QStringLiteral("INSERT INTO people (email, name, team_id, active) VALUES (?, ?, ?, ?) RETURNING id"));
     q.addBindValue(person.email.trimmed());
     q.addBindValue(person.name.trimmed());
     q.addBindValue(person.teamId);
     q.addBindValue(person.active ? 1 : 0);
     if (person.id > 0)
         q.addBindValue(person.id);
-    sql::exec(q);
-    const qint64 id = person.id > 0 ? person.id : q.lastInsertId().toLongLong();
+    const qint64 id = sql::insertReturningId(q);
     audit::record(m_db, m_actor, QStringLiteral("person"), person.email.trimmed(),
                   QStringLiteral("created"), QVariant(), person.name.trimmed());
     tx.commit();
@@ -272,15 +271,14 @@ qint64 PeopleStore::addTeam(const Team &team)
     validateTeam(team, true);
     Transaction tx(m_db);
     QSqlQuery q = sql::prepare(m_db, team.id > 0
-        ? QStringLiteral("INSERT INTO teams (team_key, name, description, builtin, id) VALUES (?, ?, ?, 0, ?)")
-        : QStringLiteral("INSERT INTO teams (team_key, name, description, builtin) VALUES (?, ?, ?, 0)"));
+        ? QStringLiteral("INSERT INTO teams (team_key, name, description, builtin, id) VALUES (?, ?, ?, 0, ?) RETURNING id")
+        : QStringLiteral("INSERT INTO teams (team_key, name, description, builtin) VALUES (?, ?, ?, 0) RETURNING id"));
     q.addBindValue(team.key);
     q.addBindValue(team.name.trimmed());
     q.addBindValue(text(team.description));
     if (team.id > 0)
         q.addBindValue(team.id);
-    sql::exec(q);
-    const qint64 id = team.id > 0 ? team.id : q.lastInsertId().toLongLong();
+    const qint64 id = sql::insertReturningId(q);
     audit::record(m_db, m_actor, QStringLiteral("team"), team.key, QStringLiteral("created"), QVariant(),
                   team.name.trimmed());
     tx.commit();
@@ -379,17 +377,16 @@ qint64 PeopleStore::addRule(const ConflictRule &rule)
     Transaction tx(m_db);
     QSqlQuery q = sql::prepare(m_db, rule.id > 0
         ? QStringLiteral("INSERT INTO conflict_rules (situation, deciding_team_id, communicating_team_id, note, id)"
-                         " VALUES (?, ?, ?, ?, ?)")
+                         " VALUES (?, ?, ?, ?, ?) RETURNING id")
         : QStringLiteral("INSERT INTO conflict_rules (situation, deciding_team_id, communicating_team_id, note)"
-                         " VALUES (?, ?, ?, ?)"));
+                         " VALUES (?, ?, ?, ?) RETURNING id"));
     q.addBindValue(rule.situation.trimmed());
     q.addBindValue(rule.decidingTeamId);
     q.addBindValue(rule.communicatingTeamId);
     q.addBindValue(text(rule.note));
     if (rule.id > 0)
         q.addBindValue(rule.id);
-    sql::exec(q);
-    const qint64 id = rule.id > 0 ? rule.id : q.lastInsertId().toLongLong();
+    const qint64 id = sql::insertReturningId(q);
     audit::record(m_db, m_actor, QStringLiteral("rule"), QString::number(id), QStringLiteral("created"),
                   QVariant(), rule.situation.trimmed());
     tx.commit();

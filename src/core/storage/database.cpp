@@ -7,6 +7,7 @@
 
 #include <QAtomicInt>
 #include <QDateTime>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -67,10 +68,21 @@ int Database::defaultBusyTimeoutMs()
     return ok && fromEnv >= 0 ? fromEnv : 5000;
 }
 
+void Database::setApplicationNames()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Karvan"));
+    QCoreApplication::setApplicationName(QStringLiteral("Karvan"));
+}
+
 QString Database::defaultPath()
 {
+    return dataFilePath(QStringLiteral("karvan.sqlite"));
+}
+
+QString Database::dataFilePath(const QString &fileName)
+{
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    return QDir(dir).filePath(QStringLiteral("karvan.sqlite"));
+    return QDir(dir).filePath(fileName);
 }
 
 int Database::schemaVersion() const

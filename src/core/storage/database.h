@@ -40,8 +40,15 @@ public:
 
     // $KARVAN_BUSY_TIMEOUT_MS, or 5000.
     static int defaultBusyTimeoutMs();
-    // QStandardPaths::AppDataLocation/karvan.sqlite.
+    // Sets the organisation and application names ("Karvan", "Karvan") that the desktop app
+    // and karvan-cli both use, before anything asks QStandardPaths or QSettings: so both find
+    // the same data folder and default database, and the app keeps its settings file.
+    static void setApplicationNames();
+    // The default database (contract.md): QStandardPaths::AppDataLocation/karvan.sqlite, for
+    // the names setApplicationNames() sets. What karvan-cli writes there, the app opens.
     static QString defaultPath();
+    // Another file in the same data folder (the app's demo database, demo.sqlite).
+    static QString dataFilePath(const QString &fileName);
 
 private:
     void open(const Options &options);

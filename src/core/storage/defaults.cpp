@@ -1,5 +1,7 @@
 #include "storage/defaults.h"
 
+#include "domain/healthmeasures.h"
+#include "domain/stage.h"
 #include "storage/sql.h"
 
 #include <QSqlQuery>
@@ -28,7 +30,7 @@ constexpr TeamRow kTeams[] = {
 
 struct TemplateRow
 {
-    const char *stage;
+    Stage stage;
     const char *owner;
     const char *coOwner;
     const char *supporting[2];
@@ -37,14 +39,14 @@ struct TemplateRow
 
 // The seed's table (seed 000), which is the default template.
 constexpr TemplateRow kTemplate[] = {
-    {"acquisition", "sales", "marketing", {"product", "legal"}, "leads, conversion rate"},
-    {"implementation", "customer_success", nullptr, {"support", "training"},
+    {Stage::Acquisition, "sales", "marketing", {"product", "legal"}, "leads, conversion rate"},
+    {Stage::Implementation, "customer_success", nullptr, {"support", "training"},
      "time to value (purchase to go-live), activation"},
-    {"deployment", "customer_success", "product", {"support", "qa"}, "feature usage, engagement"},
-    {"retention", "customer_success", "account_management", {"marketing", "support"},
+    {Stage::Deployment, "customer_success", "product", {"support", "qa"}, "feature usage, engagement"},
+    {Stage::Retention, "customer_success", "account_management", {"marketing", "support"},
      "churn rate, NPS"},
-    {"expansion", "sales", "account_management", {"product", "finance"}, "upsell / resale, ROI"},
-    {"advocacy", "marketing", "social", {"pr", "customer_success"}, "referrals"},
+    {Stage::Expansion, "sales", "account_management", {"product", "finance"}, "upsell / resale, ROI"},
+    {Stage::Advocacy, "marketing", "social", {"pr", "customer_success"}, "referrals"},
 };
 
 struct ChecklistRow { const char *text; bool required; };
@@ -103,7 +105,7 @@ void insertTemplate(QSqlDatabase &db)
     const bool fresh = !tableHasRows(db, QStringLiteral("template_stages"));
     int position = 0;
     for (const TemplateRow &t : kTemplate) {
-        stage.addBindValue(QString::fromUtf8(t.stage));
+        stage.addBindValue(stageKey(t.stage));
         stage.addBindValue(position++);
         stage.addBindValue(teamId(db, t.owner));
         stage.addBindValue(teamId(db, t.coOwner));
@@ -112,7 +114,7 @@ void insertTemplate(QSqlDatabase &db)
         if (!fresh)
             continue;
         for (int i = 0; i < 2; ++i) {
-            support.addBindValue(QString::fromUtf8(t.stage));
+            support.addBindValue(stageKey(t.stage));
             support.addBindValue(teamId(db, t.supporting[i]));
             support.addBindValue(i);
             sql::exec(support);
@@ -151,23 +153,12 @@ void insertConflictRules(QSqlDatabase &db)
 
 void insertScorecard(QSqlDatabase &db)
 {
-    struct Measure { const char *key; const char *label; double weight; const char *params; };
     // The contract's default scorecard; params hold each measure's thresholds.
-    const Measure measures[] = {
-        {"adoption", "Adoption (active / licensed users)", 30,
-         R"({"floor": 0.2, "full": 0.8})"},
-        {"nps", "NPS answers", 20, R"({"window_days": 180})"},
-        {"csat", "CSAT answers", 15, R"({"window_days": 90, "good_from": 4})"},
-        {"support", "Support tickets", 20,
-         R"({"open_penalty": 20, "escalation_penalty": 30, "window_days": 90})"},
-        {"engagement", "Engagement (days since last contact)", 15,
-         R"({"full_days": 30, "zero_days": 120})"},
-    };
     QSqlQuery q = sql::prepare(db, QStringLiteral(
         "INSERT INTO scorecard_measures (measure, label, position, weight, enabled, params)"
         " VALUES (?, ?, ?, ?, 1, ?) ON CONFLICT (measure) DO NOTHING"));
     int position = 0;
-    for (const Measure &m : measures) {
+    for (const HealthMeasureDefault &m : healthMeasureDefaults()) {
         q.addBindValue(QString::fromUtf8(m.key));
         q.addBindValue(QString::fromUtf8(m.label));
         q.addBindValue(position++);

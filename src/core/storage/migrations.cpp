@@ -2,6 +2,8 @@
 
 #include "storage/defaults.h"
 #include "domain/errors.h"
+#include "domain/fixedlists.h"
+#include "domain/stage.h"
 #include "storage/sql.h"
 #include "storage/sqlengine.h"
 #include "storage/transaction.h"
@@ -14,11 +16,36 @@ namespace karvan::migrations {
 
 namespace {
 
+// "'a', 'b'": keys as an SQL IN list.
+QString inList(const QStringList &keys)
+{
+    QStringList quoted;
+    for (const QString &k : keys)
+        quoted << QLatin1Char('\'') + k + QLatin1Char('\'');
+    return quoted.join(QLatin1String(", "));
+}
+
+// Runs the statements after replacing the placeholders: %ID% by the engine's auto-increment
+// id column, %STAGES%, %INTERACTION_KINDS%, ... by the fixed lists of the domain
+// (domain/fixedlists.h), so that the CHECK constraints and the lists cannot disagree.
 void run(QSqlDatabase &db, const QStringList &statements)
 {
-    const QString id = sqlengine::autoIdColumn(db);
-    for (const QString &s : statements)
-        sql::exec(db, QString(s).replace(QLatin1String("%ID%"), id));
+    const QList<QPair<QLatin1String, QString>> placeholders = {
+        {QLatin1String("%ID%"), sqlengine::autoIdColumn(db)},
+        {QLatin1String("%STAGES%"), inList(stageKeys())},
+        {QLatin1String("%GOAL_KINDS%"), goalKinds().sqlInList()},
+        {QLatin1String("%GOAL_STATUSES%"), goalStatuses().sqlInList()},
+        {QLatin1String("%INTERACTION_KINDS%"), interactionKinds().sqlInList()},
+        {QLatin1String("%TICKET_PRIORITIES%"), ticketPriorities().sqlInList()},
+        {QLatin1String("%SURVEY_KINDS%"), surveyKinds().sqlInList()},
+        {QLatin1String("%COST_CATEGORIES%"), costCategories().sqlInList()},
+    };
+    for (const QString &s : statements) {
+        QString statement = s;
+        for (const auto &[placeholder, value] : placeholders)
+            statement.replace(placeholder, value);
+        sql::exec(db, statement);
+    }
 }
 
 // Version 1: the records the contract's CSV files carry, plus the account's profile
@@ -38,8 +65,7 @@ void toV1(QSqlDatabase &db)
         "CREATE TABLE IF NOT EXISTS accounts ("
         " id %ID%, ext_id TEXT NOT NULL UNIQUE, name TEXT NOT NULL,"
         " industry TEXT, segment TEXT, model TEXT CHECK (model IN ('b2b', 'b2c')),"
-        " stage TEXT NOT NULL DEFAULT 'acquisition' CHECK (stage IN ('acquisition',"
-        "  'implementation', 'deployment', 'retention', 'expansion', 'advocacy')),"
+        " stage TEXT NOT NULL DEFAULT 'acquisition' CHECK (stage IN (%STAGES%)),"
         " status TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'churned')),"
         " contract_start TEXT, renewal_date TEXT,"
         " created_at TEXT NOT NULL, updated_at TEXT NOT NULL)",
@@ -53,10 +79,10 @@ void toV1(QSqlDatabase &db)
         "CREATE INDEX IF NOT EXISTS account_fields_value ON account_fields(field_id, value)",
         "CREATE TABLE IF NOT EXISTS goals ("
         " id %ID%, account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,"
-        " kind TEXT NOT NULL CHECK (kind IN ('goal', 'outcome')), title TEXT NOT NULL,"
+        " kind TEXT NOT NULL CHECK (kind IN (%GOAL_KINDS%)), title TEXT NOT NULL,"
         " detail TEXT NOT NULL DEFAULT '',"
         " status TEXT NOT NULL DEFAULT 'open'"
-        "  CHECK (status IN ('open', 'achieved', 'missed', 'dropped')),"
+        "  CHECK (status IN (%GOAL_STATUSES%)),"
         " due_date TEXT, created_at TEXT NOT NULL)",
         "CREATE INDEX IF NOT EXISTS goals_account ON goals(account_id)",
         "CREATE TABLE IF NOT EXISTS contacts ("
@@ -92,27 +118,26 @@ void toV1(QSqlDatabase &db)
         "CREATE TABLE IF NOT EXISTS interactions ("
         " id %ID%, account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,"
         " date TEXT NOT NULL,"
-        " kind TEXT NOT NULL CHECK (kind IN ('meeting', 'call', 'email', 'checkin', 'qbr', 'note')),"
+        " kind TEXT NOT NULL CHECK (kind IN (%INTERACTION_KINDS%)),"
         " author_id INTEGER REFERENCES people(id), summary TEXT)",
         "CREATE INDEX IF NOT EXISTS interactions_account ON interactions(account_id, date)",
         "CREATE TABLE IF NOT EXISTS tickets ("
         " id %ID%, ext_id TEXT NOT NULL UNIQUE,"
         " account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,"
         " opened TEXT NOT NULL, closed TEXT,"
-        " priority TEXT CHECK (priority IN ('low', 'normal', 'high', 'urgent')),"
+        " priority TEXT CHECK (priority IN (%TICKET_PRIORITIES%)),"
         " escalated INTEGER NOT NULL DEFAULT 0, subject TEXT)",
         "CREATE INDEX IF NOT EXISTS tickets_account ON tickets(account_id, opened)",
         "CREATE TABLE IF NOT EXISTS surveys ("
         " id %ID%, account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,"
-        " date TEXT NOT NULL, kind TEXT NOT NULL CHECK (kind IN ('nps', 'csat', 'ces')),"
+        " date TEXT NOT NULL, kind TEXT NOT NULL CHECK (kind IN (%SURVEY_KINDS%)),"
         " score INTEGER NOT NULL, comment TEXT,"
         " ticket_id INTEGER REFERENCES tickets(id) ON DELETE SET NULL)",
         "CREATE INDEX IF NOT EXISTS surveys_account ON surveys(account_id, date)",
         "CREATE INDEX IF NOT EXISTS surveys_kind_date ON surveys(kind, date)",
         "CREATE TABLE IF NOT EXISTS costs ("
         " id %ID%, date TEXT NOT NULL,"
-        " category TEXT NOT NULL CHECK (category IN ('support', 'training', 'engagement',"
-        "  'marketing', 'success', 'other', 'acquisition')),"
+        " category TEXT NOT NULL CHECK (category IN (%COST_CATEGORIES%)),"
         " amount INTEGER NOT NULL,"
         " account_id INTEGER REFERENCES accounts(id) ON DELETE CASCADE)",
         "CREATE INDEX IF NOT EXISTS costs_date ON costs(date)",

@@ -2,6 +2,7 @@
 
 #include "domain/errors.h"
 
+#include <QObject>
 #include <QSqlError>
 
 namespace karvan::sql {
@@ -74,6 +75,16 @@ bool next(QSqlQuery &query)
     if (query.lastError().isValid())
         throw DatabaseError(describe(query.lastError()));
     return false;
+}
+
+qint64 insertReturningId(QSqlQuery &query)
+{
+    exec(query);
+    if (!next(query))
+        throw DatabaseError(QObject::tr("The database did not return the new record's id."));
+    const qint64 id = query.value(0).toLongLong();
+    query.finish();
+    return id;
 }
 
 void exec(const QSqlDatabase &db, const QString &statement)
