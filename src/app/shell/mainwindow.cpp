@@ -1,5 +1,6 @@
 #include "shell/mainwindow.h"
 
+#include "shell/aboutdialog.h"
 #include "storage/settingsstore.h"
 
 #include "ui_mainwindow.h"
@@ -537,11 +538,7 @@ DuplicatesDialog *MainWindow::showDuplicatesDialog()
 
 void MainWindow::about()
 {
-    QMessageBox::about(this, tr("About Karvan"),
-                       tr("<h3>Karvan %1</h3><p>Customer-journey ownership: who owns each customer at each "
-                          "stage, and how each account is doing.</p><p>Karvan is Persian for caravan: the teams "
-                          "that travel the customer's journey together.</p>")
-                           .arg(QCoreApplication::applicationVersion()));
+    AboutDialog(this).exec();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
