@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include "accounts/accountstore.h"
+#include "health/healthservice.h"
 #include "generator/generator.h"
 #include "io/importer.h"
 #include "metrics/metricsattribution.h"
@@ -15,6 +16,7 @@
 #include "storage/database.h"
 #include "storage/sql.h"
 
+#include <QJsonObject>
 #include <QTemporaryDir>
 
 using namespace karvan;
@@ -158,5 +160,66 @@ TEST_CASE("every reader reports the resolver's owner for every account and stage
         const ResolvedOwner &o = a.at(*stage);
         CHECK(at.owner == (o.personId ? o.personEmail : QStringLiteral("(none)")));
         CHECK(at.team == (o.teamKey.isEmpty() ? QStringLiteral("(none)") : o.teamKey));
+    }
+}
+
+TEST_CASE("the book, the account detail, health, the JSON and the matrix agree on band and trend")
+{
+    const GeneratedBook g;
+    HealthService health(g.connection());
+    const QDate today = QDate::currentDate();
+    // Last month's snapshot gives every account a trend to agree on; then one account red by
+    // an override and one churned, so that the rule's edges are in the book.
+    health.recordSnapshot(today.addMonths(-1));
+    AccountStore store(g.connection(), QStringLiteral("test"));
+    const std::vector<AccountRow> before = store.loadBook(today);
+    REQUIRE(before.size() == 300);
+    health.addOverride(before[1].id, Band::Red, QStringLiteral("renewal at risk"), QStringLiteral("test"),
+                       today.addDays(30));
+    store.setProfileValue(before[2].id, QStringLiteral("status"), QStringLiteral("churned"));
+
+    const std::vector<AccountHealth> evaluated = health.evaluateAll(today);
+    QHash<qint64, AccountRow> rows;
+    for (const AccountRow &row : store.loadBook(today))
+        rows.insert(row.id, row);
+    REQUIRE(evaluated.size() == 300);
+
+    QHash<QString, int> redByOwner;
+    int trends = 0, reds = 0, churned = 0;
+    for (const AccountHealth &h : evaluated) {
+        INFO(h.extId.toStdString());
+        REQUIRE(rows.contains(h.accountId));
+        const AccountRow &row = rows.value(h.accountId);
+        const AccountDetail detail = store.load(h.accountId, today);
+        const QJsonObject json = HealthService::toJson(h);
+        // One band: the book row, the header (account detail), the Health tab's evaluation, the JSON.
+        CHECK(row.band == h.band());
+        CHECK(detail.band() == h.band());
+        CHECK(json.value(QStringLiteral("band")).toString() == bandKey(h.band()));
+        CHECK(row.score.has_value() == h.computed.score.has_value());
+        if (row.score && h.computed.score)
+            CHECK(*row.score == Approx(*h.computed.score).margin(0.05));
+        // One trend.
+        CHECK(row.trend == h.trend);
+        CHECK(detail.current.trend == h.trend);
+        trends += h.trend != Trend::None ? 1 : 0;
+        reds += h.band() == Band::Red ? 1 : 0;
+        churned += h.band() == Band::Churned ? 1 : 0;
+        if (h.band() == Band::Red && row.status != QStringLiteral("churned") && !row.ownerEmail.isEmpty())
+            redByOwner[row.ownerEmail] += 1;
+    }
+    CHECK(trends > 100);
+    CHECK(reds > 0);
+    CHECK(churned >= 1);
+    CHECK(rows.value(before[1].id).band == Band::Red);
+    CHECK(rows.value(before[2].id).band == Band::Churned);
+    CHECK_FALSE(rows.value(before[2].id).score.has_value());
+
+    // The matrix's red count per owner is the same rule over the same accounts.
+    OwnershipMatrix matrix(g.connection());
+    matrix.build(today);
+    for (const OwnerLoad &l : matrix.load()) {
+        INFO(l.email.toStdString());
+        CHECK(l.red == redByOwner.value(l.email));
     }
 }
