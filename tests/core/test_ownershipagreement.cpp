@@ -172,7 +172,7 @@ TEST_CASE("the book, the account detail, health, the JSON and the matrix agree o
     // an override and one churned, so that the rule's edges are in the book.
     health.recordSnapshot(today.addMonths(-1));
     AccountStore store(g.connection(), QStringLiteral("test"));
-    const std::vector<AccountRow> before = store.loadBook(today);
+    const std::vector<AccountRow> before = store.loadBook();
     REQUIRE(before.size() == 300);
     health.addOverride(before[1].id, Band::Red, QStringLiteral("renewal at risk"), QStringLiteral("test"),
                        today.addDays(30));
@@ -180,7 +180,7 @@ TEST_CASE("the book, the account detail, health, the JSON and the matrix agree o
 
     const std::vector<AccountHealth> evaluated = health.evaluateAll(today);
     QHash<qint64, AccountRow> rows;
-    for (const AccountRow &row : store.loadBook(today))
+    for (const AccountRow &row : store.loadBook())
         rows.insert(row.id, row);
     REQUIRE(evaluated.size() == 300);
 
@@ -190,7 +190,7 @@ TEST_CASE("the book, the account detail, health, the JSON and the matrix agree o
         INFO(h.extId.toStdString());
         REQUIRE(rows.contains(h.accountId));
         const AccountRow &row = rows.value(h.accountId);
-        const AccountDetail detail = store.load(h.accountId, today);
+        const AccountDetail detail = store.load(h.accountId);
         const QJsonObject json = HealthService::toJson(h);
         // One band: the book row, the header (account detail), the Health tab's evaluation, the JSON.
         CHECK(row.band == h.band());
