@@ -174,10 +174,18 @@ TEST_CASE("the book, the account detail, health, the JSON and the matrix agree o
     AccountStore store(g.connection(), QStringLiteral("test"));
     const std::vector<AccountRow> before = store.loadBook();
     REQUIRE(before.size() == 300);
-    health.addOverride(before[1].id, Band::Red, QStringLiteral("renewal at risk"), QStringLiteral("test"),
+    std::vector<qint64> active;
+    for (const AccountRow &row : before)
+        if (row.status != QStringLiteral("churned") && row.band != Band::Red)
+            active.push_back(row.id);
+    REQUIRE(active.size() > 2);
+    health.addOverride(active[0], Band::Red, QStringLiteral("renewal at risk"), QStringLiteral("test"),
                        today.addDays(30));
-    store.setProfileValue(before[2].id, QStringLiteral("status"), QStringLiteral("churned"));
+    store.setProfileValue(active[1], QStringLiteral("status"), QStringLiteral("churned"));
 
+    // A new snapshot marks the stored health stale; the book brings it up to date on opening.
+    CHECK(health.currentIsStale(today));
+    CHECK(health.ensureCurrent(today));
     const std::vector<AccountHealth> evaluated = health.evaluateAll(today);
     QHash<qint64, AccountRow> rows;
     for (const AccountRow &row : store.loadBook())
@@ -211,9 +219,9 @@ TEST_CASE("the book, the account detail, health, the JSON and the matrix agree o
     CHECK(trends > 100);
     CHECK(reds > 0);
     CHECK(churned >= 1);
-    CHECK(rows.value(before[1].id).band == Band::Red);
-    CHECK(rows.value(before[2].id).band == Band::Churned);
-    CHECK_FALSE(rows.value(before[2].id).score.has_value());
+    CHECK(rows.value(active[0]).band == Band::Red);
+    CHECK(rows.value(active[1]).band == Band::Churned);
+    CHECK_FALSE(rows.value(active[1]).score.has_value());
 
     // The matrix's red count per owner is the same rule over the same accounts.
     OwnershipMatrix matrix(g.connection());
