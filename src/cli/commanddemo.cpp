@@ -21,7 +21,7 @@ qint64 countRows(const Database &db, const QString &table)
 {
     // `table` is one of our own table names, never user input.
     QSqlQuery q = sql::run(db.connection(), QStringLiteral("SELECT count(*) FROM %1").arg(table));
-    return q.next() ? q.value(0).toLongLong() : 0;
+    return sql::next(q) ? q.value(0).toLongLong() : 0;
 }
 
 } // namespace

@@ -62,7 +62,7 @@ ImporterIdKeyed::ImporterIdKeyed(ImporterContext &ctx, const QString &table,
 {
     // `table` is one of our own table names, never user input.
     QSqlQuery q = sql::run(ctx.db(), QStringLiteral("SELECT id FROM %1").arg(table));
-    while (q.next())
+    while (sql::next(q))
         m_existing.insert(q.value(0).toLongLong());
 }
 

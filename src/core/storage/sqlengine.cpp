@@ -39,13 +39,13 @@ void configureConnection(QSqlDatabase &db, int busyTimeoutMs, bool writable)
 bool hasAnyTable(const QSqlDatabase &db)
 {
     QSqlQuery q = sql::run(db, QStringLiteral("SELECT count(*) FROM sqlite_master"));
-    return q.next() && q.value(0).toInt() > 0;
+    return sql::next(q) && q.value(0).toInt() > 0;
 }
 
 bool hasKarvanMark(const QSqlDatabase &db)
 {
     QSqlQuery q = sql::run(db, QStringLiteral("PRAGMA application_id"));
-    return q.next() && q.value(0).toInt() == kApplicationId;
+    return sql::next(q) && q.value(0).toInt() == kApplicationId;
 }
 
 void setKarvanMark(QSqlDatabase &db)
@@ -56,7 +56,7 @@ void setKarvanMark(QSqlDatabase &db)
 int schemaVersion(const QSqlDatabase &db)
 {
     QSqlQuery q = sql::run(db, QStringLiteral("PRAGMA user_version"));
-    return q.next() ? q.value(0).toInt() : 0;
+    return sql::next(q) ? q.value(0).toInt() : 0;
 }
 
 void setSchemaVersion(QSqlDatabase &db, int version)
@@ -80,7 +80,7 @@ void backupTo(QSqlDatabase &db, const QString &target)
 QString quickCheck(const QSqlDatabase &db)
 {
     QSqlQuery q = sql::run(db, QStringLiteral("PRAGMA quick_check"));
-    QString result = q.next() ? q.value(0).toString() : QStringLiteral("no answer");
+    QString result = sql::next(q) ? q.value(0).toString() : QStringLiteral("no answer");
     return result == QLatin1String("ok") ? QString() : result;
 }
 
