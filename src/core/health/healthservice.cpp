@@ -269,6 +269,10 @@ int HealthService::recordSnapshot(const QDate &asOf)
 
 int HealthService::recordSnapshot(const QDate &asOf, const std::vector<AccountHealth> &all)
 {
+    // A snapshot records what was; a date still to come (health --as-of 9999-12-31) is a
+    // forecast from today's data, never stored as that month's history.
+    if (asOf > QDate::currentDate())
+        return 0;
     const QString month = asOf.toString(QStringLiteral("yyyy-MM"));
     Transaction tx(m_db);
     QSqlQuery q = sql::prepare(m_db, QStringLiteral(

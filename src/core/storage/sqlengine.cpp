@@ -3,6 +3,7 @@
 #include "domain/errors.h"
 #include "storage/sql.h"
 
+#include <QFile>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -72,9 +73,20 @@ void beginWrite(QSqlDatabase &db)
 
 void backupTo(QSqlDatabase &db, const QString &target)
 {
-    QSqlQuery q = sql::prepare(db, QStringLiteral("VACUUM INTO ?"));
-    q.addBindValue(target);
-    sql::exec(q);
+    // The copy holds the same customer data: created 0600 before SQLite fills it (VACUUM INTO
+    // accepts an empty file), whatever the umask.
+    QFile file(target);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFile::ReadOwner | QFile::WriteOwner))
+        throw DatabaseError(QStringLiteral("%1: cannot create the backup: %2").arg(target, file.errorString()));
+    file.close();
+    try {
+        QSqlQuery q = sql::prepare(db, QStringLiteral("VACUUM INTO ?"));
+        q.addBindValue(target);
+        sql::exec(q);
+    } catch (const DatabaseError &) {
+        QFile::remove(target);
+        throw;
+    }
 }
 
 QString quickCheck(const QSqlDatabase &db)
@@ -82,6 +94,23 @@ QString quickCheck(const QSqlDatabase &db)
     QSqlQuery q = sql::run(db, QStringLiteral("PRAGMA quick_check"));
     QString result = sql::next(q) ? q.value(0).toString() : QStringLiteral("no answer");
     return result == QLatin1String("ok") ? QString() : result;
+}
+
+QStringList integrityProblems(const QSqlDatabase &db)
+{
+    QStringList problems;
+    QSqlQuery integrity = sql::run(db, QStringLiteral("PRAGMA integrity_check"));
+    while (sql::next(integrity)) {
+        const QString line = integrity.value(0).toString();
+        if (line != QLatin1String("ok"))
+            problems << line;
+    }
+    QSqlQuery keys = sql::run(db, QStringLiteral("PRAGMA foreign_key_check"));
+    while (sql::next(keys)) {
+        problems << QStringLiteral("table %1, row %2: refers to a missing row of %3")
+                        .arg(keys.value(0).toString(), keys.value(1).toString(), keys.value(2).toString());
+    }
+    return problems;
 }
 
 } // namespace karvan::sqlengine
