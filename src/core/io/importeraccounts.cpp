@@ -10,6 +10,8 @@
 
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace karvan {
 
 namespace {
@@ -133,6 +135,16 @@ private:
         while (sql::next(q)) {
             existing.insert(q.value(1).toString().toLower(), q.value(0).toLongLong());
             position = std::max(position, q.value(2).toInt() + 1);
+        }
+        // A header of 10,000 columns must not create 10,000 permanent fields by mistake.
+        constexpr qsizetype kMaxNewFields = 100;
+        const qsizetype fresh = std::count_if(extra.begin(), extra.end(), [&](const QString &n) {
+            return !existing.contains(n.toLower());
+        });
+        if (fresh > kMaxNewFields) {
+            m_ctx.problem(1, QStringLiteral("the header would add %1 new custom fields; at most %2 "
+                                            "may be added from one file").arg(fresh).arg(kMaxNewFields));
+            return;
         }
         for (const QString &name : extra) {
             const QString lower = name.toLower();
