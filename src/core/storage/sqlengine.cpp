@@ -33,7 +33,9 @@ void configureConnection(QSqlDatabase &db, int busyTimeoutMs, bool writable)
     sql::exec(db, QStringLiteral("PRAGMA temp_store = MEMORY"));
     if (writable) {
         sql::exec(db, QStringLiteral("PRAGMA journal_mode = WAL"));
-        sql::exec(db, QStringLiteral("PRAGMA synchronous = NORMAL"));
+        // FULL: a committed change survives a power cut (NORMAL in WAL may lose the last
+        // commits then). One fsync per commit; an import is one commit (docs/trust.md).
+        sql::exec(db, QStringLiteral("PRAGMA synchronous = FULL"));
     }
 }
 
