@@ -66,5 +66,7 @@ int runMatrix(const Context &ctx);
 int runTasks(const Context &ctx);
 int runTask(const Context &ctx);
 int runKpis(const Context &ctx);
+int runBackup(const Context &ctx);
+int runCheck(const Context &ctx);
 
 } // namespace karvan::cli

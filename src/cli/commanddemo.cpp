@@ -5,13 +5,19 @@
 #include "generator/generator.h"
 #include "io/importer.h"
 #include "storage/sql.h"
+#include "storage/transaction.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QVariant>
+
+#include <cerrno>
+
+#include <signal.h>
 
 namespace karvan::cli {
 
@@ -21,7 +27,25 @@ qint64 countRows(const Database &db, const QString &table)
 {
     // `table` is one of our own table names, never user input.
     QSqlQuery q = sql::run(db.connection(), QStringLiteral("SELECT count(*) FROM %1").arg(table));
-    return q.next() ? q.value(0).toLongLong() : 0;
+    return sql::next(q) ? q.value(0).toLongLong() : 0;
+}
+
+const QLatin1String kDemoFolderPrefix("karvan-demo-");
+
+// A demo killed (SIGKILL, power cut) cannot remove its temporary folder; the next demo removes
+// the folders of demos whose process is gone (named karvan-demo-PID-XXXXXX).
+void removeStaleDemoFolders()
+{
+    const QDir temp = QDir::temp();
+    const QStringList folders = temp.entryList({kDemoFolderPrefix + QStringLiteral("*")}, QDir::Dirs);
+    for (const QString &name : folders) {
+        bool ok = false;
+        const qint64 pid = name.mid(kDemoFolderPrefix.size()).section(QLatin1Char('-'), 0, 0).toLongLong(&ok);
+        if (!ok || pid <= 0 || pid == QCoreApplication::applicationPid())
+            continue;
+        if (::kill(pid_t(pid), 0) != 0 && errno == ESRCH)
+            QDir(temp.filePath(name)).removeRecursively();
+    }
 }
 
 } // namespace
@@ -63,13 +87,18 @@ int runDemo(const Context &ctx)
                              .arg(QDir::toNativeSeparators(db->path()))
                              .arg(existing));
 
-    QTemporaryDir dir;
+    removeStaleDemoFolders();
+    QTemporaryDir dir(QDir::temp().filePath(
+        QStringLiteral("%1%2-XXXXXX").arg(kDemoFolderPrefix).arg(QCoreApplication::applicationPid())));
     if (!dir.isValid())
         throw DataError(QStringLiteral("demo: cannot create a temporary directory: %1")
                             .arg(dir.errorString()));
     const Generator generator(options);
     const QStringList paths = generator.writeAll(dir.path());
 
+    // One transaction: a demo killed midway leaves no partial book behind (each kind's import
+    // and the health refresh are savepoints inside it).
+    Transaction transaction(db->connection());
     Importer importer(*db, QStringLiteral("karvan-cli:demo"));
     const auto &kinds = allCsvKinds();
     for (size_t i = 0; i < kinds.size(); ++i) {
@@ -77,6 +106,7 @@ int runDemo(const Context &ctx)
         const ImportResult result = importer.importFile(kinds[i], paths.at(qsizetype(i)));
         out(result.summary() + QLatin1Char('\n'));
     }
+    transaction.commit();
     out(QStringLiteral("demo: %1 accounts and %2 people, %3 to %4, in %5\n")
             .arg(countRows(*db, QStringLiteral("accounts")))
             .arg(countRows(*db, QStringLiteral("people")))

@@ -3,16 +3,16 @@
 #include "io/csvkind.h"
 #include "domain/errors.h"
 #include "io/exporter.h"
+#include "outputfile.h"
 
 #include <QFile>
-#include <QSaveFile>
 
 #include <cstdio>
 
 namespace karvan::cli {
 
-// export KIND [FILE]: the import form of one kind, to FILE (written whole or not at all) or
-// to stdout.
+// export KIND [FILE]: the import form of one kind, to FILE (a regular file is written whole or
+// not at all; a FIFO or device is written into) or to stdout.
 int runExport(const Context &ctx)
 {
     QCommandLineParser parser;
@@ -35,12 +35,9 @@ int runExport(const Context &ctx)
         output.flush();
         return Success;
     }
-    QSaveFile output(args.at(1));
-    if (!output.open(QIODevice::WriteOnly))
-        throw DataError(QStringLiteral("%1: cannot write the file: %2").arg(args.at(1), output.errorString()));
-    exportCsv(*db, *kind, &output);
-    if (!output.commit())
-        throw DataError(QStringLiteral("%1: cannot write the file: %2").arg(args.at(1), output.errorString()));
+    OutputFile output(args.at(1));
+    exportCsv(*db, *kind, output.device());
+    output.commit();
     out(QStringLiteral("%1: wrote %2\n").arg(csvKindName(*kind), args.at(1)));
     return Success;
 }

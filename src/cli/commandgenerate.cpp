@@ -1,9 +1,11 @@
 #include "cli.h"
 #include "domain/dates.h"
 #include "generator/generator.h"
+#include "io/csvkind.h"
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
 
 namespace karvan::cli {
 
@@ -21,6 +23,24 @@ int positiveNumber(const QCommandLineParser &parser, const QCommandLineOption &o
                                         "(value '%3')")
                              .arg(name).arg(max).arg(parser.value(option)));
     return value;
+}
+
+// A folder that already holds Karvan CSV files (an export, another data set) is left alone
+// unless --force: generating over it would silently replace the user's files.
+void refuseToOverwrite(const QString &dir, bool force)
+{
+    if (force)
+        return;
+    QStringList existing;
+    for (const CsvKind kind : allCsvKinds()) {
+        const QString name = csvKindName(kind) + QStringLiteral(".csv");
+        if (QFileInfo::exists(QDir(dir).filePath(name)))
+            existing << name;
+    }
+    if (!existing.isEmpty())
+        throw UsageError(QStringLiteral("generate: %1 already holds Karvan CSV files (%2); choose "
+                                        "an empty folder or add --force to replace them")
+                             .arg(QDir::toNativeSeparators(dir), existing.join(QStringLiteral(", "))));
 }
 
 } // namespace
@@ -46,7 +66,9 @@ int runGenerate(const Context &ctx)
     const QCommandLineOption outDir(QStringLiteral("out"),
                                     QStringLiteral("The directory to write (created if missing)."),
                                     QStringLiteral("DIR"));
-    parser.addOptions({accounts, months, seed, end, outDir});
+    const QCommandLineOption force(QStringLiteral("force"),
+                                   QStringLiteral("Overwrite the Karvan CSV files already in DIR."));
+    parser.addOptions({accounts, months, seed, end, outDir, force});
     parse(parser, ctx, 0, 0);
 
     GeneratorOptions options;
@@ -64,6 +86,8 @@ int runGenerate(const Context &ctx)
                              .arg(options.endMonth));
     if (!parser.isSet(outDir) || parser.value(outDir).isEmpty())
         throw UsageError(QStringLiteral("generate: --out DIR is required"));
+
+    refuseToOverwrite(parser.value(outDir), parser.isSet(force));
 
     QElapsedTimer timer;
     timer.start();

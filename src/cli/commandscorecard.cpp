@@ -2,13 +2,13 @@
 //
 // The health scorecard (weights, thresholds, bands) as a JSON document (docs/health.md).
 #include "cli.h"
+#include "outputfile.h"
 #include "domain/errors.h"
 #include "health/scorecard.h"
 
 #include <QCommandLineParser>
 #include <QFile>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 namespace karvan::cli {
 
@@ -33,9 +33,9 @@ int runScorecard(const Context &ctx)
             out(QString::fromUtf8(json));
             return Success;
         }
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit())
-            throw DataError(QStringLiteral("%1: cannot write the file: %2").arg(path, file.errorString()));
+        OutputFile file(path);
+        file.write(json);
+        file.commit();
         return Success;
     }
     if (action == QLatin1String("import")) {

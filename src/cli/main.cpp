@@ -33,6 +33,8 @@ const char *const kUsage =
     "  tasks [--as-of YYYY-MM-DD] [--owner EMAIL] [--json]\n"
     "  task add ACCOUNT_ID --title TEXT [--due YYYY-MM-DD] [--owner EMAIL]\n"
     "  task done KEY | task dismiss KEY --reason TEXT\n"
+    "  backup FILE                       a consistent copy of the database\n"
+    "  check                             the database's integrity check\n"
     "\n"
     "Kinds: people accounts ownership revenue usage interactions tickets surveys costs\n"
     "Run 'karvan-cli COMMAND --help' for a command's options.\n";
@@ -45,6 +47,7 @@ int dispatch(const Context &ctx)
         {"health", runHealth},     {"scorecard", runScorecard}, {"matrix", runMatrix},
         {"tasks", runTasks},       {"task", runTask},
         {"kpis", runKpis},
+        {"backup", runBackup},     {"check", runCheck},
     };
     const auto it = commands.find(ctx.args.value(0));
     if (it == commands.end())

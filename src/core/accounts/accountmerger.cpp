@@ -54,7 +54,7 @@ QList<QVariantMap> AccountMerger::rows(const QString &statement, const QVariantL
         q.addBindValue(v);
     sql::exec(q);
     QList<QVariantMap> result;
-    while (q.next()) {
+    while (sql::next(q)) {
         const QSqlRecord rec = q.record();
         QVariantMap row;
         for (int i = 0; i < rec.count(); ++i)

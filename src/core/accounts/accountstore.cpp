@@ -133,7 +133,7 @@ void addMrrAndContact(const QSqlDatabase &db, std::vector<AccountRow> &rows,
         r.addBindValue(onlyId);
     r.setForwardOnly(true);
     sql::exec(r);
-    while (r.next()) {
+    while (sql::next(r)) {
         const int at = index.find(r.value(0).toLongLong());
         if (at >= 0)
             rows[size_t(at)].mrr = r.value(1).toLongLong();
@@ -145,7 +145,7 @@ void addMrrAndContact(const QSqlDatabase &db, std::vector<AccountRow> &rows,
         i.addBindValue(onlyId);
     i.setForwardOnly(true);
     sql::exec(i);
-    while (i.next()) {
+    while (sql::next(i)) {
         const int at = index.find(i.value(0).toLongLong());
         if (at >= 0)
             rows[size_t(at)].lastContact = toDate(i.value(1));
@@ -180,7 +180,7 @@ void addHealthAndFields(const QSqlDatabase &db, std::vector<AccountRow> &rows,
         f.addBindValue(onlyId);
     f.setForwardOnly(true);
     sql::exec(f);
-    while (f.next()) {
+    while (sql::next(f)) {
         const int at = index.find(f.value(0).toLongLong());
         if (at < 0)
             continue;
@@ -223,7 +223,7 @@ AccountStore::AccountStore(QSqlDatabase db, QString actor)
 QString AccountStore::latestRevenueMonth() const
 {
     QSqlQuery q = sql::run(m_db, QStringLiteral("SELECT MAX(month) FROM revenue"));
-    return q.next() ? q.value(0).toString() : QString();
+    return sql::next(q) ? q.value(0).toString() : QString();
 }
 
 bool AccountStore::hasSnapshotsFor(const QString &month) const
@@ -233,14 +233,14 @@ bool AccountStore::hasSnapshotsFor(const QString &month) const
         " WHERE h.account_id = a.id AND h.month = ?)"));
     q.addBindValue(month);
     sql::exec(q);
-    return q.next() && q.value(0).toLongLong() == 0;
+    return sql::next(q) && q.value(0).toLongLong() == 0;
 }
 
 AccountStore::Counts AccountStore::counts() const
 {
     QSqlQuery q = sql::run(m_db, QStringLiteral(
         "SELECT count(*), sum(CASE WHEN status = 'active' THEN 1 ELSE 0 END) FROM accounts"));
-    return q.next() ? Counts{q.value(0).toInt(), q.value(1).toInt()} : Counts{};
+    return sql::next(q) ? Counts{q.value(0).toInt(), q.value(1).toInt()} : Counts{};
 }
 
 qint64 AccountStore::busiestAccount() const
@@ -248,7 +248,7 @@ qint64 AccountStore::busiestAccount() const
     QSqlQuery q = sql::run(m_db, QStringLiteral(
         "SELECT account_id FROM interactions GROUP BY account_id"
         " ORDER BY count(*) DESC, account_id LIMIT 1"));
-    return q.next() ? q.value(0).toLongLong() : 0;
+    return sql::next(q) ? q.value(0).toLongLong() : 0;
 }
 
 std::vector<AccountRow> AccountStore::loadBook() const
@@ -258,14 +258,14 @@ std::vector<AccountRow> AccountStore::loadBook() const
     std::vector<AccountRow> rows;
     {
         QSqlQuery count = sql::run(m_db, QStringLiteral("SELECT COUNT(*) FROM accounts"));
-        if (count.next())
+        if (sql::next(count))
             rows.reserve(size_t(count.value(0).toLongLong()));
     }
     StringPool pool;
     QSqlQuery q = sql::prepare(m_db, bookStatement(false));
     q.setForwardOnly(true);
     sql::exec(q);
-    while (q.next())
+    while (sql::next(q))
         rows.push_back(rowFrom(q, pool));
     const RowIndex index(rows);
     spdlog::debug("book query: {} accounts in {} ms", rows.size(), timer.elapsed());
@@ -286,7 +286,7 @@ std::optional<AccountRow> AccountStore::loadRow(qint64 accountId) const
     QSqlQuery q = sql::prepare(m_db, bookStatement(true));
     q.addBindValue(accountId);
     sql::exec(q);
-    if (!q.next())
+    if (!sql::next(q))
         return std::nullopt;
     StringPool pool;
     std::vector<AccountRow> rows{rowFrom(q, pool)};
@@ -303,7 +303,7 @@ QString AccountStore::extIdOf(qint64 accountId) const
     QSqlQuery q = sql::prepare(m_db, QStringLiteral("SELECT ext_id FROM accounts WHERE id = ?"));
     q.addBindValue(accountId);
     sql::exec(q);
-    if (!q.next())
+    if (!sql::next(q))
         throw DataError(QObject::tr("The account no longer exists."));
     return q.value(0).toString();
 }
@@ -313,7 +313,7 @@ std::vector<AccountStore::Choice> AccountStore::people() const
     std::vector<Choice> out;
     QSqlQuery q = sql::run(m_db, QStringLiteral(
         "SELECT id, email, name, active FROM people ORDER BY name, email"));
-    while (q.next())
+    while (sql::next(q))
         out.push_back({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
                        q.value(3).toBool()});
     return out;
@@ -324,7 +324,7 @@ std::vector<AccountStore::Choice> AccountStore::teams() const
     std::vector<Choice> out;
     QSqlQuery q = sql::run(m_db, QStringLiteral(
         "SELECT id, team_key, name FROM teams ORDER BY name"));
-    while (q.next())
+    while (sql::next(q))
         out.push_back({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), true});
     return out;
 }

@@ -56,7 +56,7 @@ void loadHistory(const QSqlDatabase &db, qint64 accountId, AccountDetail &d)
     QSqlQuery sh = byAccount(db, QStringLiteral(
         "SELECT id, stage, started_at, ended_at, changed_by FROM stage_history"
         " WHERE account_id = ? ORDER BY started_at DESC, id DESC"), accountId);
-    while (sh.next())
+    while (sql::next(sh))
         d.stageHistory.push_back({sh.value(0).toLongLong(), sh.value(1).toString(),
                                   sh.value(2).toString(), sh.value(3).toString(),
                                   sh.value(4).toString()});
@@ -65,7 +65,7 @@ void loadHistory(const QSqlDatabase &db, qint64 accountId, AccountDetail &d)
         " FROM ownership_history h LEFT JOIN people p ON p.id = h.person_id"
         " LEFT JOIN teams t ON t.id = h.team_id WHERE h.account_id = ?"
         " ORDER BY h.valid_from DESC, h.id DESC"), accountId);
-    while (oh.next())
+    while (sql::next(oh))
         d.ownershipHistory.push_back({oh.value(0).toLongLong(), oh.value(1).toString(),
                                       oh.value(2).toString(), oh.value(3).toString(),
                                       oh.value(4).toString(), oh.value(5).toString(),
@@ -78,14 +78,14 @@ void loadActivity(const QSqlDatabase &db, qint64 accountId, AccountDetail &d)
         "SELECT i.id, i.date, i.kind, i.author_id, p.name, i.summary FROM interactions i"
         " LEFT JOIN people p ON p.id = i.author_id WHERE i.account_id = ?"
         " ORDER BY i.date DESC, i.id DESC"), accountId);
-    while (i.next())
+    while (sql::next(i))
         d.interactions.push_back({i.value(0).toLongLong(), toDate(i.value(1)),
                                   i.value(2).toString(), i.value(3).toLongLong(),
                                   i.value(4).toString(), i.value(5).toString()});
     QSqlQuery t = byAccount(db, QStringLiteral(
         "SELECT id, ext_id, opened, closed, priority, escalated, subject FROM tickets"
         " WHERE account_id = ? ORDER BY opened DESC, id DESC"), accountId);
-    while (t.next())
+    while (sql::next(t))
         d.tickets.push_back({t.value(0).toLongLong(), t.value(1).toString(), toDate(t.value(2)),
                              toDate(t.value(3)), t.value(4).toString(), t.value(5).toBool(),
                              t.value(6).toString()});
@@ -93,17 +93,17 @@ void loadActivity(const QSqlDatabase &db, qint64 accountId, AccountDetail &d)
         "SELECT s.id, s.date, s.kind, s.score, s.comment, t.ext_id FROM surveys s"
         " LEFT JOIN tickets t ON t.id = s.ticket_id WHERE s.account_id = ?"
         " ORDER BY s.date DESC, s.id DESC"), accountId);
-    while (s.next())
+    while (sql::next(s))
         d.surveys.push_back({s.value(0).toLongLong(), toDate(s.value(1)), s.value(2).toString(),
                              s.value(3).toInt(), s.value(4).toString(), s.value(5).toString()});
     QSqlQuery r = byAccount(db, QStringLiteral(
         "SELECT month, mrr FROM revenue WHERE account_id = ? ORDER BY month"), accountId);
-    while (r.next())
+    while (sql::next(r))
         d.revenue.push_back({r.value(0).toString(), r.value(1).toLongLong()});
     QSqlQuery h = byAccount(db, QStringLiteral(
         "SELECT month, score, band FROM health_snapshots WHERE account_id = ? ORDER BY month"),
         accountId);
-    while (h.next())
+    while (sql::next(h))
         d.health.push_back({h.value(0).toString(),
                             h.value(1).isNull() ? std::nullopt
                                                 : std::optional<double>(h.value(1).toDouble()),
@@ -118,7 +118,7 @@ AccountDetail AccountStore::load(qint64 accountId) const
     QSqlQuery a = byAccount(m_db, QStringLiteral(
         "SELECT id, ext_id, name, industry, segment, model, stage, status, contract_start,"
         " renewal_date, created_at, updated_at FROM accounts WHERE id = ?"), accountId);
-    if (!a.next())
+    if (!sql::next(a))
         throw DataError(QObject::tr("The account no longer exists."));
     d.id = a.value(0).toLongLong();
     d.extId = a.value(1).toString();
@@ -136,21 +136,21 @@ AccountDetail AccountStore::load(qint64 accountId) const
     QSqlQuery f = byAccount(m_db, QStringLiteral(
         "SELECT f.id, f.name, v.value FROM custom_fields f LEFT JOIN account_fields v"
         " ON v.field_id = f.id AND v.account_id = ? ORDER BY f.position, f.name"), accountId);
-    while (f.next())
+    while (sql::next(f))
         d.customFields.push_back({f.value(0).toLongLong(), f.value(1).toString(),
                                   f.value(2).isNull() ? std::nullopt
                                                       : std::optional(f.value(2).toString())});
     QSqlQuery g = byAccount(m_db, QStringLiteral(
         "SELECT id, kind, title, detail, status, due_date, created_at FROM goals"
         " WHERE account_id = ? ORDER BY kind, created_at, id"), accountId);
-    while (g.next())
+    while (sql::next(g))
         d.goals.push_back({g.value(0).toLongLong(), g.value(1).toString(), g.value(2).toString(),
                            g.value(3).toString(), g.value(4).toString(), toDate(g.value(5)),
                            g.value(6).toString()});
     QSqlQuery c = byAccount(m_db, QStringLiteral(
         "SELECT id, name, email, phone, role, is_primary FROM contacts WHERE account_id = ?"
         " ORDER BY is_primary DESC, name"), accountId);
-    while (c.next())
+    while (sql::next(c))
         d.contacts.push_back({c.value(0).toLongLong(), c.value(1).toString(),
                               c.value(2).toString(), c.value(3).toString(),
                               c.value(4).toString(), c.value(5).toBool()});

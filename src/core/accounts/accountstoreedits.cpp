@@ -57,7 +57,7 @@ qint64 AccountStore::accountOfRow(const QString &table, qint64 rowId) const
     QSqlQuery q = sql::prepare(m_db, QStringLiteral("SELECT account_id FROM %1 WHERE id = ?").arg(table));
     q.addBindValue(rowId);
     sql::exec(q);
-    if (!q.next())
+    if (!sql::next(q))
         throw DataError(QObject::tr("The record no longer exists."));
     return q.value(0).toLongLong();
 }
@@ -76,7 +76,7 @@ QVariant AccountStore::profileValue(qint64 accountId, const QString &field) cons
     QSqlQuery q = sql::prepare(m_db, QStringLiteral("SELECT %1 FROM accounts WHERE id = ?").arg(field));
     q.addBindValue(accountId);
     sql::exec(q);
-    if (!q.next())
+    if (!sql::next(q))
         throw DataError(QObject::tr("The account no longer exists."));
     return q.value(0);
 }
@@ -118,7 +118,7 @@ qint64 AccountStore::addCustomField(const QString &rawName)
     QSqlQuery e = sql::prepare(m_db, QStringLiteral("SELECT 1 FROM custom_fields WHERE lower(name) = lower(?)"));
     e.addBindValue(name);
     sql::exec(e);
-    if (e.next())
+    if (sql::next(e))
         throw DataError(QObject::tr("A custom field named '%1' already exists.").arg(name));
     QSqlQuery q = sql::prepare(m_db, QStringLiteral(
         "INSERT INTO custom_fields (name, position)"
@@ -137,12 +137,12 @@ void AccountStore::removeCustomField(qint64 fieldId)
     QSqlQuery used = sql::prepare(m_db, QStringLiteral("SELECT COUNT(*) FROM account_fields WHERE field_id = ?"));
     used.addBindValue(fieldId);
     sql::exec(used);
-    if (used.next() && used.value(0).toLongLong() > 0)
+    if (sql::next(used) && used.value(0).toLongLong() > 0)
         throw DataError(QObject::tr("The field still has values; clear them first."));
     QSqlQuery n = sql::prepare(m_db, QStringLiteral("SELECT name FROM custom_fields WHERE id = ?"));
     n.addBindValue(fieldId);
     sql::exec(n);
-    if (!n.next())
+    if (!sql::next(n))
         throw DataError(QObject::tr("The custom field no longer exists."));
     const QString name = n.value(0).toString();
     QSqlQuery q = sql::prepare(m_db, QStringLiteral("DELETE FROM custom_fields WHERE id = ?"));
@@ -160,7 +160,7 @@ std::optional<QString> AccountStore::setCustomValue(qint64 accountId, qint64 fie
     QSqlQuery n = sql::prepare(m_db, QStringLiteral("SELECT name FROM custom_fields WHERE id = ?"));
     n.addBindValue(fieldId);
     sql::exec(n);
-    if (!n.next())
+    if (!sql::next(n))
         throw DataError(QObject::tr("The custom field no longer exists."));
     const QString name = n.value(0).toString();
     QSqlQuery o = sql::prepare(m_db, QStringLiteral(
@@ -168,7 +168,7 @@ std::optional<QString> AccountStore::setCustomValue(qint64 accountId, qint64 fie
     o.addBindValue(accountId);
     o.addBindValue(fieldId);
     sql::exec(o);
-    const std::optional<QString> old = o.next() ? std::optional(o.value(0).toString()) : std::nullopt;
+    const std::optional<QString> old = sql::next(o) ? std::optional(o.value(0).toString()) : std::nullopt;
     const bool clear = !value || value->isEmpty();
     QSqlQuery q = sql::prepare(m_db, clear
         ? QStringLiteral("DELETE FROM account_fields WHERE account_id = ? AND field_id = ?")
@@ -195,7 +195,7 @@ AccountStore::StageChange AccountStore::changeStage(qint64 accountId, Stage to)
     QSqlQuery s = sql::prepare(m_db, QStringLiteral("SELECT stage FROM accounts WHERE id = ?"));
     s.addBindValue(accountId);
     sql::exec(s);
-    if (!s.next())
+    if (!sql::next(s))
         throw DataError(QObject::tr("The account no longer exists."));
     change.from = stageFromKey(s.value(0).toString()).value_or(Stage::Acquisition);
     if (change.from == to)
@@ -206,7 +206,7 @@ AccountStore::StageChange AccountStore::changeStage(qint64 accountId, Stage to)
         " ORDER BY started_at DESC, id DESC"));
     open.addBindValue(accountId);
     sql::exec(open);
-    if (open.next()) {
+    if (sql::next(open)) {
         change.closedHistoryId = open.value(0).toLongLong();
         QSqlQuery close = sql::prepare(m_db, QStringLiteral("UPDATE stage_history SET ended_at = ? WHERE id = ?"));
         close.addBindValue(now);

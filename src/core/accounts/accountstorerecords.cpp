@@ -34,7 +34,7 @@ QString lookup(const QSqlDatabase &db, const QString &statement, qint64 id)
     QSqlQuery q = sql::prepare(db, statement);
     q.addBindValue(id);
     sql::exec(q);
-    return q.next() ? q.value(0).toString() : QString();
+    return sql::next(q) ? q.value(0).toString() : QString();
 }
 
 void deleteById(const QSqlDatabase &db, const QString &table, qint64 id)
@@ -56,7 +56,7 @@ OwnerState AccountStore::ownerState(qint64 accountId, Stage stage) const
     q.addBindValue(accountId);
     q.addBindValue(stageKey(stage));
     sql::exec(q);
-    if (!q.next())
+    if (!sql::next(q))
         return s;
     s.exists = true;
     const qint64 ownershipId = q.value(0).toLongLong();
@@ -67,7 +67,7 @@ OwnerState AccountStore::ownerState(qint64 accountId, Stage stage) const
         "SELECT team_id FROM ownership_supporting WHERE ownership_id = ? ORDER BY position"));
     t.addBindValue(ownershipId);
     sql::exec(t);
-    while (t.next())
+    while (sql::next(t))
         s.supportingTeamIds << t.value(0).toLongLong();
     return s;
 }
@@ -80,7 +80,7 @@ OwnerState AccountStore::setOwnerState(qint64 accountId, Stage stage, const Owne
         QSqlQuery p = sql::prepare(m_db, QStringLiteral("SELECT email, active FROM people WHERE id = ?"));
         p.addBindValue(state.personId);
         sql::exec(p);
-        if (!p.next())
+        if (!sql::next(p))
             throw DataError(QObject::tr("The chosen person no longer exists."));
         if (!p.value(1).toBool())
             throw DataError(QObject::tr("%1 is not active and cannot own a stage.").arg(p.value(0).toString()));
@@ -228,7 +228,7 @@ qint64 AccountStore::addTicket(qint64 accountId, const Ticket &t)
     QSqlQuery dup = sql::prepare(m_db, QStringLiteral("SELECT 1 FROM tickets WHERE ext_id = ?"));
     dup.addBindValue(extId);
     sql::exec(dup);
-    if (dup.next())
+    if (sql::next(dup))
         throw DataError(QObject::tr("A ticket '%1' already exists.").arg(extId));
     QSqlQuery q = sql::prepare(m_db, QStringLiteral(
         "INSERT INTO tickets (ext_id, account_id, opened, closed, priority, escalated, subject)"
@@ -265,7 +265,7 @@ QDate AccountStore::setTicketClosed(qint64 ticketId, const QDate &closed)
     QSqlQuery o = sql::prepare(m_db, QStringLiteral("SELECT ext_id, opened, closed FROM tickets WHERE id = ?"));
     o.addBindValue(ticketId);
     sql::exec(o);
-    o.next();
+    sql::next(o);
     const QString extId = o.value(0).toString();
     const QDate opened = QDate::fromString(o.value(1).toString(), Qt::ISODate);
     const QDate old = o.value(2).isNull() ? QDate() : QDate::fromString(o.value(2).toString(), Qt::ISODate);
@@ -290,7 +290,7 @@ bool AccountStore::setTicketEscalated(qint64 ticketId, bool escalated)
     QSqlQuery o = sql::prepare(m_db, QStringLiteral("SELECT ext_id, escalated FROM tickets WHERE id = ?"));
     o.addBindValue(ticketId);
     sql::exec(o);
-    o.next();
+    sql::next(o);
     const QString extId = o.value(0).toString();
     const bool old = o.value(1).toBool();
     QSqlQuery q = sql::prepare(m_db, QStringLiteral("UPDATE tickets SET escalated = ? WHERE id = ?"));

@@ -116,7 +116,7 @@ QList<DuplicatePair> DuplicateFinder::find() const
     QHash<qint64, int> indexOf;
     {
         QSqlQuery q = sql::run(m_db, QStringLiteral("SELECT id, ext_id, name FROM accounts ORDER BY id"));
-        while (q.next()) {
+        while (sql::next(q)) {
             Entry e{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), {}, {}};
             e.normalised = normaliseName(e.name);
             e.grams = trigrams(e.normalised);
@@ -174,7 +174,7 @@ QList<DuplicatePair> DuplicateFinder::find() const
         " JOIN account_fields b ON b.field_id = d.field_id AND b.value = d.value"
         "  AND b.account_id > a.account_id"
         " JOIN custom_fields f ON f.id = d.field_id"));
-    while (fields.next()) {
+    while (sql::next(fields)) {
         const QString field = fields.value(0).toString();
         if (!isKeyLikeField(field))
             continue;

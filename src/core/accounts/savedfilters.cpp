@@ -20,7 +20,7 @@ std::vector<SavedFilters::Entry> SavedFilters::list() const
 {
     std::vector<Entry> out;
     QSqlQuery q = sql::run(m_db, QStringLiteral("SELECT id, name, spec FROM saved_filters ORDER BY name"));
-    while (q.next()) {
+    while (sql::next(q)) {
         const QJsonDocument doc = QJsonDocument::fromJson(q.value(2).toString().toUtf8());
         out.push_back({q.value(0).toLongLong(), q.value(1).toString(),
                        AccountFilterSpec::fromJson(doc.object())});
@@ -53,7 +53,7 @@ void SavedFilters::remove(qint64 id)
     QSqlQuery n = sql::prepare(m_db, QStringLiteral("SELECT name, spec FROM saved_filters WHERE id = ?"));
     n.addBindValue(id);
     sql::exec(n);
-    if (!n.next())
+    if (!sql::next(n))
         return;
     const QString name = n.value(0).toString(), spec = n.value(1).toString();
     QSqlQuery q = sql::prepare(m_db, QStringLiteral("DELETE FROM saved_filters WHERE id = ?"));

@@ -33,7 +33,7 @@ void each(const QSqlDatabase &db, QString statement, const QVariantList &values,
     if (only)
         q.addBindValue(*only);
     sql::exec(q);
-    while (q.next())
+    while (sql::next(q))
         row(q);
 }
 

@@ -51,7 +51,7 @@ QString extIdOf(const QSqlDatabase &db, qint64 accountId)
     QSqlQuery q = sql::prepare(db, QStringLiteral("SELECT ext_id FROM accounts WHERE id = ?"));
     q.addBindValue(accountId);
     sql::exec(q);
-    if (!q.next())
+    if (!sql::next(q))
         throw DataError(QStringLiteral("no account with the internal id %1").arg(accountId));
     return q.value(0).toString();
 }
@@ -85,7 +85,7 @@ std::optional<qint64> HealthService::accountIdForKey(const QString &extId) const
     QSqlQuery q = sql::prepare(m_db, QStringLiteral("SELECT id FROM accounts WHERE ext_id = ?"));
     q.addBindValue(extId);
     sql::exec(q);
-    if (!q.next())
+    if (!sql::next(q))
         return std::nullopt;
     return q.value(0).toLongLong();
 }
@@ -129,7 +129,7 @@ std::vector<AccountHealth> HealthService::evaluateSome(const QDate &asOf,
     if (only)
         p.addBindValue(*only);
     sql::exec(p);
-    while (p.next()) {
+    while (sql::next(p)) {
         const auto it = index.constFind(p.value(0).toLongLong());
         if (it == index.constEnd())
             continue;
@@ -156,7 +156,7 @@ QHash<qint64, HealthOverride> HealthService::overridesInForce(const QDate &asOf,
         q.addBindValue(*only);
     sql::exec(q);
     QHash<qint64, HealthOverride> inForce;
-    while (q.next()) {
+    while (sql::next(q)) {
         HealthOverride o = overrideFrom(q);
         inForce.insert(o.accountId, std::move(o));
     }
@@ -178,7 +178,7 @@ std::vector<HealthOverride> HealthService::overrides(qint64 accountId) const
     q.addBindValue(accountId);
     sql::exec(q);
     std::vector<HealthOverride> all;
-    while (q.next())
+    while (sql::next(q))
         all.push_back(overrideFrom(q));
     return all;
 }
@@ -246,7 +246,7 @@ void HealthService::removeOverride(qint64 overrideId, const QString &actor)
         "SELECT account_id, band, reason, ends_on FROM health_overrides WHERE id = ?"));
     find.addBindValue(overrideId);
     sql::exec(find);
-    if (!find.next())
+    if (!sql::next(find))
         throw DataError(QStringLiteral("no such health override (%1)").arg(overrideId));
     const qint64 accountId = find.value(0).toLongLong();
     const QString extId = extIdOf(m_db, accountId);
@@ -269,6 +269,10 @@ int HealthService::recordSnapshot(const QDate &asOf)
 
 int HealthService::recordSnapshot(const QDate &asOf, const std::vector<AccountHealth> &all)
 {
+    // A snapshot records what was; a date still to come (health --as-of 9999-12-31) is a
+    // forecast from today's data, never stored as that month's history.
+    if (asOf > QDate::currentDate())
+        return 0;
     const QString month = asOf.toString(QStringLiteral("yyyy-MM"));
     Transaction tx(m_db);
     QSqlQuery q = sql::prepare(m_db, QStringLiteral(
@@ -297,7 +301,7 @@ bool HealthService::hasSnapshot(const QString &month) const
         "SELECT 1 FROM health_snapshots WHERE month = ? LIMIT 1"));
     q.addBindValue(month);
     sql::exec(q);
-    return q.next();
+    return sql::next(q);
 }
 
 QJsonObject HealthService::toJson(const AccountHealth &health)

@@ -84,7 +84,8 @@ public:
     std::vector<HealthOverride> overrides(qint64 accountId) const;
 
     // Upserts every account's score and band (the band shown, override included) for asOf's
-    // month into `health_snapshots`; own transaction; returns the number of accounts.
+    // month into `health_snapshots`; own transaction; returns the number of accounts. Nothing
+    // is stored for a date after today (returns 0).
     int recordSnapshot(const QDate &asOf);
     // The same from every account's health already evaluated as of `asOf` (evaluateAll).
     int recordSnapshot(const QDate &asOf, const std::vector<AccountHealth> &evaluated);

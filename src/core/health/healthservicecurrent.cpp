@@ -128,7 +128,7 @@ bool HealthService::currentIsStale(const QDate &today, std::optional<qint64> onl
     if (only)
         q.addBindValue(*only);
     sql::exec(q);
-    return q.next();
+    return sql::next(q);
 }
 
 bool HealthService::ensureCurrent(const QDate &today, std::optional<qint64> only)
@@ -160,7 +160,7 @@ void HealthService::readCurrent(const std::function<void(qint64, CurrentHealth &
     QHash<QString, Band> bands;
     for (Band b : allBands())
         bands.insert(bandKey(b), b);
-    while (q.next()) {
+    while (sql::next(q)) {
         CurrentHealth c;
         c.asOf = dayFrom(q.value(1).toString());
         c.score = scoreFrom(q.value(2));

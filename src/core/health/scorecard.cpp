@@ -303,7 +303,7 @@ Scorecard Scorecard::load(const QSqlDatabase &db)
         "SELECT measure, label, position, weight, enabled, params FROM scorecard_measures"
         " ORDER BY position, measure"));
     QList<ScorecardMeasure> measures;
-    while (q.next()) {
+    while (sql::next(q)) {
         const QString key = q.value(0).toString();
         if (!knownMeasures().contains(key)) {
             spdlog::warn("scorecard: ignoring unknown measure '{}'", key.toStdString());
@@ -324,7 +324,7 @@ Scorecard Scorecard::load(const QSqlDatabase &db)
 
     QSqlQuery s = sql::run(db, QStringLiteral(
         "SELECT name, value FROM settings WHERE name LIKE 'health.%'"));
-    while (s.next()) {
+    while (sql::next(s)) {
         bool ok = false;
         const double v = s.value(1).toString().toDouble(&ok);
         if (!ok)

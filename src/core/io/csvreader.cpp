@@ -99,6 +99,11 @@ bool CsvReader::nextRecord()
     m_line = record.line;
     if (record.badUtf8)
         fail(m_line, QStringLiteral("the text is not valid UTF-8"));
+    if (record.nul)
+        fail(m_line, QStringLiteral("a field holds a NUL byte (not text)"));
+    if (record.bom)
+        fail(m_line, QStringLiteral("a field starts with a byte-order mark (U+FEFF), which cannot "
+                                    "be stored; remove it"));
     return true;
 }
 
@@ -137,10 +142,14 @@ void CsvReader::fillQueue()
 void CsvReader::feed(const char *data, qsizetype size)
 {
     while (size > 0 && m_errorLine == 0) {
-        const void *newline = std::memchr(data, '\n', size_t(size));
-        const qsizetype length =
-            newline ? static_cast<const char *>(newline) - data + 1 : size;
-        if (m_parser->pstate == 0)  // between records: the next one starts on this line
+        // A line ends at LF, CRLF or a lone CR (old Mac files): each counts once.
+        const char *end = data;
+        while (end < data + size && *end != '\n' && *end != '\r')
+            ++end;
+        const bool lineEnd = end < data + size;
+        const qsizetype length = lineEnd ? end - data + 1 : size;
+        const bool secondHalfOfCrLf = lineEnd && *end == '\n' && end == data && m_lastWasCr;
+        if (m_parser->pstate == 0 && !secondHalfOfCrLf)  // between records: it starts here
             m_recordStartLine = m_physicalLine;
         const size_t used = csv_parse(m_parser.get(), data, size_t(length),
                                       CsvReaderCallbacks::field, CsvReaderCallbacks::record, this);
@@ -153,8 +162,9 @@ void CsvReader::feed(const char *data, qsizetype size)
             m_eof = true;
             return;
         }
-        if (newline)
+        if (lineEnd && !secondHalfOfCrLf)
             ++m_physicalLine;
+        m_lastWasCr = data[length - 1] == '\r';
         data += length;
         size -= length;
     }
@@ -166,10 +176,18 @@ void CsvReader::addField(const char *data, size_t size)
         m_pendingFields.append(QString());
         return;
     }
+    // A NUL byte makes two values that look the same different (an id, an email): refused.
+    if (std::memchr(data, '\0', size))
+        m_pendingNul = true;
     if (isAscii(data, size)) {
         m_pendingFields.append(QString::fromLatin1(data, qsizetype(size)));
         return;
     }
+    // Only the file's first bytes may be a BOM (skipped in fillQueue). One at the start of a
+    // value cannot be stored (SQLite drops a leading U+FEFF of text bound as UTF-16, and the
+    // value would silently change): refused. One inside a value is kept literally.
+    if (size >= 3 && std::memcmp(data, "\xEF\xBB\xBF", 3) == 0)
+        m_pendingBom = true;
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::ConvertInitialBom);
     QString text = decoder.decode(QByteArrayView(data, qsizetype(size)));
     if (decoder.hasError())
@@ -180,11 +198,14 @@ void CsvReader::addField(const char *data, size_t size)
 void CsvReader::endRecord()
 {
     const qsizetype count = m_pendingFields.size();
-    m_queue.push_back(Record{std::move(m_pendingFields), m_recordStartLine, m_pendingBadUtf8});
+    m_queue.push_back(Record{std::move(m_pendingFields), m_recordStartLine, m_pendingBadUtf8,
+                             m_pendingNul, m_pendingBom});
     m_pendingFields = QStringList();
     // The next record most likely has as many fields: one allocation instead of regrowing.
     m_pendingFields.reserve(count);
     m_pendingBadUtf8 = false;
+    m_pendingNul = false;
+    m_pendingBom = false;
 }
 
 void CsvReader::fail(int line, const QString &what) const

@@ -12,7 +12,8 @@ struct csv_parser;
 
 namespace karvan {
 
-// A streaming RFC 4180 reader over libcsv. Accepts a UTF-8 BOM, LF or CRLF line ends and quoted
+// A streaming RFC 4180 reader over libcsv. Accepts a UTF-8 BOM (at the file's start only; one
+// inside a value is kept as text, one starting a value is an error), LF, CRLF or CR line ends and quoted
 // fields with commas, quotes and line breaks. Records are read one at a time, so files of any
 // size use little memory.
 //
@@ -20,7 +21,7 @@ namespace karvan {
 //   QStringList names = reader.header(); // the first record; "FILE:1: the file is empty"
 //   while (reader.next()) { reader.fields(); reader.line(); }
 //
-// Problems (broken quoting, invalid UTF-8) throw DataError with "FILE:LINE: ..." where FILE is
+// Problems (broken quoting, invalid UTF-8, a NUL byte) throw DataError with "FILE:LINE: ..." where FILE is
 // the path as given (or displayName when set) and LINE the 1-based physical line where the
 // record starts.
 class CsvReader
@@ -57,6 +58,8 @@ private:
         QStringList fields;
         int line = 0;
         bool badUtf8 = false;
+        bool nul = false;
+        bool bom = false;
     };
     friend struct CsvReaderCallbacks;
 
@@ -73,6 +76,9 @@ private:
     std::deque<Record> m_queue;
     QStringList m_pendingFields;
     bool m_pendingBadUtf8 = false;
+    bool m_pendingNul = false;
+    bool m_pendingBom = false;
+    bool m_lastWasCr = false;    // the last byte fed was a CR (a CRLF may span two chunks)
     int m_recordStartLine = 1;
     int m_physicalLine = 1;      // line of the next byte fed to the parser
     bool m_headerRead = false;

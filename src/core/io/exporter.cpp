@@ -95,14 +95,14 @@ CustomFields loadCustomFields(const QSqlDatabase &db)
 {
     CustomFields fields;
     QSqlQuery q = sql::run(db, QStringLiteral("SELECT id, name FROM custom_fields ORDER BY position, id"));
-    while (q.next()) {
+    while (sql::next(q)) {
         fields.ids.append(q.value(0).toLongLong());
         fields.names.append(q.value(1).toString());
     }
     if (fields.ids.isEmpty())
         return fields;
     QSqlQuery v = sql::run(db, QStringLiteral("SELECT account_id, field_id, value FROM account_fields"));
-    while (v.next())
+    while (sql::next(v))
         fields.values.insert(fieldKey(v.value(0).toLongLong(), v.value(1).toLongLong()), v.value(2).toString());
     return fields;
 }
@@ -113,7 +113,7 @@ QHash<qint64, QStringList> loadSupporting(const QSqlDatabase &db)
     QSqlQuery q = sql::run(db, QStringLiteral(
         "SELECT s.ownership_id, t.team_key FROM ownership_supporting s"
         " JOIN teams t ON t.id = s.team_id ORDER BY s.ownership_id, s.position"));
-    while (q.next())
+    while (sql::next(q))
         supporting[q.value(0).toLongLong()].append(q.value(1).toString());
     return supporting;
 }
@@ -139,7 +139,7 @@ void exportCsv(Database &db, CsvKind kind, QIODevice *out)
 
     QSqlQuery q = sql::run(connection, selectFor(kind));
     QStringList row;
-    while (q.next()) {
+    while (sql::next(q)) {
         row.clear();
         switch (kind) {
         case CsvKind::People:

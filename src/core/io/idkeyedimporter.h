@@ -33,7 +33,7 @@ public:
         bool ok = m_writer->readId(row, &id);
         QVector<QVariant> values;
         ok = readValues(row, &values) && ok;
-        if (!ok)
+        if (!ok || m_writer->belongsToAnotherAccount(row, id, values))
             return;
         count(m_writer->exists(id));
         if (!m_ctx.writing())

@@ -56,6 +56,13 @@ Header readHeader(CsvKind kind, const QStringList &names, const ImporterKind &im
                                  .arg(ctx.fileName(), name, csvKindName(kind)));
         }
     }
+    // Warnings are capped like errors: 100 lines, then how many more.
+    constexpr qsizetype kMaxWarnings = 100;
+    if (warnings->size() > kMaxWarnings) {
+        const qsizetype more = warnings->size() - kMaxWarnings;
+        warnings->resize(kMaxWarnings);
+        warnings->append(QStringLiteral("%1:1: and %2 more columns ignored").arg(ctx.fileName()).arg(more));
+    }
     for (const QString &required : csvRequiredColumns(kind)) {
         if (!header.columns.contains(required))
             ctx.problem(1, required, QStringLiteral("required column is missing"), QString());

@@ -10,6 +10,8 @@
 
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace karvan {
 
 namespace {
@@ -39,7 +41,7 @@ public:
         QSqlQuery q = sql::run(m_ctx.db(), QStringLiteral(
             "SELECT ext_id, id, name, industry, segment, model, stage, contract_start,"
             " renewal_date, status FROM accounts"));
-        while (q.next()) {
+        while (sql::next(q)) {
             Stored s;
             s.id = q.value(1).toLongLong();
             for (int f = 0; f < FieldCount; ++f)
@@ -130,9 +132,19 @@ private:
         QHash<QString, qint64> existing;
         int position = 0;
         QSqlQuery q = sql::run(m_ctx.db(), QStringLiteral("SELECT id, name, position FROM custom_fields"));
-        while (q.next()) {
+        while (sql::next(q)) {
             existing.insert(q.value(1).toString().toLower(), q.value(0).toLongLong());
             position = std::max(position, q.value(2).toInt() + 1);
+        }
+        // A header of 10,000 columns must not create 10,000 permanent fields by mistake.
+        constexpr qsizetype kMaxNewFields = 100;
+        const qsizetype fresh = std::count_if(extra.begin(), extra.end(), [&](const QString &n) {
+            return !existing.contains(n.toLower());
+        });
+        if (fresh > kMaxNewFields) {
+            m_ctx.problem(1, QStringLiteral("the header would add %1 new custom fields; at most %2 "
+                                            "may be added from one file").arg(fresh).arg(kMaxNewFields));
+            return;
         }
         for (const QString &name : extra) {
             const QString lower = name.toLower();
@@ -148,7 +160,7 @@ private:
         }
         QSqlQuery values = sql::run(m_ctx.db(), QStringLiteral(
             "SELECT account_id, field_id, value FROM account_fields"));
-        while (values.next()) {
+        while (sql::next(values)) {
             m_fieldValues.insert(fieldKey(values.value(0).toLongLong(), values.value(1).toLongLong()),
                                  values.value(2).toString());
         }

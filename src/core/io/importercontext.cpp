@@ -113,7 +113,7 @@ void ImporterContext::loadAccounts()
         return;
     m_accountsLoaded = true;
     QSqlQuery q = sql::run(m_db, QStringLiteral("SELECT ext_id, id FROM accounts"));
-    while (q.next())
+    while (sql::next(q))
         m_accounts.insert(q.value(0).toString(), q.value(1).toLongLong());
 }
 
@@ -123,7 +123,7 @@ void ImporterContext::loadPeople()
         return;
     m_peopleLoaded = true;
     QSqlQuery q = sql::run(m_db, QStringLiteral("SELECT email, id, team_id FROM people"));
-    while (q.next())
+    while (sql::next(q))
         m_people.insert(q.value(0).toString(), Person{q.value(1).toLongLong(), q.value(2).toLongLong()});
 }
 
@@ -133,7 +133,7 @@ void ImporterContext::loadTeams()
         return;
     m_teamsLoaded = true;
     QSqlQuery q = sql::run(m_db, QStringLiteral("SELECT team_key, id FROM teams"));
-    while (q.next()) {
+    while (sql::next(q)) {
         m_teams.insert(q.value(0).toString(), q.value(1).toLongLong());
         m_teamKeys.insert(q.value(1).toLongLong(), q.value(0).toString());
     }
@@ -145,7 +145,7 @@ void ImporterContext::loadTickets()
         return;
     m_ticketsLoaded = true;
     QSqlQuery q = sql::run(m_db, QStringLiteral("SELECT ext_id, id FROM tickets"));
-    while (q.next())
+    while (sql::next(q))
         m_tickets.insert(q.value(0).toString(), q.value(1).toLongLong());
 }
 

@@ -61,9 +61,30 @@ ImporterIdKeyed::ImporterIdKeyed(ImporterContext &ctx, const QString &table,
                   int(columns.size()))
 {
     // `table` is one of our own table names, never user input.
-    QSqlQuery q = sql::run(ctx.db(), QStringLiteral("SELECT id FROM %1").arg(table));
-    while (q.next())
-        m_existing.insert(q.value(0).toLongLong());
+    QSqlQuery q = sql::run(ctx.db(), QStringLiteral("SELECT id, account_id FROM %1").arg(table));
+    while (sql::next(q))
+        m_existing.insert(q.value(0).toLongLong(), q.value(1));
+    const qsizetype account = columns.indexOf(QStringLiteral("account_id"));
+    if (account >= 0 && updatable.value(account))
+        m_accountColumn = int(account);
+}
+
+bool ImporterIdKeyed::belongsToAnotherAccount(const ImporterRow &row, const QVariant &id,
+                                              const QVector<QVariant> &values)
+{
+    if (m_accountColumn < 0 || id.isNull())
+        return false;
+    const auto it = m_existing.constFind(id.toLongLong());
+    if (it == m_existing.cend())
+        return false;
+    const QVariant now = values.value(m_accountColumn);
+    if (it->isNull() == now.isNull() && (now.isNull() || it->toLongLong() == now.toLongLong()))
+        return false;
+    m_ctx.problem(row.line(), QStringLiteral("id"),
+                  QStringLiteral("the id belongs to another account's record; a record is never "
+                                 "moved to another account (leave the id empty to add one)"),
+                  id.toString());
+    return true;
 }
 
 bool ImporterIdKeyed::readId(const ImporterRow &row, QVariant *id)

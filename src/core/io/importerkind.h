@@ -86,12 +86,16 @@ public:
     // Validates the id cell; *id is null when the row has none. False after a problem.
     bool readId(const ImporterRow &row, QVariant *id);
     bool exists(const QVariant &id) const { return !id.isNull() && m_existing.contains(id.toLongLong()); }
+    // Whether the id names a record of another account than `values` give (a data error, now
+    // reported): importing another book's export must not move records silently.
+    bool belongsToAnotherAccount(const ImporterRow &row, const QVariant &id, const QVector<QVariant> &values);
     void add(const QVariant &id, const QVector<QVariant> &values);
     void flush();
 
 private:
     ImporterContext &m_ctx;
-    QSet<qint64> m_existing;
+    QHash<qint64, QVariant> m_existing;  // id -> its account_id
+    int m_accountColumn = -1;            // account_id in add()'s values, when the file has it
     QHash<qint64, int> m_seen;
     ImporterBatch m_withId;
     ImporterBatch m_withoutId;

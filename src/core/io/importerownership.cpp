@@ -15,7 +15,7 @@ ImporterOwnership::ImporterOwnership(ImporterContext &ctx) : m_ctx(ctx)
     QHash<qint64, QString> keysById;
     QSqlQuery q = sql::run(ctx.db(), QStringLiteral(
         "SELECT id, account_id, stage, person_id, team_id, supporting_set FROM ownership"));
-    while (q.next()) {
+    while (sql::next(q)) {
         Entry entry;
         entry.id = q.value(0).toLongLong();
         entry.personId = q.value(3).isNull() ? QVariant() : QVariant(q.value(3).toLongLong());
@@ -27,7 +27,7 @@ ImporterOwnership::ImporterOwnership(ImporterContext &ctx) : m_ctx(ctx)
     }
     QSqlQuery s = sql::run(ctx.db(), QStringLiteral(
         "SELECT ownership_id, team_id FROM ownership_supporting ORDER BY ownership_id, position"));
-    while (s.next()) {
+    while (sql::next(s)) {
         const auto it = m_rows.find(keysById.value(s.value(0).toLongLong()));
         if (it != m_rows.end())
             it->supporting.append(s.value(1).toLongLong());

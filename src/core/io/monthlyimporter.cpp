@@ -28,7 +28,7 @@ void MonthlyImporter::begin(const QHash<QString, int> &columns, const QStringLis
     if (m_ctx.dryRun()) {
         // Nothing is written, so the existing keys tell added from updated.
         QSqlQuery q = sql::run(m_ctx.db(), QStringLiteral("SELECT account_id, month FROM %1").arg(m_table));
-        while (q.next())
+        while (sql::next(q))
             m_existing.insert(monthKey(q.value(0).toLongLong(), dates::monthNumber(q.value(1).toString())));
     } else {
         m_before = rowCount();
@@ -111,7 +111,7 @@ bool MonthlyImporter::quickKeys(const ImporterRow &row, int *month)
 qint64 MonthlyImporter::rowCount() const
 {
     QSqlQuery q = sql::run(m_ctx.db(), QStringLiteral("SELECT count(*) FROM %1").arg(m_table));
-    return q.next() ? q.value(0).toLongLong() : 0;
+    return sql::next(q) ? q.value(0).toLongLong() : 0;
 }
 
 } // namespace karvan

@@ -1,5 +1,7 @@
 #include "metrics/metrics.h"
 
+#include "domain/errors.h"
+
 #include <QMap>
 
 #include <algorithm>
@@ -16,24 +18,33 @@ std::optional<double> ratio(double numerator, qint64 denominator)
     return numerator / double(denominator);
 }
 
+// Money sums in minor units are exact or refused: a 64-bit sum that would wrap (three accounts
+// at the largest MRR) is a clear error, never a wrong number.
+void addMoney(qint64 &sum, qint64 value)
+{
+    if (__builtin_add_overflow(sum, value, &sum))
+        throw DataError(QStringLiteral("the amounts are too large to add up exactly (a sum beyond "
+                                       "92,233,720,368,547,758.07); check the revenue and costs"));
+}
+
 } // namespace
 
 void RevenueMovement::add(qint64 mrrA, qint64 mrrB)
 {
-    mrrEnd += mrrB;
+    addMoney(mrrEnd, mrrB);
     if (mrrA <= 0) {
-        newMrr += mrrB;
+        addMoney(newMrr, mrrB);
         return;
     }
     ++accountsStart;
-    mrrStart += mrrA;
+    addMoney(mrrStart, mrrA);
     if (mrrB <= 0) {
         ++accountsChurned;
-        churnedMrr += mrrA;
+        addMoney(churnedMrr, mrrA);
     } else if (mrrB > mrrA) {
-        expansionMrr += mrrB - mrrA;
+        addMoney(expansionMrr, mrrB - mrrA);
     } else {
-        contractionMrr += mrrA - mrrB;
+        addMoney(contractionMrr, mrrA - mrrB);
     }
 }
 
@@ -41,12 +52,12 @@ void RevenueMovement::add(const RevenueMovement &other)
 {
     accountsStart += other.accountsStart;
     accountsChurned += other.accountsChurned;
-    mrrStart += other.mrrStart;
-    expansionMrr += other.expansionMrr;
-    contractionMrr += other.contractionMrr;
-    churnedMrr += other.churnedMrr;
-    newMrr += other.newMrr;
-    mrrEnd += other.mrrEnd;
+    addMoney(mrrStart, other.mrrStart);
+    addMoney(expansionMrr, other.expansionMrr);
+    addMoney(contractionMrr, other.contractionMrr);
+    addMoney(churnedMrr, other.churnedMrr);
+    addMoney(newMrr, other.newMrr);
+    addMoney(mrrEnd, other.mrrEnd);
 }
 
 std::optional<double> RevenueMovement::logoChurnRate() const
@@ -56,8 +67,11 @@ std::optional<double> RevenueMovement::logoChurnRate() const
 
 std::optional<double> RevenueMovement::nrr() const
 {
-    // Summed in integers first: exact, then one division.
-    return ratio(double(mrrStart + expansionMrr - contractionMrr - churnedMrr), mrrStart);
+    // Each sum is exact (addMoney); their difference is taken in long double, where
+    // mrr_start + expansion cannot wrap as a 64-bit integer sum could.
+    using Wide = long double;
+    return ratio(double(Wide(mrrStart) + Wide(expansionMrr) - Wide(contractionMrr) - Wide(churnedMrr)),
+                 mrrStart);
 }
 
 std::optional<double> RevenueMovement::grr() const
@@ -126,12 +140,12 @@ Metrics computeMetrics(const MetricsInput &input)
         m.revenue.add(a.mrrStart, a.mrrEnd);
         m.activeCustomers += a.active ? 1 : 0;
         m.newCustomers += a.isNew ? 1 : 0;
-        m.retentionCost += a.retentionCost;
-        m.acquisitionCost += a.acquisitionCost;
+        addMoney(m.retentionCost, a.retentionCost);
+        addMoney(m.acquisitionCost, a.acquisitionCost);
         m.surveys.add(a.surveys);
     }
-    m.retentionCost += input.sharedRetentionCost;
-    m.acquisitionCost += input.sharedAcquisitionCost;
+    addMoney(m.retentionCost, input.sharedRetentionCost);
+    addMoney(m.acquisitionCost, input.sharedAcquisitionCost);
     return m;
 }
 
@@ -176,8 +190,8 @@ std::vector<GroupMetrics> computeGroupedMetrics(const MetricsInput &input,
         m.revenue.add(a.mrrStart, a.mrrEnd);
         m.activeCustomers += a.active ? 1 : 0;
         m.newCustomers += a.isNew ? 1 : 0;
-        m.retentionCost += a.retentionCost;
-        m.acquisitionCost += a.acquisitionCost;
+        addMoney(m.retentionCost, a.retentionCost);
+        addMoney(m.acquisitionCost, a.acquisitionCost);
         m.surveys.add(a.surveys);
     }
 
@@ -194,8 +208,8 @@ std::vector<GroupMetrics> computeGroupedMetrics(const MetricsInput &input,
     const std::vector<qint64> acquisition =
         allocateProportionally(input.sharedAcquisitionCost, fresh);
     for (size_t i = 0; i < groups.size(); ++i) {
-        groups[i].metrics.retentionCost += retention[i];
-        groups[i].metrics.acquisitionCost += acquisition[i];
+        addMoney(groups[i].metrics.retentionCost, retention[i]);
+        addMoney(groups[i].metrics.acquisitionCost, acquisition[i]);
     }
     return groups;
 }

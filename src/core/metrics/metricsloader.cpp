@@ -65,7 +65,7 @@ void loadRevenue(const QSqlDatabase &db, const MetricsPeriod &period, AccountInd
     ends.addBindValue(a);
     ends.addBindValue(b);
     sql::exec(ends);
-    while (ends.next()) {
+    while (sql::next(ends)) {
         AccountPeriodData &d = accounts[ends.value(0).toLongLong()];
         const QString month = ends.value(1).toString();
         const qint64 mrr = ends.value(2).toLongLong();
@@ -91,7 +91,7 @@ void loadRevenue(const QSqlDatabase &db, const MetricsPeriod &period, AccountInd
     for (const QString &v : {a, a, a, b})
         later.addBindValue(v);
     sql::exec(later);
-    while (later.next()) {
+    while (sql::next(later)) {
         AccountPeriodData &d = accounts[later.value(0).toLongLong()];
         d.active = true;
         d.isNew = later.value(1).toInt() == 1;
@@ -108,7 +108,7 @@ void loadCosts(const QSqlDatabase &db, const MetricsPeriod &period, MetricsInput
     q.addBindValue(period.firstDay());
     q.addBindValue(period.dayAfter());
     sql::exec(q);
-    while (q.next()) {
+    while (sql::next(q)) {
         const bool acquisition = q.value(1).toInt() == 1;
         const qint64 amount = q.value(2).toLongLong();
         if (q.isNull(0)) {
@@ -128,7 +128,7 @@ void loadSurveys(const QSqlDatabase &db, const MetricsPeriod &period, AccountInd
     q.addBindValue(period.firstDay());
     q.addBindValue(period.dayAfter());
     sql::exec(q);
-    while (q.next()) {
+    while (sql::next(q)) {
         accounts[q.value(0).toLongLong()].surveys.addAnswers(
             q.value(1).toString(), q.value(2).toInt(), q.value(3).toLongLong());
     }
@@ -168,7 +168,7 @@ MetricsInput MetricsLoader::loadInput(const MetricsPeriod &period) const
     MetricsInput input;
     input.period = period;
     QSqlQuery size = sql::run(m_db, QStringLiteral("SELECT COUNT(*), MAX(id) FROM accounts"));
-    const bool any = size.next() && !size.isNull(1);
+    const bool any = sql::next(size) && !size.isNull(1);
     AccountIndex accounts(input, any ? size.value(0).toLongLong() : 0,
                           any ? size.value(1).toLongLong() : -1);
     loadRevenue(m_db, period, accounts);
@@ -184,13 +184,13 @@ AttributionInput MetricsLoader::loadAttributionInput() const
     AttributionInput in;
     QSqlQuery accounts = sql::run(m_db, QStringLiteral(
         "SELECT id, stage, segment FROM accounts ORDER BY id"));
-    while (accounts.next())
+    while (sql::next(accounts))
         in.accounts.push_back({accounts.value(0).toLongLong(), text(accounts, 1), text(accounts, 2)});
 
     QSqlQuery stages = sql::run(m_db, QStringLiteral(
         "SELECT account_id, stage, started_at FROM stage_history"
         " ORDER BY account_id, started_at, id"));
-    while (stages.next())
+    while (sql::next(stages))
         in.stageHistory.push_back({stages.value(0).toLongLong(), text(stages, 1), text(stages, 2)});
 
     in.owners = OwnershipResolver(m_db).timeline();
@@ -202,7 +202,7 @@ MetricsSeries MetricsLoader::loadSeries(const MetricsPeriod &period) const
     const ReadSnapshot snapshot(m_db);
     MetricsSeries series(period);
     QSqlQuery size = sql::run(m_db, QStringLiteral("SELECT COUNT(*), MAX(id) FROM accounts"));
-    if (size.next() && !size.isNull(1))
+    if (sql::next(size) && !size.isNull(1))
         series.expectAccounts(size.value(0).toLongLong(), size.value(1).toLongLong());
     // One seek into revenue_month(month, account_id, mrr) per month, A - 12 .. B.
     QSqlQuery revenue = sql::prepare(m_db, QStringLiteral(
@@ -210,7 +210,7 @@ MetricsSeries MetricsLoader::loadSeries(const MetricsPeriod &period) const
     for (int m = 0; m < series.loadedMonthCount(); ++m) {
         revenue.addBindValue(dates::monthKey(series.loadedMonth(m)));
         sql::exec(revenue);
-        while (revenue.next())
+        while (sql::next(revenue))
             series.setMrrAt(revenue.value(0).toLongLong(), m, revenue.value(1).toLongLong());
     }
 
@@ -220,7 +220,7 @@ MetricsSeries MetricsLoader::loadSeries(const MetricsPeriod &period) const
     surveys.addBindValue(period.firstDay());
     surveys.addBindValue(period.dayAfter());
     sql::exec(surveys);
-    while (surveys.next()) {
+    while (sql::next(surveys)) {
         series.addSurveys(surveys.value(0).toString(), surveys.value(1).toString(),
                           surveys.value(2).toInt(), surveys.value(3).toLongLong());
     }

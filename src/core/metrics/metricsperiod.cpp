@@ -38,7 +38,11 @@ QString MetricsPeriod::lastDay() const
 
 QString MetricsPeriod::dayAfter() const
 {
-    return m_to.addMonths(1).toString(Qt::ISODate);
+    // An exclusive bound compared with ISO date text. After 9999-12 there is no ISO date (Qt
+    // gives an empty string, which silently dropped every cost and survey): "9999-12-32" sorts
+    // after every valid date.
+    const QDate next = m_to.addMonths(1);
+    return next.year() > 9999 ? QStringLiteral("9999-12-32") : next.toString(Qt::ISODate);
 }
 
 int MetricsPeriod::monthCount() const

@@ -19,7 +19,7 @@ std::vector<HandoffSummary> HandoffStore::summaries() const
         " FROM handoffs h JOIN accounts a ON a.id = h.account_id"
         " LEFT JOIN people f ON f.id = h.from_person_id LEFT JOIN people t ON t.id = h.to_person_id"
         " ORDER BY h.created_at DESC"));
-    while (q.next()) {
+    while (sql::next(q)) {
         out.push_back({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
                        q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
                        q.value(6).toString(), q.value(7).toInt(), q.value(8).toInt()});

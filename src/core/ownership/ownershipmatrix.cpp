@@ -27,7 +27,7 @@ QHash<QString, int> OwnershipMatrix::activeMembersPerTeam() const
     QSqlQuery q = sql::run(m_db, QStringLiteral(
         "SELECT t.team_key, SUM(CASE WHEN p.active <> 0 THEN 1 ELSE 0 END) FROM teams t"
         " LEFT JOIN people p ON p.team_id = t.id GROUP BY t.team_key"));
-    while (q.next())
+    while (sql::next(q))
         members.insert(q.value(0).toString(), q.value(1).toInt());
     return members;
 }
@@ -63,7 +63,7 @@ void OwnershipMatrix::computeLoad(const QDate &asOf)
     m_load.clear();
     m_latestMonth.clear();
     QSqlQuery latest = sql::run(m_db, QStringLiteral("SELECT MAX(month) FROM revenue"));
-    if (latest.next() && !latest.value(0).isNull())
+    if (sql::next(latest) && !latest.value(0).isNull())
         m_latestMonth = latest.value(0).toString();
     QHash<qint64, qint64> mrr;
     if (!m_latestMonth.isEmpty()) {
@@ -72,7 +72,7 @@ void OwnershipMatrix::computeLoad(const QDate &asOf)
         q.setForwardOnly(true);
         q.addBindValue(m_latestMonth);
         sql::exec(q);
-        while (q.next())
+        while (sql::next(q))
             mrr.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
     }
     QHash<qint64, bool> red;

@@ -73,12 +73,12 @@ const OwnershipResolver::Directory &OwnershipResolver::directory() const
         return *m_directory;
     auto dir = std::make_shared<Directory>();
     QSqlQuery p = sql::run(m_db, QStringLiteral("SELECT id, email, name, active, team_id FROM people"));
-    while (p.next()) {
+    while (sql::next(p)) {
         dir->people.insert(p.value(0).toLongLong(), {p.value(1).toString(), p.value(2).toString(),
                                                      p.value(3).toInt() != 0, p.value(4).toLongLong()});
     }
     QSqlQuery t = sql::run(m_db, QStringLiteral("SELECT id, team_key, name FROM teams"));
-    while (t.next())
+    while (sql::next(t))
         dir->teams.insert(t.value(0).toLongLong(), {t.value(1).toString(), t.value(2).toString()});
     m_directory = dir;
     return *m_directory;
@@ -135,7 +135,7 @@ void applyRow(ResolvedOwner &o, const Directory &dir, const QVariant &person,
 template <typename Directory>
 void addSupporting(QSqlQuery &s, const Directory &dir, const QHash<qint64, ResolvedOwner *> &byRow)
 {
-    while (s.next()) {
+    while (sql::next(s)) {
         ResolvedOwner *owner = byRow.value(s.value(0).toLongLong());
         const auto t = dir.teams.constFind(s.value(1).toLongLong());
         if (owner && t != dir.teams.constEnd()) {
@@ -171,7 +171,7 @@ std::vector<AccountOwners> OwnershipResolver::resolveSome(std::optional<qint64> 
     QSqlQuery a = runFor(m_db, QStringLiteral(
         "SELECT id, ext_id, name, stage, status FROM accounts"), QStringLiteral(" WHERE id = ?"),
         only, QStringLiteral(" ORDER BY ext_id"));
-    while (a.next()) {
+    while (sql::next(a)) {
         AccountOwners owners;
         owners.accountId = a.value(0).toLongLong();
         owners.extId = a.value(1).toString();
@@ -190,7 +190,7 @@ std::vector<AccountOwners> OwnershipResolver::resolveSome(std::optional<qint64> 
     QSqlQuery o = runFor(m_db, QStringLiteral(
         "SELECT id, account_id, stage, person_id, team_id, supporting_set FROM ownership"),
         QStringLiteral(" WHERE account_id = ?"), only);
-    while (o.next()) {
+    while (sql::next(o)) {
         const auto it = index.constFind(o.value(1).toLongLong());
         const std::optional<Stage> stage = stageFromKey(o.value(2).toString());
         if (it == index.constEnd() || !stage)
@@ -223,7 +223,7 @@ CurrentOwners OwnershipResolver::currentOwners(std::optional<qint64> accountId) 
         "SELECT o.id, o.account_id, a.stage, o.person_id, o.team_id, o.supporting_set"
         " FROM ownership o JOIN accounts a ON a.id = o.account_id AND a.stage = o.stage"),
         QStringLiteral(" WHERE o.account_id = ?"), accountId);
-    while (o.next()) {
+    while (sql::next(o)) {
         const std::optional<Stage> stage = stageFromKey(o.value(2).toString());
         if (!stage)
             continue;
@@ -274,14 +274,14 @@ OwnershipTimeline OwnershipResolver::timeline() const
     QSqlQuery h = sql::run(m_db, QStringLiteral(
         "SELECT account_id, stage, person_id, team_id, valid_from FROM ownership_history"
         " ORDER BY account_id, stage, valid_from, id"));
-    while (h.next()) {
+    while (sql::next(h)) {
         history.push_back(owned(h));
         history.back().validFrom = h.value(4).toString();
     }
     std::vector<OwnershipTimeline::Row> current;
     QSqlQuery o = sql::run(m_db, QStringLiteral(
         "SELECT account_id, stage, person_id, team_id FROM ownership"));
-    while (o.next())
+    while (sql::next(o))
         current.push_back(owned(o));
     return OwnershipTimeline(std::move(history), std::move(current), std::move(templateOwnerTeam));
 }
@@ -295,7 +295,7 @@ QHash<qint64, int> OwnershipResolver::ownedActiveAccounts(std::optional<qint64> 
         " JOIN accounts a ON a.id = o.account_id AND a.stage = o.stage"
         " WHERE o.person_id IS NOT NULL AND a.status = 'active'"),
         QStringLiteral(" AND o.person_id = ?"), personId, QStringLiteral(" GROUP BY o.person_id"));
-    while (q.next())
+    while (sql::next(q))
         owned.insert(q.value(0).toLongLong(), q.value(1).toInt());
     return owned;
 }

@@ -27,7 +27,7 @@ OwnershipTemplate OwnershipTemplate::read(const QSqlDatabase &db)
         " FROM template_stages ts"
         " LEFT JOIN teams o ON o.id = ts.owner_team_id"
         " LEFT JOIN teams c ON c.id = ts.co_owner_team_id"));
-    while (q.next()) {
+    while (sql::next(q)) {
         const std::optional<Stage> stage = stageFromKey(q.value(0).toString());
         if (!stage)
             continue;
@@ -42,7 +42,7 @@ OwnershipTemplate OwnershipTemplate::read(const QSqlDatabase &db)
     QSqlQuery s = sql::run(db, QStringLiteral(
         "SELECT ts.stage, t.team_key, t.name FROM template_supporting ts"
         " JOIN teams t ON t.id = ts.team_id ORDER BY ts.stage, ts.position"));
-    while (s.next()) {
+    while (sql::next(s)) {
         if (const std::optional<Stage> stage = stageFromKey(s.value(0).toString())) {
             TemplateStage &ts = t.m_stages[size_t(stageIndex(*stage))];
             ts.supporting << s.value(1).toString();

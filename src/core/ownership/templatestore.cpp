@@ -48,7 +48,7 @@ QString TemplateStore::teamKeyOf(std::optional<qint64> id) const
     QSqlQuery q = sql::prepare(m_db, QStringLiteral("SELECT team_key FROM teams WHERE id = ?"));
     q.addBindValue(*id);
     sql::exec(q);
-    return q.next() ? q.value(0).toString() : QString();
+    return sql::next(q) ? q.value(0).toString() : QString();
 }
 
 QString TemplateStore::teamKeysOf(const QList<qint64> &ids) const
@@ -75,7 +75,7 @@ TemplateRow TemplateStore::templateStage(Stage stage) const
         "SELECT owner_team_id, co_owner_team_id, key_metrics FROM template_stages WHERE stage = ?"));
     q.addBindValue(stageKey(stage));
     sql::exec(q);
-    if (q.next()) {
+    if (sql::next(q)) {
         row.ownerTeamId = toOptionalId(q.value(0));
         row.coOwnerTeamId = toOptionalId(q.value(1));
         row.keyMetrics = q.value(2).toString();
@@ -84,7 +84,7 @@ TemplateRow TemplateStore::templateStage(Stage stage) const
         "SELECT team_id FROM template_supporting WHERE stage = ? ORDER BY position"));
     s.addBindValue(stageKey(stage));
     sql::exec(s);
-    while (s.next())
+    while (sql::next(s))
         row.supportingTeamIds << s.value(0).toLongLong();
     return row;
 }

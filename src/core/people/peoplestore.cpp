@@ -69,7 +69,7 @@ int countWhere(const QSqlDatabase &db, const QString &statement, const QVariantL
     for (const QVariant &v : values)
         q.addBindValue(v);
     sql::exec(q);
-    return q.next() ? q.value(0).toInt() : 0;
+    return sql::next(q) ? q.value(0).toInt() : 0;
 }
 
 } // namespace
@@ -97,7 +97,7 @@ QList<Person> PeopleStore::people() const
     QSqlQuery q = sql::run(m_db, kPersonSelect + QStringLiteral(" ORDER BY p.name, p.email"));
     const QHash<qint64, int> owned = OwnershipResolver(m_db).ownedActiveAccounts();
     QList<Person> result;
-    while (q.next())
+    while (sql::next(q))
         result << personFrom(q, owned);
     return result;
 }
@@ -107,7 +107,7 @@ std::optional<Person> PeopleStore::person(qint64 id) const
     QSqlQuery q = sql::prepare(m_db, kPersonSelect + QStringLiteral(" WHERE p.id = ?"));
     q.addBindValue(id);
     sql::exec(q);
-    if (!q.next())
+    if (!sql::next(q))
         return std::nullopt;
     return personFrom(q, OwnershipResolver(m_db).ownedActiveAccounts(id));
 }
@@ -117,7 +117,7 @@ std::optional<Person> PeopleStore::personByEmail(const QString &email) const
     QSqlQuery q = sql::prepare(m_db, kPersonSelect + QStringLiteral(" WHERE lower(p.email) = lower(?)"));
     q.addBindValue(email.trimmed());
     sql::exec(q);
-    if (!q.next())
+    if (!sql::next(q))
         return std::nullopt;
     return personFrom(q, OwnershipResolver(m_db).ownedActiveAccounts(q.value(0).toLongLong()));
 }
@@ -229,7 +229,7 @@ QList<Team> PeopleStore::teams() const
 {
     QSqlQuery q = sql::run(m_db, kTeamSelect + QStringLiteral(" ORDER BY t.name"));
     QList<Team> result;
-    while (q.next())
+    while (sql::next(q))
         result << teamFrom(q);
     return result;
 }
@@ -239,7 +239,7 @@ std::optional<Team> PeopleStore::team(qint64 id) const
     QSqlQuery q = sql::prepare(m_db, kTeamSelect + QStringLiteral(" WHERE t.id = ?"));
     q.addBindValue(id);
     sql::exec(q);
-    return q.next() ? std::optional(teamFrom(q)) : std::nullopt;
+    return sql::next(q) ? std::optional(teamFrom(q)) : std::nullopt;
 }
 
 std::optional<Team> PeopleStore::teamByKey(const QString &key) const
@@ -247,7 +247,7 @@ std::optional<Team> PeopleStore::teamByKey(const QString &key) const
     QSqlQuery q = sql::prepare(m_db, kTeamSelect + QStringLiteral(" WHERE t.team_key = ?"));
     q.addBindValue(key);
     sql::exec(q);
-    return q.next() ? std::optional(teamFrom(q)) : std::nullopt;
+    return sql::next(q) ? std::optional(teamFrom(q)) : std::nullopt;
 }
 
 void PeopleStore::validateTeam(const Team &team, bool isNew) const
@@ -351,7 +351,7 @@ QList<ConflictRule> PeopleStore::rules() const
     QSqlQuery q = sql::run(m_db, QStringLiteral(
         "SELECT id, situation, deciding_team_id, communicating_team_id, note FROM conflict_rules ORDER BY id"));
     QList<ConflictRule> result;
-    while (q.next()) {
+    while (sql::next(q)) {
         result << ConflictRule{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(),
                                q.value(3).toLongLong(), q.value(4).toString()};
     }

@@ -35,6 +35,24 @@ bool fileIsWritable(const QFileInfo &info)
     return perms & (QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther);
 }
 
+constexpr QFile::Permissions kOwnerOnly = QFile::ReadOwner | QFile::WriteOwner;
+
+// A new database and the folder made for it are the user's alone (0600, 0700) whatever the
+// umask; SQLite gives the -wal and -shm files the database file's mode.
+void createPrivately(const QFileInfo &info)
+{
+    const QString folder = info.absolutePath();
+    if (!QFileInfo::exists(folder)) {
+        if (!QDir().mkpath(folder))
+            throw DatabaseError(QStringLiteral("cannot create the folder %1").arg(folder));
+        QFile::setPermissions(folder, kOwnerOnly | QFile::ExeOwner);
+    }
+    QFile file(info.absoluteFilePath());
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, kOwnerOnly))
+        throw DatabaseError(QStringLiteral("cannot create the file: %1").arg(file.errorString()));
+    file.close();
+}
+
 } // namespace
 
 Database::Database(const QString &path) : Database(path, Options{}) {}
@@ -97,8 +115,7 @@ void Database::checkFile(const Options &options)
     if (!info.exists()) {
         if (!wantWrite || !options.create)
             throw DatabaseError(QStringLiteral("no such database (run 'karvan-cli init' to create one)"));
-        if (!QDir().mkpath(info.absolutePath()))
-            throw DatabaseError(QStringLiteral("cannot create the folder %1").arg(info.absolutePath()));
+        createPrivately(info);
         m_created = true;
         return;
     }

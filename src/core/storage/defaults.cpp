@@ -69,14 +69,14 @@ QVariant teamId(const QSqlDatabase &db, const char *key)
     QSqlQuery q = sql::prepare(db, QStringLiteral("SELECT id FROM teams WHERE team_key = ?"));
     q.addBindValue(QString::fromUtf8(key));
     sql::exec(q);
-    return q.next() ? q.value(0) : QVariant();
+    return sql::next(q) ? q.value(0) : QVariant();
 }
 
 bool tableHasRows(const QSqlDatabase &db, const QString &table)
 {
     // `table` is one of our own table names, never user input.
     QSqlQuery q = sql::run(db, QStringLiteral("SELECT count(*) FROM %1").arg(table));
-    return q.next() && q.value(0).toInt() > 0;
+    return sql::next(q) && q.value(0).toInt() > 0;
 }
 
 } // namespace

@@ -3,6 +3,7 @@
 #include "domain/errors.h"
 #include "storage/sql.h"
 
+#include <QFile>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -32,20 +33,22 @@ void configureConnection(QSqlDatabase &db, int busyTimeoutMs, bool writable)
     sql::exec(db, QStringLiteral("PRAGMA temp_store = MEMORY"));
     if (writable) {
         sql::exec(db, QStringLiteral("PRAGMA journal_mode = WAL"));
-        sql::exec(db, QStringLiteral("PRAGMA synchronous = NORMAL"));
+        // FULL: a committed change survives a power cut (NORMAL in WAL may lose the last
+        // commits then). One fsync per commit; an import is one commit (docs/trust.md).
+        sql::exec(db, QStringLiteral("PRAGMA synchronous = FULL"));
     }
 }
 
 bool hasAnyTable(const QSqlDatabase &db)
 {
     QSqlQuery q = sql::run(db, QStringLiteral("SELECT count(*) FROM sqlite_master"));
-    return q.next() && q.value(0).toInt() > 0;
+    return sql::next(q) && q.value(0).toInt() > 0;
 }
 
 bool hasKarvanMark(const QSqlDatabase &db)
 {
     QSqlQuery q = sql::run(db, QStringLiteral("PRAGMA application_id"));
-    return q.next() && q.value(0).toInt() == kApplicationId;
+    return sql::next(q) && q.value(0).toInt() == kApplicationId;
 }
 
 void setKarvanMark(QSqlDatabase &db)
@@ -56,7 +59,7 @@ void setKarvanMark(QSqlDatabase &db)
 int schemaVersion(const QSqlDatabase &db)
 {
     QSqlQuery q = sql::run(db, QStringLiteral("PRAGMA user_version"));
-    return q.next() ? q.value(0).toInt() : 0;
+    return sql::next(q) ? q.value(0).toInt() : 0;
 }
 
 void setSchemaVersion(QSqlDatabase &db, int version)
@@ -72,16 +75,44 @@ void beginWrite(QSqlDatabase &db)
 
 void backupTo(QSqlDatabase &db, const QString &target)
 {
-    QSqlQuery q = sql::prepare(db, QStringLiteral("VACUUM INTO ?"));
-    q.addBindValue(target);
-    sql::exec(q);
+    // The copy holds the same customer data: created 0600 before SQLite fills it (VACUUM INTO
+    // accepts an empty file), whatever the umask.
+    QFile file(target);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFile::ReadOwner | QFile::WriteOwner))
+        throw DatabaseError(QStringLiteral("%1: cannot create the backup: %2").arg(target, file.errorString()));
+    file.close();
+    try {
+        QSqlQuery q = sql::prepare(db, QStringLiteral("VACUUM INTO ?"));
+        q.addBindValue(target);
+        sql::exec(q);
+    } catch (const DatabaseError &) {
+        QFile::remove(target);
+        throw;
+    }
 }
 
 QString quickCheck(const QSqlDatabase &db)
 {
     QSqlQuery q = sql::run(db, QStringLiteral("PRAGMA quick_check"));
-    QString result = q.next() ? q.value(0).toString() : QStringLiteral("no answer");
+    QString result = sql::next(q) ? q.value(0).toString() : QStringLiteral("no answer");
     return result == QLatin1String("ok") ? QString() : result;
+}
+
+QStringList integrityProblems(const QSqlDatabase &db)
+{
+    QStringList problems;
+    QSqlQuery integrity = sql::run(db, QStringLiteral("PRAGMA integrity_check"));
+    while (sql::next(integrity)) {
+        const QString line = integrity.value(0).toString();
+        if (line != QLatin1String("ok"))
+            problems << line;
+    }
+    QSqlQuery keys = sql::run(db, QStringLiteral("PRAGMA foreign_key_check"));
+    while (sql::next(keys)) {
+        problems << QStringLiteral("table %1, row %2: refers to a missing row of %3")
+                        .arg(keys.value(0).toString(), keys.value(1).toString(), keys.value(2).toString());
+    }
+    return problems;
 }
 
 } // namespace karvan::sqlengine

@@ -2,6 +2,7 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 namespace karvan::sqlengine {
 
@@ -33,6 +34,10 @@ void backupTo(QSqlDatabase &db, const QString &target);
 
 // Checks the file's integrity; returns an empty string when it is sound.
 QString quickCheck(const QSqlDatabase &db);
+
+// The full check: PRAGMA integrity_check and foreign_key_check; one line per problem, empty
+// when the database is sound. Throws DatabaseError when the check itself cannot run.
+QStringList integrityProblems(const QSqlDatabase &db);
 
 // "INSERT ... ON CONFLICT (cols) DO UPDATE SET ..." is portable between SQLite >= 3.24 and
 // PostgreSQL, so it is not here.

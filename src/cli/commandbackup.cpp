@@ -1,0 +1,31 @@
+#include "cli.h"
+
+#include "domain/errors.h"
+#include "storage/sqlengine.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace karvan::cli {
+
+// backup FILE: a consistent copy of the open database (VACUUM INTO reads one snapshot, so
+// others may go on writing), created 0600. An existing FILE is never replaced.
+int runBackup(const Context &ctx)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Write a consistent copy of the database to FILE, while others may be using it."));
+    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("the copy to write (must not exist)"));
+    parse(parser, ctx, 1, 1);
+    const QString target = parser.positionalArguments().at(0);
+    if (QFileInfo::exists(target))
+        throw UsageError(QStringLiteral("backup: %1 already exists; name a new file")
+                             .arg(QDir::toNativeSeparators(target)));
+    const std::unique_ptr<Database> db = ctx.openForReading();
+    QSqlDatabase connection = db->connection();
+    sqlengine::backupTo(connection, target);
+    out(QStringLiteral("backup: wrote %1\n").arg(QDir::toNativeSeparators(target)));
+    return Success;
+}
+
+} // namespace karvan::cli

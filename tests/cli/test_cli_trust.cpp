@@ -1,0 +1,357 @@
+// Trust (issue 8): never a partial answer with success, files nobody else can read, backup and
+// check, as a user meets them through karvan-cli.
+#include <catch2/catch.hpp>
+
+#include "clirun.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <QThread>
+
+#include <random>
+
+#include <signal.h>
+
+#include <sys/stat.h>
+
+using namespace karvan::clitest;
+
+namespace {
+
+// Writes 256 random bytes into every third page of the middle half of the file, as a failing
+// disk or a stray program would.
+void corruptMiddle(const QString &path)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadWrite));
+    const qint64 pageSize = 4096;
+    const qint64 pages = f.size() / pageSize;
+    REQUIRE(pages > 40);
+    std::mt19937 random(8);
+    for (qint64 page = pages / 4; page < 3 * pages / 4; page += 3) {
+        QByteArray bytes(256, '\0');
+        for (char &b : bytes)
+            b = char(random() & 0xff);
+        REQUIRE(f.seek(page * pageSize + 100));
+        REQUIRE(f.write(bytes) == bytes.size());
+    }
+}
+
+QString demoBook(const QTemporaryDir &dir)
+{
+    const QString db = dir.filePath("k.sqlite");
+    const Run demo = cli({"--db", db, "demo", "--accounts", "400"});
+    INFO(demo.err.toStdString());
+    REQUIRE(demo.exitCode == 0);
+    return db;
+}
+
+int mode(const QString &path)
+{
+    struct stat st {};
+    REQUIRE(::stat(QFile::encodeName(path).constData(), &st) == 0);
+    return int(st.st_mode & 0777);
+}
+
+} // namespace
+
+TEST_CASE("A corrupt page means exit 3 and one line, never a partial answer with success")
+{
+    QTemporaryDir dir;
+    const QString db = demoBook(dir);
+    const Run before = cli({"--db", db, "export", "accounts"});
+    REQUIRE(before.exitCode == 0);
+    REQUIRE(before.out.count('\n') == 401);
+    corruptMiddle(db);
+
+    for (const QStringList &command : {QStringList{"export", "accounts"},
+                                       QStringList{"health", "--json"},
+                                       QStringList{"matrix", "--json"},
+                                       QStringList{"metrics", "--from", "2020-01", "--to", "2030-12", "--json"}}) {
+        const Run r = cli(QStringList{"--db", db} + command);
+        INFO(command.join(' ').toStdString() << " -> " << r.exitCode << "\n" << r.err.toStdString());
+        CHECK(r.exitCode == 3);
+        CHECK(r.err.count('\n') == 1);
+        CHECK(r.err.contains("corrupt"));
+        if (command.contains("--json"))
+            CHECK(r.out.isEmpty());
+    }
+}
+
+TEST_CASE("A new database, its folder and its backup are the user's alone whatever the umask")
+{
+    QTemporaryDir dir;
+    const mode_t old = ::umask(0);
+    const QString db = dir.filePath("data/k.sqlite");
+    const Run init = cli({"--db", db, "init"});
+    const QString copy = dir.filePath("copy.sqlite");
+    const Run backup = cli({"--db", db, "backup", copy});
+    ::umask(old);
+    INFO(init.err.toStdString() << backup.err.toStdString());
+    REQUIRE(init.exitCode == 0);
+    REQUIRE(backup.exitCode == 0);
+    CHECK(mode(dir.filePath("data")) == 0700);
+    CHECK(mode(db) == 0600);
+    CHECK(mode(copy) == 0600);
+    // A backup never replaces an existing file.
+    const Run again = cli({"--db", db, "backup", copy});
+    CHECK(again.exitCode == 1);
+}
+
+TEST_CASE("backup is a copy that check finds sound and that exports the same records")
+{
+    QTemporaryDir dir;
+    const QString db = demoBook(dir);
+    const QString copy = dir.filePath("copy.sqlite");
+    REQUIRE(cli({"--db", db, "backup", copy}).exitCode == 0);
+    const Run checked = cli({"--db", copy, "check"});
+    INFO(checked.err.toStdString());
+    CHECK(checked.exitCode == 0);
+    for (const char *kind : {"accounts", "revenue", "interactions"})
+        CHECK(cli({"--db", copy, "export", kind}).out == cli({"--db", db, "export", kind}).out);
+}
+
+TEST_CASE("check names what is wrong in a corrupt database and exits 3")
+{
+    QTemporaryDir dir;
+    const QString db = demoBook(dir);
+    REQUIRE(cli({"--db", db, "check"}).exitCode == 0);
+    corruptMiddle(db);
+    const Run r = cli({"--db", db, "check"});
+    INFO(r.err.toStdString());
+    CHECK(r.exitCode == 3);
+    CHECK(r.out.isEmpty());
+    CHECK(!r.err.isEmpty());
+}
+
+TEST_CASE("export writes into a FIFO instead of replacing it with a file")
+{
+    QTemporaryDir dir;
+    const QString db = demoBook(dir);
+    const QString fifo = dir.filePath("pipe");
+    REQUIRE(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+    QProcess reader;
+    reader.start("cat", {fifo});
+    REQUIRE(reader.waitForStarted());
+    const Run r = cli({"--db", db, "export", "people", fifo});
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    REQUIRE(reader.waitForFinished(20000));
+    CHECK(QFileInfo(fifo).isFile() == false);
+    struct stat st {};
+    REQUIRE(::stat(QFile::encodeName(fifo).constData(), &st) == 0);
+    CHECK(S_ISFIFO(st.st_mode));
+    CHECK(reader.readAllStandardOutput() == cli({"--db", db, "export", "people"}).out.toUtf8());
+}
+
+TEST_CASE("export to a new file makes it 0600 and generate refuses a folder of Karvan files")
+{
+    QTemporaryDir dir;
+    const QString db = demoBook(dir);
+    const mode_t old = ::umask(0);
+    const Run r = cli({"--db", db, "export", "people", dir.filePath("people.csv")});
+    ::umask(old);
+    REQUIRE(r.exitCode == 0);
+    CHECK(mode(dir.filePath("people.csv")) == 0600);
+    const Run refused = cli({"generate", "--accounts", "3", "--months", "2", "--out", dir.path()});
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err.contains("people.csv"));
+    CHECK(cli({"generate", "--accounts", "3", "--months", "2", "--out", dir.path(), "--force"}).exitCode == 0);
+}
+
+TEST_CASE("demo leaves no temporary folder and removes those of killed demos")
+{
+    QTemporaryDir dir;
+    QTemporaryDir temp;
+    // A folder of a demo whose process is gone (no pid is that high).
+    REQUIRE(QDir(temp.path()).mkpath("karvan-demo-99999999-abcdef/x"));
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert("TMPDIR", temp.path());
+    const Run r = cli({"--db", dir.filePath("k.sqlite"), "demo", "--accounts", "20"}, env);
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    CHECK(QDir(temp.path()).entryList(QDir::Dirs | QDir::NoDotAndDotDot).isEmpty());
+}
+
+namespace {
+
+QString writeCsv(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
+{
+    const QString path = dir.filePath(name);
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(bytes);
+    return path;
+}
+
+QString smallBook(const QTemporaryDir &dir)
+{
+    const QString db = dir.filePath("k.sqlite");
+    REQUIRE(cli({"--db", db, "import", "people", writeCsv(dir, "p.csv",
+        "email,name,team\nali@x.ir,Ali,customer_success\n")}).exitCode == 0);
+    REQUIRE(cli({"--db", db, "import", "accounts", writeCsv(dir, "a.csv",
+        "id,name,stage,owner\nA1,Acme,retention,ali@x.ir\nA2,Beta,retention,ali@x.ir\n"
+        "A3,Gamma,retention,ali@x.ir\n")}).exitCode == 0);
+    return db;
+}
+
+} // namespace
+
+TEST_CASE("Three accounts at the largest MRR give an exact answer or a clear error, never a wrapped sum")
+{
+    QTemporaryDir dir;
+    const QString db = smallBook(dir);
+    const Run imported = cli({"--db", db, "import", "revenue", writeCsv(dir, "r.csv",
+        "account_id,month,mrr\nA1,2025-01,92233720368547700\nA2,2025-01,92233720368547700\n"
+        "A3,2025-01,92233720368547700\n")});
+    INFO(imported.err.toStdString());
+    REQUIRE(imported.exitCode == 0);
+    const Run r = cli({"--db", db, "metrics", "--from", "2025-01", "--to", "2025-01", "--json"});
+    INFO(r.out.toStdString() << r.err.toStdString());
+    CHECK(r.exitCode == 2);
+    CHECK(r.out.isEmpty());
+    CHECK(r.err.contains("too large"));
+}
+
+TEST_CASE("metrics up to 9999-12 counts the costs and surveys of that month")
+{
+    QTemporaryDir dir;
+    const QString db = smallBook(dir);
+    REQUIRE(cli({"--db", db, "import", "costs", writeCsv(dir, "c.csv",
+        "date,category,amount,account_id\n9999-12-31,support,10,A1\n")}).exitCode == 0);
+    REQUIRE(cli({"--db", db, "import", "surveys", writeCsv(dir, "s.csv",
+        "account_id,date,kind,score\nA1,9999-12-31,nps,10\n")}).exitCode == 0);
+    const QJsonObject m = json(cli({"--db", db, "metrics", "--from", "9999-11", "--to", "9999-12", "--json"}));
+    CHECK(m.value("retention_cost").toDouble() == 10.0);
+    CHECK(m.value("nps").toDouble() == 100.0);
+}
+
+TEST_CASE("health as of a future date stores no snapshot")
+{
+    QTemporaryDir dir;
+    const QString db = smallBook(dir);
+    REQUIRE(cli({"--db", db, "health", "--as-of", "9999-12-31", "--json"}).exitCode == 0);
+    QSqlDatabase c = QSqlDatabase::addDatabase("QSQLITE", "trust-future");
+    {
+        c.setDatabaseName(db);
+        REQUIRE(c.open());
+        QSqlQuery q(c);
+        REQUIRE(q.exec("SELECT count(*) FROM health_snapshots WHERE month >= '9999'"));
+        REQUIRE(q.next());
+        CHECK(q.value(0).toInt() == 0);
+    }
+    c.close();
+    c = QSqlDatabase();
+    QSqlDatabase::removeDatabase("trust-future");
+}
+
+TEST_CASE("An interaction id that belongs to another account is a data error, never a move")
+{
+    QTemporaryDir dir;
+    const QString db = smallBook(dir);
+    REQUIRE(cli({"--db", db, "import", "interactions", writeCsv(dir, "i.csv",
+        "account_id,date,kind\nA1,2025-01-02,call\n")}).exitCode == 0);
+    const Run exported = cli({"--db", db, "export", "interactions"});
+    REQUIRE(exported.exitCode == 0);
+    const QStringList lines = exported.out.split('\n', Qt::SkipEmptyParts);
+    REQUIRE(lines.size() == 2);
+    const QStringList header = lines.at(0).split(',');
+    const QString id = lines.at(1).split(',').at(header.indexOf("id"));
+    const Run moved = cli({"--db", db, "import", "interactions", writeCsv(dir, "m.csv",
+        ("id,account_id,date,kind\n" + id + ",A2,2025-01-02,call\n").toUtf8())});
+    INFO(moved.err.toStdString());
+    CHECK(moved.exitCode == 2);
+    CHECK(moved.err.contains("m.csv:2: column 'id': the id belongs to another account"));
+    CHECK(cli({"--db", db, "export", "interactions"}).out == exported.out);
+    // The same account keeps working: an update in place.
+    CHECK(cli({"--db", db, "import", "interactions", writeCsv(dir, "u.csv",
+        ("id,account_id,date,kind\n" + id + ",A1,2025-01-03,call\n").toUtf8())}).exitCode == 0);
+}
+
+TEST_CASE("Import refuses NUL bytes, counts CR-only lines and keeps an inner BOM")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath("k.sqlite");
+    const Run nul = cli({"--db", db, "import", "people", writeCsv(dir, "n.csv",
+        QByteArray("email,name,team\nali@x.ir\0,Ali,sales\n", 37))});
+    CHECK(nul.exitCode == 2);
+    CHECK(nul.err.contains("n.csv:2: "));
+    const Run cr = cli({"--db", db, "import", "people", writeCsv(dir, "cr.csv",
+        "email,name,team\rali@x.ir,Ali,nosuch\rb@x.ir,B,nosuch\r")});
+    CHECK(cr.exitCode == 2);
+    CHECK(cr.err.contains("cr.csv:2: column 'team'"));
+    CHECK(cr.err.contains("cr.csv:3: column 'team'"));
+    // A BOM starting a value is refused (SQLite would drop it: the value would change);
+    // one inside a value is kept, and the export imports again unchanged.
+    const Run leading = cli({"--db", db, "import", "people", writeCsv(dir, "l.csv",
+        "email,name,team\nali@x.ir,\xEF\xBB\xBF" "Ali,sales\n")});
+    CHECK(leading.exitCode == 2);
+    CHECK(leading.err.contains("l.csv:2: "));
+    const QByteArray inner = "email,name,team\nali@x.ir,A\xEF\xBB\xBF" "li,sales\n";
+    REQUIRE(cli({"--db", db, "import", "people", writeCsv(dir, "b.csv", inner)}).exitCode == 0);
+    const Run exported = cli({"--db", db, "export", "people"});
+    CHECK(exported.out.toUtf8().contains("ali@x.ir,A\xEF\xBB\xBF" "li,sales"));
+    const QString again = writeCsv(dir, "again.csv", exported.out.toUtf8());
+    CHECK(cli({"--db", db, "import", "people", again}).exitCode == 0);
+    CHECK(cli({"--db", db, "export", "people"}).out == exported.out);
+}
+
+TEST_CASE("At most 100 new custom fields from one file and warnings capped like errors")
+{
+    QTemporaryDir dir;
+    const QString db = smallBook(dir);
+    QByteArray header = "id,name";
+    QByteArray row = "A9,Wide";
+    for (int i = 0; i < 500; ++i) {
+        header += ",f" + QByteArray::number(i);
+        row += ",x";
+    }
+    const Run wide = cli({"--db", db, "import", "accounts", writeCsv(dir, "w.csv", header + '\n' + row + '\n')});
+    CHECK(wide.exitCode == 2);
+    CHECK(wide.err.contains("500 new custom fields"));
+    CHECK(!cli({"--db", db, "export", "accounts"}).out.contains("f0"));
+
+    QByteArray people = "email,name,team";
+    for (int i = 0; i < 500; ++i)
+        people += ",x" + QByteArray::number(i);
+    const Run warned = cli({"--db", db, "import", "people", writeCsv(dir, "p.csv", people + "\n")});
+    CHECK(warned.exitCode == 0);
+    CHECK(warned.err.count('\n') <= 101);
+    CHECK(warned.err.contains("400 more"));
+}
+
+TEST_CASE("Imports killed with SIGKILL lose nothing committed and leave a sound database")
+{
+    QTemporaryDir dir;
+    const QString db = smallBook(dir);
+    const QString one = writeCsv(dir, "one.csv", "account_id,date,kind\nA1,2025-01-02,call\n");
+    int committed = 0;
+    std::mt19937 random(7);
+    for (int i = 0; i < 24; ++i) {
+        QProcess p;
+        p.start(QStringLiteral(KARVAN_CLI_PATH), {"--db", db, "import", "interactions", one});
+        REQUIRE(p.waitForStarted());
+        if (i % 2 == 1) {
+            QThread::usleep(random() % 40000);
+            ::kill(pid_t(p.processId()), SIGKILL);
+        }
+        REQUIRE(p.waitForFinished(20000));
+        if (p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0)
+            ++committed;
+    }
+    const Run exported = cli({"--db", db, "export", "interactions"});
+    REQUIRE(exported.exitCode == 0);
+    // Every import that reported success is there; one killed just after its commit may be too.
+    const int rows = int(exported.out.count('\n')) - 1;
+    CHECK(rows >= committed);
+    CHECK(rows <= 24);
+    CHECK(committed >= 12);
+    CHECK(cli({"--db", db, "check"}).exitCode == 0);
+}
