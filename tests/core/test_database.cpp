@@ -191,7 +191,9 @@ TEST_CASE("step 5 adds the stored health now to a version 4 database and keeps i
             "INSERT INTO health_snapshots (account_id, month, score, band)"
             " SELECT id, '2026-05', 61.5, 'yellow' FROM accounts"));
     }
-    Database db(path);
+    Database::Options upTo5;
+    upTo5.targetVersion = 5;
+    Database db(path, upTo5);
     CHECK(db.schemaVersion() == 5);
     CHECK(hasTable(db.connection(), "health_current"));
     // Empty until first scored: every account is stale, so the app and the CLI fill it.

@@ -126,7 +126,9 @@ public:
     };
     std::vector<Choice> people() const;
     std::vector<Choice> teams() const;
-    QString extIdOf(qint64 accountId) const;  // DataError when the account does not exist
+    QString extIdOf(qint64 accountId) const;
+    // The defined custom fields (id, name), in their order, for the new-account form.
+    std::vector<Choice> customFields() const;  // DataError when the account does not exist
 
 private:
     void touch(qint64 accountId);

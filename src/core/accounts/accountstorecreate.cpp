@@ -144,6 +144,15 @@ qint64 AccountStore::createAccount(const NewAccount &a)
     return id;
 }
 
+std::vector<AccountStore::Choice> AccountStore::customFields() const
+{
+    std::vector<Choice> out;
+    QSqlQuery q = sql::run(m_db, QStringLiteral("SELECT id, name FROM custom_fields ORDER BY position, id"));
+    while (sql::next(q))
+        out.push_back({q.value(0).toLongLong(), q.value(1).toString(), q.value(1).toString(), true});
+    return out;
+}
+
 void AccountStore::removeCreatedAccount(qint64 accountId)
 {
     Transaction tx(m_db);

@@ -119,6 +119,35 @@ std::optional<Handoff> HandoffService::latestFor(qint64 accountId, const QDateTi
     return get(found.front().id, now);
 }
 
+std::vector<HandoffService::Choice> HandoffService::startableAccounts() const
+{
+    std::vector<Choice> out;
+    QSqlQuery q = sql::run(m_db, QStringLiteral(
+        "SELECT a.id, a.ext_id, a.name FROM accounts a WHERE a.status = 'active' AND NOT EXISTS"
+        " (SELECT 1 FROM handoffs h WHERE h.account_id = a.id AND h.status <> 'accepted')"
+        " ORDER BY a.name, a.ext_id"));
+    while (sql::next(q))
+        out.push_back({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()});
+    return out;
+}
+
+std::vector<HandoffService::Choice> HandoffService::csmCandidates() const
+{
+    std::vector<Choice> out;
+    QSqlQuery q = sql::run(m_db, QStringLiteral(
+        "SELECT p.id, p.email, p.name FROM people p JOIN teams t ON t.id = p.team_id WHERE p.active = 1"
+        " AND t.team_key IN ('customer_success', 'account_management') ORDER BY p.name, p.email"));
+    while (sql::next(q))
+        out.push_back({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()});
+    return out;
+}
+
+QString HandoffService::actorTeam() const
+{
+    const std::optional<Person> p = m_actor.isEmpty() ? std::nullopt : person(m_actor);
+    return p ? p->teamKey : QString();
+}
+
 HandoffQuality HandoffService::quality(const QDateTime &now) const
 {
     QHash<qint64, QStringList> reasons;  // hand-off id -> its return reasons, oldest first

@@ -45,6 +45,19 @@ public:
     // Days after submission when an undecided hand-off is overdue (setting, default 5).
     int overdueDays() const;
 
+    // For the start form: active accounts with no open hand-off (by name), and the people a
+    // hand-off may go to (active members of Customer Success and Account Management, by name).
+    struct Choice
+    {
+        qint64 id = 0;
+        QString key;   // ext_id or email
+        QString name;
+    };
+    std::vector<Choice> startableAccounts() const;
+    std::vector<Choice> csmCandidates() const;
+    // The acting person's team key, empty when unknown.
+    QString actorTeam() const;
+
     static QStringList states();
     static QString overdueDaysSetting() { return QStringLiteral("handoff.overdue_days"); }
     // The tasks accept() adds: title and days after acceptance.
