@@ -68,5 +68,6 @@ int runTask(const Context &ctx);
 int runKpis(const Context &ctx);
 int runBackup(const Context &ctx);
 int runCheck(const Context &ctx);
+int runHandoff(const Context &ctx);
 
 } // namespace karvan::cli

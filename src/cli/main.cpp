@@ -28,6 +28,8 @@ const char *const kUsage =
     "  scorecard export|import FILE.json\n"
     "  matrix [--json]                   the ownership matrix, gaps and load\n"
     "  kpis --from YYYY-MM --to YYYY-MM [--by owner|team] [--json]   stage KPIs\n"
+    "  handoff start ACCOUNT_ID --to EMAIL | item ID N --done|--undone [--note TEXT]\n"
+    "          submit ID | accept ID | return ID --reason TEXT | list [--state S] [--json] | show ID [--json]\n"
     "  generate --accounts N --months M [--seed S] --out DIR\n"
     "  demo [--accounts N]               generate and import a demo data set\n"
     "  tasks [--as-of YYYY-MM-DD] [--owner EMAIL] [--json]\n"
@@ -48,6 +50,7 @@ int dispatch(const Context &ctx)
         {"tasks", runTasks},       {"task", runTask},
         {"kpis", runKpis},
         {"backup", runBackup},     {"check", runCheck},
+        {"handoff", runHandoff},
     };
     const auto it = commands.find(ctx.args.value(0));
     if (it == commands.end())

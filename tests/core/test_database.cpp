@@ -113,6 +113,29 @@ TEST_CASE("each migration step produces its own tables")
         CHECK(count(db.connection(), "SELECT sum(weight) FROM scorecard_measures") == 100);
         CHECK_FALSE(hasTable(db.connection(), "health_current"));
     }
+    SECTION("step 6: the hand-off checklist with help texts") {
+        options.targetVersion = 6;
+        Database db(path, options);
+        CHECK(count(db.connection(), "SELECT count(*) FROM checklist_template") == 9);
+        CHECK(count(db.connection(), "SELECT count(*) FROM checklist_template WHERE required = 1") == 7);
+        CHECK(count(db.connection(), "SELECT count(*) FROM checklist_template WHERE help = ''") == 0);
+        CHECK(count(db.connection(), "SELECT count(*) FROM handoff_items WHERE help IS NULL") == 0);
+    }
+}
+
+TEST_CASE("an organisation's own checklist survives the step that brings the nine-item default")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath("own.sqlite");
+    {
+        Database::Options options;
+        options.targetVersion = 3;
+        Database db(path, options);
+        sql::exec(db.connection(), "UPDATE checklist_template SET text = 'Our own first item' WHERE position = 0");
+    }
+    Database db(path);
+    CHECK(count(db.connection(), "SELECT count(*) FROM checklist_template") == 8);
+    CHECK(count(db.connection(), "SELECT count(*) FROM checklist_template WHERE text = 'Our own first item'") == 1);
 }
 
 TEST_CASE("every migration step upgrades a database made at the version before it")
@@ -168,7 +191,9 @@ TEST_CASE("step 5 adds the stored health now to a version 4 database and keeps i
             "INSERT INTO health_snapshots (account_id, month, score, band)"
             " SELECT id, '2026-05', 61.5, 'yellow' FROM accounts"));
     }
-    Database db(path);
+    Database::Options upTo5;
+    upTo5.targetVersion = 5;
+    Database db(path, upTo5);
     CHECK(db.schemaVersion() == 5);
     CHECK(hasTable(db.connection(), "health_current"));
     // Empty until first scored: every account is stale, so the app and the CLI fill it.

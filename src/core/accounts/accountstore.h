@@ -4,6 +4,9 @@
 #include "domain/accountrow.h"
 
 #include <QSqlDatabase>
+#include <QDate>
+#include <QList>
+#include <QPair>
 #include <QString>
 #include <QVariant>
 
@@ -44,6 +47,29 @@ public:
     qint64 busiestAccount() const;
     // The day edits score the health now against (default: the clock's today).
     void setToday(const QDate &today) { m_today = today; }
+
+    // --- a new account (Sales enters a signed deal): it starts in acquisition with that stage
+    // owned by `owner` (an ownership_history row from today); the MRR becomes the revenue of
+    // the contract start's month (else this month). DataError on bad input, nothing written.
+    struct NewAccount
+    {
+        QString extId;
+        QString name;
+        QString industry;
+        QString segment;
+        QString model;                            // "b2b", "b2c" or empty
+        QDate contractStart;                      // null: none
+        QDate renewalDate;                        // null: none
+        qint64 mrrMinor = 0;
+        QList<QPair<qint64, QString>> custom;     // custom field id -> value (empty ones skipped)
+        QString owner;                            // the owning person's email; empty: template
+    };
+    qint64 createAccount(const NewAccount &account);
+    // The undo of createAccount: removes the account and everything recorded on it.
+    void removeCreatedAccount(qint64 accountId);
+    // A free id in the style of the existing ones ("ACC-0042" after "ACC-0041"), "ACC-0001"
+    // on an empty book.
+    QString suggestExtId() const;
 
     // --- profile: field is one of name industry segment model status contract_start
     // renewal_date; an empty value clears an optional field. Returns the old value.
@@ -100,7 +126,9 @@ public:
     };
     std::vector<Choice> people() const;
     std::vector<Choice> teams() const;
-    QString extIdOf(qint64 accountId) const;  // DataError when the account does not exist
+    QString extIdOf(qint64 accountId) const;
+    // The defined custom fields (id, name), in their order, for the new-account form.
+    std::vector<Choice> customFields() const;  // DataError when the account does not exist
 
 private:
     void touch(qint64 accountId);

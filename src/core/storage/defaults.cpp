@@ -5,6 +5,7 @@
 #include "storage/sql.h"
 
 #include <QSqlQuery>
+#include <QStringList>
 #include <QVariant>
 
 namespace karvan::defaults {
@@ -51,6 +52,7 @@ constexpr TemplateRow kTemplate[] = {
 
 struct ChecklistRow { const char *text; bool required; };
 
+// The first default checklist (schema step 2); step 4 replaces it with kHandoffChecklist.
 constexpr ChecklistRow kChecklist[] = {
     {"Signed contract attached and start date confirmed", true},
     {"Customer goals and success criteria agreed with the customer", true},
@@ -60,6 +62,30 @@ constexpr ChecklistRow kChecklist[] = {
     {"Technical requirements and integrations noted", false},
     {"Risks and open questions noted", false},
     {"Kick-off meeting with the CSM scheduled", false},
+};
+
+struct HandoffItemRow { const char *text; bool required; const char *help; };
+
+// The hand-off checklist (issue 10): what a CSM needs to take over a signed customer.
+constexpr HandoffItemRow kHandoffChecklist[] = {
+    {"Why the customer bought and the use cases", true,
+     "The problem they want solved, the use cases they bought for, in their words."},
+    {"Success metrics and their baseline", true,
+     "How the customer will measure success, and where each measure stands today."},
+    {"Contract terms, value and renewal date", true,
+     "Term, value (MRR), renewal date, notice period, anything unusual in the contract."},
+    {"Every promise made during the sale", true,
+     "Features, dates, discounts, services or people promised; write each one down."},
+    {"Stakeholder map: champion, economic buyer, preferred channel", true,
+     "Who champions the product, who signs the renewal, how they like to be reached."},
+    {"Risks and red flags", true,
+     "Doubts raised during the sale, competitors, politics, budget or timing risks."},
+    {"Technical and integration scope", false,
+     "Systems to integrate, data to migrate, SSO, security reviews."},
+    {"Kickoff meeting planned with Sales, CSM and customer", true,
+     "Date and attendees of the kickoff; Sales introduces the CSM."},
+    {"The 30-day check-in date", false,
+     "When the CSM checks in after the first month."},
 };
 
 QVariant teamId(const QSqlDatabase &db, const char *key)
@@ -133,6 +159,30 @@ void insertChecklist(QSqlDatabase &db)
         q.addBindValue(position++);
         q.addBindValue(QString::fromUtf8(row.text));
         q.addBindValue(row.required ? 1 : 0);
+        sql::exec(q);
+    }
+}
+
+void replaceFirstChecklist(QSqlDatabase &db)
+{
+    QStringList current;
+    QSqlQuery read = sql::run(db, QStringLiteral("SELECT text, required FROM checklist_template ORDER BY position, id"));
+    while (sql::next(read))
+        current << read.value(0).toString() + QLatin1Char('|') + read.value(1).toString();
+    QStringList first;
+    for (const ChecklistRow &row : kChecklist)
+        first << QString::fromUtf8(row.text) + QLatin1Char('|') + (row.required ? QLatin1Char('1') : QLatin1Char('0'));
+    if (!current.isEmpty() && current != first)
+        return;  // the organisation's own checklist stays
+    sql::exec(db, QStringLiteral("DELETE FROM checklist_template"));
+    QSqlQuery q = sql::prepare(db, QStringLiteral(
+        "INSERT INTO checklist_template (position, text, required, help) VALUES (?, ?, ?, ?)"));
+    int position = 0;
+    for (const HandoffItemRow &row : kHandoffChecklist) {
+        q.addBindValue(position++);
+        q.addBindValue(QString::fromUtf8(row.text));
+        q.addBindValue(row.required ? 1 : 0);
+        q.addBindValue(QString::fromUtf8(row.help));
         sql::exec(q);
     }
 }

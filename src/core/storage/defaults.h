@@ -11,6 +11,9 @@ namespace karvan::defaults {
 void insertTeams(QSqlDatabase &db);
 void insertTemplate(QSqlDatabase &db);
 void insertChecklist(QSqlDatabase &db);
+// Schema step 4: replaces the first default checklist (schema step 2) with the hand-off's
+// nine items and their help texts, unless the organisation changed it.
+void replaceFirstChecklist(QSqlDatabase &db);
 void insertConflictRules(QSqlDatabase &db);
 void insertScorecard(QSqlDatabase &db);
 

@@ -8,7 +8,9 @@
 #include "storage/sqlengine.h"
 #include "storage/transaction.h"
 
+#include <QSqlQuery>
 #include <QStringList>
+#include <QVariant>
 
 #include <spdlog/spdlog.h>
 
@@ -265,6 +267,30 @@ void toV5(QSqlDatabase &db)
     });
 }
 
+bool hasColumn(const QSqlDatabase &db, const QString &table, const QString &column)
+{
+    // `table` is one of our own table names, never user input.
+    QSqlQuery q = sql::run(db, QStringLiteral("PRAGMA table_info(%1)").arg(table));
+    while (sql::next(q)) {
+        if (q.value(1).toString() == column)
+            return true;
+    }
+    return false;
+}
+
+// Version 6: the hand-off workflow: a help text per checklist item (in the template and
+// copied into each hand-off), the nine-item default checklist in place of the first
+// one when the organisation has not edited it.
+void toV6(QSqlDatabase &db)
+{
+    if (!hasColumn(db, QStringLiteral("checklist_template"), QStringLiteral("help")))
+        sql::exec(db, QStringLiteral("ALTER TABLE checklist_template ADD COLUMN help TEXT NOT NULL DEFAULT ''"));
+    if (!hasColumn(db, QStringLiteral("handoff_items"), QStringLiteral("help")))
+        sql::exec(db, QStringLiteral("ALTER TABLE handoff_items ADD COLUMN help TEXT NOT NULL DEFAULT ''"));
+    run(db, {"CREATE INDEX IF NOT EXISTS handoffs_from ON handoffs(from_person_id, status)"});
+    defaults::replaceFirstChecklist(db);
+}
+
 } // namespace
 
 const std::vector<Step> &steps()
@@ -275,6 +301,7 @@ const std::vector<Step> &steps()
         {3, "health scorecard, overrides, snapshots and saved filters", toV3},
         {4, "tasks", toV4},
         {5, "each account's current health", toV5},
+        {6, "hand-off checklist help texts and the nine-item default checklist", toV6},
     };
     return all;
 }
