@@ -66,5 +66,6 @@ int runMatrix(const Context &ctx);
 int runTasks(const Context &ctx);
 int runTask(const Context &ctx);
 int runKpis(const Context &ctx);
+int runReport(const Context &ctx);
 
 } // namespace karvan::cli
