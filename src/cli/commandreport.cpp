@@ -6,6 +6,7 @@
 // command only); the figures come from karvan_reports' builders over the core.
 #include "cli.h"
 
+#include "domain/dates.h"
 #include "metrics/metricsperiod.h"
 #include "reports/reportbuilder.h"
 #include "reports/reportwriter.h"
@@ -76,7 +77,7 @@ int runReport(const Context &ctx)
         }
         QDate asOf = QDate::currentDate();
         if (parser.isSet(asOfOption)) {
-            asOf = QDate::fromString(parser.value(asOfOption), QStringLiteral("yyyy-MM-dd"));
+            asOf = dates::parseDate(parser.value(asOfOption));
             if (!asOf.isValid())
                 throw UsageError(QStringLiteral("report: --as-of: not a date YYYY-MM-DD (value '%1')").arg(parser.value(asOfOption)));
         }

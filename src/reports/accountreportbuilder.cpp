@@ -1,7 +1,7 @@
 #include "reports/reportbuilder.h"
 
 #include "accounts/accountstore.h"
-#include "metrics/metricsperiod.h"
+#include "domain/dates.h"
 #include "domain/errors.h"
 #include "people/peoplestore.h"
 
@@ -27,7 +27,7 @@ std::array<QDate, 6> enteredDays(const AccountDetail &d, const QDate &asOf)
     std::array<QDate, 6> entered;
     for (const StageHistoryEntry &h : d.stageHistory) {
         const std::optional<Stage> s = stageFromKey(h.stage);
-        const QDate day = QDate::fromString(h.startedAt.left(10), Qt::ISODate);
+        const QDate day = dates::fromStored(h.startedAt);
         if (!s || !day.isValid() || day > asOf)
             continue;
         QDate &slot = entered[size_t(stageIndex(*s))];
@@ -42,7 +42,7 @@ std::vector<RevenuePoint> lastMonths(const AccountDetail &d, const QDate &asOf, 
     std::vector<RevenuePoint> out;
     const QDate last(asOf.year(), asOf.month(), 1);
     for (int i = count - 1; i >= 0; --i) {
-        const QString month = MetricsPeriod::monthKey(last.addMonths(-i));
+        const QString month = dates::monthKey(last.addMonths(-i));
         qint64 mrr = 0;  // a month with no row has MRR 0 (contract)
         for (const RevenuePoint &p : d.revenue) {
             if (p.month == month)

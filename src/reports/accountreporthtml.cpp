@@ -1,7 +1,7 @@
 // The client status report of one account as HTML (standalone, and for QTextDocument).
 #include "reports/reporthtml.h"
 
-#include "models/accountlistmodel.h"
+#include "domain/fixedlists.h"
 #include "metrics/metricsformat.h"
 #include "reports/reportcharts.h"
 #include "reports/reporthtmlparts.h"
@@ -15,12 +15,6 @@ using namespace html;
 const QString kRevenueUrl = QStringLiteral("karvan-chart:revenue");
 constexpr int kChartWidth = 640;
 constexpr int kChartHeight = 200;
-
-// A fixed list's key as a word: "call" -> "Call".
-QString keyLabel(const QString &key)
-{
-    return key.isEmpty() ? key : key.left(1).toUpper() + key.mid(1);
-}
 
 QString scoreText(const std::optional<double> &score)
 {
@@ -63,7 +57,7 @@ QString goals(const AccountReport &r)
         QString title = text(g.title);
         if (!g.detail.isEmpty())
             title += QStringLiteral("<br><span class=\"muted\">%1</span>").arg(text(g.detail));
-        rows.push_back({escape(keyLabel(g.kind)), title, escape(keyLabel(g.status)), date(g.dueDate)});
+        rows.push_back({goalKinds().label(g.kind), title, goalStatuses().label(g.status), date(g.dueDate)});
     }
     return section(Report::tr("Goals and outcomes"))
            + table({Report::tr("Kind"), Report::tr("Goal"), Report::tr("Status"), Report::tr("Due")},
@@ -73,7 +67,7 @@ QString goals(const AccountReport &r)
 QString journey(const AccountReport &r)
 {
     QString h = section(Report::tr("Journey"));
-    QString now = Report::tr("Current stage: %1").arg(escape(AccountListModel::stageLabel(r.stage)));
+    QString now = Report::tr("Current stage: %1").arg(escape(stageLabel(r.stage)));
     if (r.daysInStage >= 0)
         now += QStringLiteral(" &middot; ") + (r.daysInStage == 1 ? Report::tr("1 day in this stage")
                                                         : Report::tr("%1 days in this stage").arg(r.daysInStage));
@@ -89,7 +83,7 @@ QString journey(const AccountReport &r)
             owner += QStringLiteral(" <span class=\"muted\">(%1)</span>").arg(Report::tr("template"));
         t += QStringLiteral("<tr%1><td>%2%3</td><td>%4</td><td>%5</td><td>%6</td><td>%7</td></tr>\n")
                  .arg(j.current ? QStringLiteral(" class=\"current\" bgcolor=\"#fff6dc\"") : QString(),
-                      j.current ? QStringLiteral("\u25b6 ") : QString(), escape(AccountListModel::stageLabel(j.stage)),
+                      j.current ? QStringLiteral("\u25b6 ") : QString(), escape(stageLabel(j.stage)),
                       owner, text(j.team), orDash(j.supporting.join(QStringLiteral(", "))),
                       date(j.entered));
     }
@@ -165,14 +159,14 @@ QString activity(const AccountReport &r)
 {
     std::vector<QStringList> comms;
     for (const Interaction &i : r.communication)
-        comms.push_back({date(i.date), escape(i.kind == QLatin1String("qbr") ? QStringLiteral("QBR") : keyLabel(i.kind)), text(i.authorName), text(i.summary)});
+        comms.push_back({date(i.date), interactionKinds().label(i.kind), text(i.authorName), text(i.summary)});
     QString s = section(Report::tr("Recent communication"))
                 + table({Report::tr("Date"), Report::tr("Kind"), Report::tr("By"), Report::tr("Summary")},
                         comms, {}, Report::tr("No communication recorded."));
     std::vector<QStringList> tickets;
     for (const Ticket &t : r.openTickets) {
         tickets.push_back({escape(t.extId), date(t.opened),
-                           t.priority.isEmpty() ? QStringLiteral("&ndash;") : escape(keyLabel(t.priority)),
+                           t.priority.isEmpty() ? QStringLiteral("&ndash;") : ticketPriorities().label(t.priority),
                            t.escalated ? Report::tr("Escalated") : QString(), text(t.subject)});
     }
     s += section(Report::tr("Open tickets (%1)").arg(r.openTickets.size()))
@@ -191,7 +185,7 @@ QString activity(const AccountReport &r)
 QString body(const AccountReport &r, bool inlineSvg)
 {
     const QString kind = Report::tr("Client status report");
-    const QString subtitle = QStringLiteral("%1 \u00b7 %2").arg(r.extId, AccountListModel::stageLabel(r.stage));
+    const QString subtitle = QStringLiteral("%1 \u00b7 %2").arg(r.extId, stageLabel(r.stage));
     return masthead(kind, r.name, subtitle, r.stamp) + profile(r) + goals(r) + journey(r) + health(r)
            + revenue(r, inlineSvg) + activity(r);
 }

@@ -2,7 +2,6 @@
 #include "reports/reporthtml.h"
 
 #include "metrics/metricsformat.h"
-#include "models/accountlistmodel.h"
 #include "metrics/stagekpisformat.h"
 #include "reports/reportcharts.h"
 #include "reports/reporthtmlparts.h"
@@ -71,7 +70,7 @@ QString stageKpis(const PortfolioReport &r)
         const QStringList keys = stagekpisformat::stageKeys(key);
         for (qsizetype i = 0; i < keys.size(); ++i) {
             t += QStringLiteral("<tr><td>%1</td><td>%2</td><td class=\"num\" align=\"right\">%3</td></tr>\n")
-                     .arg(i == 0 ? QStringLiteral("<b>%1</b>").arg(escape(AccountListModel::stageLabel(stage))) : QString(),
+                     .arg(i == 0 ? QStringLiteral("<b>%1</b>").arg(escape(stageLabel(stage))) : QString(),
                           escape(stagekpisformat::label(key, keys.at(i))),
                           escape(stagekpisformat::text(r.kpis, key, keys.at(i))));
         }
@@ -95,7 +94,7 @@ QString ownership(const PortfolioReport &r)
             problem += QStringLiteral(": ") + escape(g.team);
         if (!g.person.isEmpty())
             problem += QStringLiteral(": ") + escape(g.person);
-        gaps.push_back({QStringLiteral("<span style=\"white-space: nowrap;\">%1</span>").arg(escape(g.accountKey)), text(g.accountName), escape(AccountListModel::stageLabel(g.stage)), problem});
+        gaps.push_back({QStringLiteral("<span style=\"white-space: nowrap;\">%1</span>").arg(escape(g.accountKey)), text(g.accountName), escape(stageLabel(g.stage)), problem});
     }
     QString s = section(Report::tr("Ownership gaps (%1)").arg(r.gaps.size()))
                 + table({Report::tr("Account"), Report::tr("Name"), Report::tr("Stage"), Report::tr("Problem")},

@@ -1,6 +1,6 @@
 #include "reports/reportcharts.h"
 
-#include "metrics/metricsperiod.h"
+#include "domain/dates.h"
 #include "metrics/metricsformat.h"
 #include "reports/reporthtmlparts.h"
 
@@ -67,7 +67,7 @@ QString revenueSvg(const std::vector<RevenuePoint> &months, int width, int heigh
                             "<title>%5: %6</title></rect>")
                  .arg(num(x), num(top + plotH - h), num(slot * 0.64), num(h), months[i].month,
                       metricsformat::money(months[i].mrr));
-        const QDate m = MetricsPeriod::parseMonth(months[i].month);
+        const QDate m = dates::parseMonth(months[i].month);
         const QString label = m.isValid() ? QLocale::c().toString(m, QStringLiteral("MMM yy"))
                                           : months[i].month;
         s += QStringLiteral("<text x=\"%1\" y=\"%2\" text-anchor=\"middle\" fill=\"#5d6670\" "

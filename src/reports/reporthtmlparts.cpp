@@ -1,5 +1,6 @@
 #include "reports/reporthtmlparts.h"
 
+#include "domain/dates.h"
 #include "reports/reportcharts.h"
 
 namespace karvan::reports::html {
@@ -14,7 +15,7 @@ QString text(const QString &value)
 
 QString date(const QDate &day)
 {
-    return day.isValid() ? QStringLiteral("<span style=\"white-space: nowrap;\">%1</span>").arg(day.toString(Qt::ISODate))
+    return day.isValid() ? QStringLiteral("<span style=\"white-space: nowrap;\">%1</span>").arg(dates::dateKey(day))
                          : QStringLiteral("&ndash;");
 }
 
@@ -60,7 +61,7 @@ QString masthead(const QString &kind, const QString &subject, const QString &sub
                     .arg(escape(kind), escape(subject));
     if (!subtitle.isEmpty())
         h += QStringLiteral("<div class=\"muted\" dir=\"auto\">%1</div>").arg(escape(subtitle));
-    QString line = Report::tr("As of %1").arg(stamp.asOf.toString(Qt::ISODate));
+    QString line = Report::tr("As of %1").arg(dates::dateKey(stamp.asOf));
     if (!stamp.preparedBy.isEmpty())
         line += QStringLiteral(" &middot; ") + Report::tr("Prepared by %1").arg(escape(stamp.preparedBy));
     line += QStringLiteral(" &middot; ")
@@ -126,7 +127,7 @@ QString chart(const QString &svg, const QString &url, int width, int height, boo
 QString footerText(const QString &kind, const QString &subject, const ReportStamp &stamp)
 {
     return QStringLiteral("%1 \u00b7 %2 \u00b7 %3")
-        .arg(kind, subject, Report::tr("as of %1").arg(stamp.asOf.toString(Qt::ISODate)));
+        .arg(kind, subject, Report::tr("as of %1").arg(dates::dateKey(stamp.asOf)));
 }
 
 } // namespace karvan::reports::html

@@ -7,7 +7,6 @@
 #include "domain/errors.h"
 #include "health/healthservice.h"
 #include "metrics/metricsformat.h"
-#include "models/accountlistmodel.h"
 #include "reports/reportbuilder.h"
 #include "reports/reporthtml.h"
 
@@ -58,7 +57,7 @@ TEST_CASE("the account report holds the profile, journey, revenue, open tickets 
     REQUIRE(r.journey.size() == 6);
     CHECK(r.daysInStage == 120);
     CHECK(render(r).browserHtml.contains("120 days in this stage"));
-    const qsizetype retention = c.indexOf(QStringLiteral("\u25b6 ") + AccountListModel::stageLabel(Stage::Retention));
+    const qsizetype retention = c.indexOf(QStringLiteral("\u25b6 ") + stageLabel(Stage::Retention));
     REQUIRE(retention >= 0);
     CHECK(c.at(retention + 1) == "sara");
     CHECK(c.at(retention + 4) == "2026-03-02");

@@ -12,7 +12,6 @@
 #include "rules/signalrules.h"
 
 #include <QSet>
-#include "models/accountlistmodel.h"
 #include "reports/reportbuilder.h"
 #include "reports/reporthtml.h"
 
@@ -102,11 +101,11 @@ TEST_CASE("the portfolio report holds the period's stage KPIs")
     const PortfolioReport r = buildPortfolioReport(book.f.db(), scope(), QString(), QDate(2026, 11, 30));
     const StageKpis core = StageKpisLoader(book.f.db()).kpis(scope().period);
     const QStringList c = test::cells(render(r).browserHtml);
-    const qsizetype table = c.indexOf(AccountListModel::stageLabel(Stage::Acquisition));
+    const qsizetype table = c.indexOf(stageLabel(Stage::Acquisition));
     REQUIRE(table >= 0);
     for (Stage stage : kAllStages) {
         const QString key = stageKey(stage);
-        const qsizetype first = c.indexOf(AccountListModel::stageLabel(stage), table);  // the stage's first row
+        const qsizetype first = c.indexOf(stageLabel(stage), table);  // the stage's first row
         REQUIRE(first >= 0);
         for (const QString &k : stagekpisformat::stageKeys(key)) {
             INFO(k.toStdString());
