@@ -8,7 +8,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev libqt6sql6-sqlite libqt6sql6-psql
     qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n libspdlog-dev catch2 libsqlite3-dev libcsv-dev
-    sqlite3 xvfb xauth fonts-dejavu-core fonts-noto-core lintian dpkg-dev
+    sqlite3 xvfb xauth fonts-dejavu-core fonts-noto-core lintian dpkg-dev poppler-utils
 )
 
 missing=()

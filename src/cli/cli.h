@@ -69,5 +69,6 @@ int runKpis(const Context &ctx);
 int runBackup(const Context &ctx);
 int runCheck(const Context &ctx);
 int runHandoff(const Context &ctx);
+int runReport(const Context &ctx);
 
 } // namespace karvan::cli

@@ -1,14 +1,17 @@
-// karvan-cli: the contract's command line (shared/contract.md). Links no GUI module.
+// karvan-cli: the contract's command line (shared/contract.md). Needs no display: only
+// `report` renders through Qt Gui, on the offscreen platform.
 #include "cli.h"
 #include "domain/errors.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QMap>
 
 #include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
 
 #include <functional>
+#include <memory>
 
 using namespace karvan;
 using namespace karvan::cli;
@@ -30,6 +33,9 @@ const char *const kUsage =
     "  kpis --from YYYY-MM --to YYYY-MM [--by owner|team] [--json]   stage KPIs\n"
     "  handoff start ACCOUNT_ID --to EMAIL | item ID N --done|--undone [--note TEXT]\n"
     "          submit ID | accept ID | return ID --reason TEXT | list [--state S] [--json] | show ID [--json]\n"
+    "  report ACCOUNT_ID --out FILE.pdf|FILE.html [--as-of YYYY-MM-DD] [--page a4|letter]\n"
+    "  report --portfolio --from YYYY-MM --to YYYY-MM --out FILE.pdf|FILE.html\n"
+    "         [--team KEY] [--owner EMAIL] [--page a4|letter]\n"
     "  generate --accounts N --months M [--seed S] --out DIR\n"
     "  demo [--accounts N]               generate and import a demo data set\n"
     "  tasks [--as-of YYYY-MM-DD] [--owner EMAIL] [--json]\n"
@@ -51,6 +57,7 @@ int dispatch(const Context &ctx)
         {"kpis", runKpis},
         {"backup", runBackup},     {"check", runCheck},
         {"handoff", runHandoff},
+        {"report", runReport},
     };
     const auto it = commands.find(ctx.args.value(0));
     if (it == commands.end())
@@ -58,11 +65,39 @@ int dispatch(const Context &ctx)
     return it.value()(ctx);
 }
 
+// Whether the command (the first argument that is not a global option) is `report`.
+bool isReportCommand(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray a(argv[i]);
+        if (a == "--db" || a == "--as") {
+            ++i;
+            continue;
+        }
+        if (!a.startsWith('-'))
+            return a == "report";
+    }
+    return false;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // `report` lays text out and paints PDF pages through Qt Gui: it gets a QGuiApplication on
+    // the offscreen platform (no display needed); every other command a QCoreApplication.
+    std::unique_ptr<QCoreApplication> application;
+    if (isReportCommand(argc, argv)) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        // The platform's own notes (no runtime directory, ...) are no message for the user.
+        qInstallMessageHandler([](QtMsgType, const QMessageLogContext &, const QString &message) {
+            spdlog::debug("qt: {}", message.toStdString());
+        });
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QCoreApplication &app = *application;
     Database::setApplicationNames();  // the app's names: the same default database
     QCoreApplication::setApplicationVersion(QStringLiteral(KARVAN_VERSION));
     // Logs go to stderr: stdout carries the commands' output (CSV, JSON) and nothing else.

@@ -1,0 +1,172 @@
+// The portfolio report of a period as HTML (standalone, and for QTextDocument).
+#include "reports/reporthtml.h"
+
+#include "metrics/metricsformat.h"
+#include "metrics/stagekpisformat.h"
+#include "reports/reportcharts.h"
+#include "reports/reporthtmlparts.h"
+
+#include <algorithm>
+
+namespace karvan::reports {
+
+namespace {
+
+using namespace html;
+namespace mf = metricsformat;
+
+const QString kBandsUrl = QStringLiteral("karvan-chart:bands");
+constexpr int kChartWidth = 640;
+constexpr int kChartHeight = 150;
+
+QString metrics(const PortfolioReport &r)
+{
+    const Metrics &m = r.metrics;
+    const RevenueMovement &v = m.revenue;
+    const std::vector<std::pair<QString, QString>> revenue = {
+        {Report::tr("MRR at the start (%1)").arg(r.scope.period.from()), mf::money(v.mrrStart)},
+        {Report::tr("MRR at the end (%1)").arg(r.scope.period.to()), mf::money(v.mrrEnd)},
+        {Report::tr("New MRR"), mf::money(v.newMrr)},
+        {Report::tr("Expansion MRR"), mf::money(v.expansionMrr)},
+        {Report::tr("Contraction MRR"), mf::money(v.contractionMrr)},
+        {Report::tr("Churned MRR"), mf::money(v.churnedMrr)},
+        {Report::tr("Net revenue retention"), mf::percent(v.nrr())},
+        {Report::tr("Gross revenue retention"), mf::percent(v.grr())},
+        {Report::tr("Logo churn"), mf::percent(v.logoChurnRate())},
+    };
+    const std::vector<std::pair<QString, QString>> customers = {
+        {Report::tr("Active customers"), QString::number(m.activeCustomers)},
+        {Report::tr("New customers"), QString::number(m.newCustomers)},
+        {Report::tr("NPS"), mf::score(m.surveys.nps())},
+        {Report::tr("CSAT"), mf::score(m.surveys.csat())},
+        {Report::tr("CES"), mf::score(m.surveys.ces(), 2)},
+        {Report::tr("Retention cost"), mf::money(m.retentionCost)},
+        {Report::tr("Retention cost per customer"), mf::moneyValue(m.retentionCostPerCustomer())},
+        {Report::tr("Acquisition cost"), mf::money(m.acquisitionCost)},
+        {Report::tr("Acquisition cost per new customer"), mf::moneyValue(m.acquisitionCostPerNewCustomer())},
+    };
+    // Two pairs a row: revenue on the left, customers and experience on the right.
+    QString t = QStringLiteral("<table width=\"100%\" cellspacing=\"0\">");
+    for (size_t i = 0; i < std::max(revenue.size(), customers.size()); ++i) {
+        const auto cellsOf = [](const std::vector<std::pair<QString, QString>> &list, size_t at) {
+            return at < list.size()
+                       ? QStringLiteral("<td class=\"label\" width=\"30%\">%1</td><td class=\"num\" align=\"right\" width=\"18%\">%2</td>")
+                             .arg(escape(list[at].first), list[at].second)
+                       : QStringLiteral("<td width=\"30%\"></td><td width=\"18%\"></td>");
+        };
+        t += QStringLiteral("<tr>%1<td width=\"4%\" style=\"border: none;\"></td>%2</tr>\n")
+                 .arg(cellsOf(revenue, i), cellsOf(customers, i));
+    }
+    return section(Report::tr("Metrics of the period")) + t + QStringLiteral("</table>\n");
+}
+
+QString stageKpis(const PortfolioReport &r)
+{
+    QString t = QStringLiteral("<table width=\"100%\" cellspacing=\"0\"><thead><tr><th align=\"left\" width=\"22%\">%1</th>"
+                               "<th align=\"left\">%2</th><th class=\"num\" align=\"right\" width=\"22%\">%3</th></tr></thead><tbody>\n")
+                    .arg(Report::tr("Stage"), Report::tr("Key metric"), Report::tr("Value"));
+    for (Stage stage : kAllStages) {
+        const QString key = stageKey(stage);
+        const QStringList keys = stagekpisformat::stageKeys(key);
+        for (qsizetype i = 0; i < keys.size(); ++i) {
+            t += QStringLiteral("<tr><td>%1</td><td>%2</td><td class=\"num\" align=\"right\">%3</td></tr>\n")
+                     .arg(i == 0 ? QStringLiteral("<b>%1</b>").arg(escape(stageLabel(stage))) : QString(),
+                          escape(stagekpisformat::label(key, keys.at(i))),
+                          escape(stagekpisformat::text(r.kpis, key, keys.at(i))));
+        }
+    }
+    return section(Report::tr("Stage KPIs")) + t + QStringLiteral("</tbody></table>\n");
+}
+
+QString healthDistribution(const PortfolioReport &r, bool inlineSvg)
+{
+    return section(Report::tr("Health distribution (%1)").arg(date(r.stamp.asOf)))
+           + chart(charts::bandsSvg(r.bands, kChartWidth, kChartHeight), kBandsUrl, kChartWidth,
+                   kChartHeight, inlineSvg);
+}
+
+QString ownership(const PortfolioReport &r)
+{
+    std::vector<QStringList> gaps;
+    for (const OwnershipGap &g : r.gaps) {
+        QString problem = escape(g.problem);
+        if (!g.team.isEmpty())
+            problem += QStringLiteral(": ") + escape(g.team);
+        if (!g.person.isEmpty())
+            problem += QStringLiteral(": ") + escape(g.person);
+        gaps.push_back({QStringLiteral("<span style=\"white-space: nowrap;\">%1</span>").arg(escape(g.accountKey)), text(g.accountName), escape(stageLabel(g.stage)), problem});
+    }
+    QString s = section(Report::tr("Ownership gaps (%1)").arg(r.gaps.size()))
+                + table({Report::tr("Account"), Report::tr("Name"), Report::tr("Stage"), Report::tr("Problem")},
+                        gaps, {}, Report::tr("No gaps: every current stage has an active owner and support."));
+    std::vector<QStringList> load;
+    for (const OwnerLoad &l : r.load) {
+        QString name = text(l.name);
+        if (!l.active)
+            name += QStringLiteral(" <span class=\"muted\">(%1)</span>").arg(Report::tr("inactive"));
+        load.push_back({name, orDash(l.email), QString::number(l.accounts), mf::money(l.mrrMinor),
+                        QString::number(l.red)});
+    }
+    s += section(Report::tr("Owner load"))
+         + table({Report::tr("Owner"), Report::tr("Email"), Report::tr("Accounts"), Report::tr("MRR"),
+                  Report::tr("Red")},
+                 load, {2, 3, 4}, Report::tr("No owners."));
+    return s;
+}
+
+QString atRisk(const PortfolioReport &r)
+{
+    std::vector<QStringList> rows;
+    for (const RiskAccount &a : r.atRisk) {
+        QStringList why;
+        if (a.red)
+            why << Report::tr("red");
+        if (a.renewingSoon)
+            why << Report::tr("renews %1").arg(date(a.renewalDate));
+        if (a.silent) {
+            why << (a.silentDays ? Report::tr("silent %1 days").arg(*a.silentDays)
+                                 : Report::tr("never contacted"));
+        }
+        rows.push_back({QStringLiteral("<span style=\"white-space: nowrap;\">%1</span>").arg(escape(a.extId)), text(a.name), text(a.owner), bandBadge(a.band),
+                        a.score ? mf::score(a.score) : QStringLiteral("&ndash;"), mf::money(a.mrr),
+                        why.join(QStringLiteral(", "))});
+    }
+    const QString rule = Report::tr("Red, renewing within %1 days, or no contact for %2 days or more "
+                                    "(the signal rules that raise tasks).")
+                             .arg(r.thresholds.renewalDays).arg(r.thresholds.silentDays);
+    return section(Report::tr("Accounts at risk (%1)").arg(r.atRisk.size()))
+           + QStringLiteral("<p class=\"muted\">%1</p>\n").arg(escape(rule))
+           + table({Report::tr("Account"), Report::tr("Name"), Report::tr("Owner"), Report::tr("Band"),
+                    Report::tr("Score"), Report::tr("MRR"), Report::tr("Why")},
+                   rows, {4, 5}, Report::tr("No account at risk."));
+}
+
+QString body(const PortfolioReport &r, bool inlineSvg)
+{
+    const QString period = Report::tr("%1 to %2").arg(r.scope.period.from(), r.scope.period.to());
+    const QString subtitle = QStringLiteral("%1 \u00b7 %2")
+                                 .arg(r.scopeLabel,
+                                      (r.accounts == 1 ? Report::tr("1 account") : Report::tr("%1 accounts").arg(r.accounts)));
+    return masthead(Report::tr("Portfolio report"), period, subtitle, r.stamp) + metrics(r)
+           + stageKpis(r) + healthDistribution(r, inlineSvg) + atRisk(r) + ownership(r);
+}
+
+} // namespace
+
+RenderedReport render(const PortfolioReport &r)
+{
+    RenderedReport out;
+    const QString kind = Report::tr("Portfolio report");
+    const QString subject = Report::tr("%1 to %2").arg(r.scope.period.from(), r.scope.period.to())
+                            + QStringLiteral(" \u00b7 ") + r.scopeLabel;
+    out.title = QStringLiteral("%1 \u2013 %2").arg(kind, subject);
+    out.footer = footerText(kind, subject, r.stamp);
+    const QString foot = QStringLiteral("<div class=\"footer\">%1</div>\n").arg(escape(out.footer));
+    out.browserHtml = pageStart(out.title) + body(r, true) + foot + pageEnd();
+    out.documentHtml = pageStart(out.title) + body(r, false) + pageEnd();
+    out.charts.push_back({kBandsUrl, charts::bandsSvg(r.bands, kChartWidth, kChartHeight), kChartWidth,
+                          kChartHeight});
+    return out;
+}
+
+} // namespace karvan::reports
