@@ -265,6 +265,28 @@ void toV5(QSqlDatabase &db)
     });
 }
 
+// Version 6: real dates in the journey. A history row that an import opened on the import day
+// because the file did not say when (accounts.stage, accounts.owner, an ownership row without
+// `from`) is a placeholder: dated rows of the `stages` and `ownership` kinds replace it.
+void toV6(QSqlDatabase &db)
+{
+    run(db, {
+        "ALTER TABLE stage_history ADD COLUMN placeholder INTEGER NOT NULL DEFAULT 0",
+        "ALTER TABLE ownership_history ADD COLUMN placeholder INTEGER NOT NULL DEFAULT 0",
+        // `referral` interactions (the customer referred a prospect): the kind's CHECK widens.
+        "CREATE TABLE interactions_v6 ("
+        " id %ID%, account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,"
+        " date TEXT NOT NULL,"
+        " kind TEXT NOT NULL CHECK (kind IN (%INTERACTION_KINDS%)),"
+        " author_id INTEGER REFERENCES people(id), summary TEXT)",
+        "INSERT INTO interactions_v6 (id, account_id, date, kind, author_id, summary)"
+        " SELECT id, account_id, date, kind, author_id, summary FROM interactions",
+        "DROP TABLE interactions",
+        "ALTER TABLE interactions_v6 RENAME TO interactions",
+        "CREATE INDEX IF NOT EXISTS interactions_account ON interactions(account_id, date)",
+    });
+}
+
 } // namespace
 
 const std::vector<Step> &steps()
@@ -275,6 +297,7 @@ const std::vector<Step> &steps()
         {3, "health scorecard, overrides, snapshots and saved filters", toV3},
         {4, "tasks", toV4},
         {5, "each account's current health", toV5},
+        {6, "dated journey history", toV6},
     };
     return all;
 }
