@@ -106,6 +106,8 @@ int runDemo(const Context &ctx)
         const ImportResult result = importer.importFile(kinds[i], paths.at(qsizetype(i)));
         out(result.summary() + QLatin1Char('\n'));
     }
+    const int snapshots = generator.backfillSnapshots(db->connection());
+    out(QStringLiteral("health: %1 monthly snapshots\n").arg(snapshots));
     transaction.commit();
     out(QStringLiteral("demo: %1 accounts and %2 people, %3 to %4, in %5\n")
             .arg(countRows(*db, QStringLiteral("accounts")))

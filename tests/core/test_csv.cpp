@@ -37,7 +37,10 @@ QString errorOf(CsvReader &reader)
 
 TEST_CASE("csv kinds: names, import order and columns")
 {
-    REQUIRE(allCsvKinds().size() == 9);
+    REQUIRE(allCsvKinds().size() == 10);
+    // stages after ownership (contract: kinds import in the order of the table).
+    CHECK(csvKindName(allCsvKinds()[3]) == "stages");
+    CHECK(csvKindName(allCsvKinds()[2]) == "ownership");
     CHECK(csvKindName(allCsvKinds().front()) == "people");
     CHECK(csvKindName(allCsvKinds().back()) == "costs");
     for (const CsvKind k : allCsvKinds()) {

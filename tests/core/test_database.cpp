@@ -336,3 +336,33 @@ TEST_CASE("the tasks step makes the tasks table with a unique key and a state ch
                                  " VALUES ('k', 1, 'T2', 'x', 'x')"), DatabaseError);
     CHECK_THROWS_AS(sql::exec(c, "UPDATE tasks SET state = 'later'"), DatabaseError);
 }
+
+TEST_CASE("step 6 marks import-day history rows and accepts referrals, keeping interactions")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath("v5.sqlite");
+    {
+        Database::Options options;
+        options.targetVersion = 5;
+        Database db(path, options);
+        REQUIRE(db.schemaVersion() == 5);
+        sql::exec(db.connection(), QStringLiteral(
+            "INSERT INTO accounts (ext_id, name, created_at, updated_at)"
+            " VALUES ('A1', 'Kept Ltd', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')"));
+        sql::exec(db.connection(), QStringLiteral(
+            "INSERT INTO interactions (account_id, date, kind) SELECT id, '2026-01-02', 'qbr' FROM accounts"));
+        sql::exec(db.connection(), QStringLiteral(
+            "INSERT INTO stage_history (account_id, stage, started_at) SELECT id, 'retention', '2025-01-01'"
+            " FROM accounts"));
+    }
+    Database db(path);
+    CHECK(db.schemaVersion() >= 6);
+    CHECK(count(db.connection(), "SELECT count(*) FROM interactions WHERE kind = 'qbr'") == 1);
+    CHECK(count(db.connection(), "SELECT count(*) FROM stage_history WHERE placeholder = 0") == 1);
+    CHECK(count(db.connection(), "SELECT count(*) FROM ownership_history WHERE placeholder = 1") == 0);
+    sql::exec(db.connection(), QStringLiteral(
+        "INSERT INTO interactions (account_id, date, kind) SELECT id, '2026-02-02', 'referral' FROM accounts"));
+    CHECK(count(db.connection(), "SELECT count(*) FROM interactions") == 2);
+    CHECK_THROWS(sql::exec(db.connection(), QStringLiteral(
+        "INSERT INTO interactions (account_id, date, kind) SELECT id, '2026-02-02', 'gossip' FROM accounts")));
+}

@@ -1,6 +1,10 @@
 #include <catch2/catch.hpp>
 
+#include "accounts/accountstore.h"
+#include "domain/journey.h"
 #include "io/csvkind.h"
+#include "ownership/ownershipresolver.h"
+#include "ownership/ownershiptimeline.h"
 #include "storage/database.h"
 #include "domain/errors.h"
 #include "io/exporter.h"
@@ -62,10 +66,16 @@ QList<QPair<CsvKind, QByteArray>> dataSet()
         {CsvKind::Accounts, "id,name,industry,segment,model,stage,owner,contract_start,renewal_date,status,Region,Notes\n"
                             "A1,شرکت نمونه,retail,smb,b2c,retention,ali@x.ir,2025-01-01,2026-01-01,active,شمال,\"multi\nline\"\n"
                             "A2,\"'; DROP TABLE accounts; --\",,,b2b,,sara@x.ir,,,churned,," + kBigText + "\n"},
-        {CsvKind::Ownership, "account_id,stage,owner,supporting\n"
-                             "A1,acquisition,sara@x.ir,legal;product\n"
-                             "A1,retention,ali@x.ir,\n"
-                             "A2,expansion,reza@x.ir,finance\n"},
+        {CsvKind::Ownership, "account_id,stage,owner,supporting,from\n"
+                             "A1,acquisition,sara@x.ir,legal;product,\n"
+                             "A1,retention,sara@x.ir,,2025-06-01\n"
+                             "A1,retention,ali@x.ir,,2025-09-01\n"
+                             "A2,expansion,reza@x.ir,finance,\n"},
+        {CsvKind::Stages, "account_id,stage,entered\n"
+                          "A1,implementation,2025-01-01\n"
+                          "A1,acquisition,2024-10-01\n"
+                          "A1,retention,2025-06-01\n"
+                          "A2,acquisition,2025-02-01\n"},
         {CsvKind::Revenue, "account_id,month,mrr\nA1,2025-01,399000\nA1,2025-02,499000.5\nA2,2025-01,0.07\n"},
         {CsvKind::Usage, "account_id,month,active_users,licensed_users\nA1,2025-01,5,10\n"},
         {CsvKind::Interactions, "account_id,date,kind,author,summary\nA1,2025-01-03,qbr,ali@x.ir,\"نتیجه, خوب\"\nA2,2025-02-01,note,,\n"},
@@ -102,15 +112,21 @@ TEST_CASE("every kind round-trips: export -> import -> export gives identical by
                               "A2,'; DROP TABLE accounts; --,,,b2b,acquisition,sara@x.ir,,,churned,,zzz"));
     CHECK(accounts.contains(kBigText));
     CHECK(exported(db, CsvKind::Ownership) ==
-          "account_id,stage,owner,supporting\nA1,acquisition,sara@x.ir,legal;product\n"
-          "A1,retention,ali@x.ir,\nA2,acquisition,sara@x.ir,\nA2,expansion,reza@x.ir,finance\n");
+          "account_id,stage,from,owner,supporting\nA1,acquisition,,sara@x.ir,legal;product\n"
+          "A1,retention,2025-06-01,sara@x.ir,\nA1,retention,2025-09-01,ali@x.ir,\n"
+          "A2,acquisition,,sara@x.ir,\nA2,expansion,,reza@x.ir,finance\n");
+    CHECK(exported(db, CsvKind::Stages) ==
+          "account_id,entered,stage\nA1,2024-10-01,acquisition\nA1,2025-01-01,implementation\n"
+          "A1,2025-06-01,retention\nA2,2025-02-01,acquisition\n");
     CHECK(exported(db, CsvKind::Revenue) == "account_id,month,mrr\nA1,2025-01,399000\nA1,2025-02,499000.50\nA2,2025-01,0.07\n");
     CHECK(exported(db, CsvKind::Costs) == "id,date,category,amount,account_id\n1,2025-01-10,support,1200.50,A1\n2,2025-01-11,acquisition,300,\n");
     CHECK(scalar(db, "SELECT mrr FROM revenue WHERE month = '2025-02'") == 49900050);
     // Re-importing unchanged data adds no history.
-    CHECK(scalar(db, "SELECT count(*) FROM stage_history") == 2);
-    CHECK(scalar(db, "SELECT count(*) FROM ownership_history") == 4);
-    CHECK(scalar(db, "SELECT count(*) FROM audit_log WHERE entity = 'import'") == 18);
+    // The dated rows replaced the import day's placeholders.
+    CHECK(scalar(db, "SELECT count(*) FROM stage_history") == 4);
+    CHECK(scalar(db, "SELECT count(*) FROM stage_history WHERE placeholder = 1") == 0);
+    CHECK(scalar(db, "SELECT count(*) FROM ownership_history") == 5);
+    CHECK(scalar(db, "SELECT count(*) FROM audit_log WHERE entity = 'import'") == 20);
 }
 
 TEST_CASE("accounts: stage changes keep history, owner sets the ownership row, absent columns keep values")
@@ -191,4 +207,43 @@ TEST_CASE("id-keyed kinds update by id, insert unknown ids as given and number t
     CHECK(scalar(db, "SELECT amount FROM costs WHERE id = 1") == 500);
     CHECK(scalar(db, "SELECT amount FROM costs WHERE id = 7") == 200);
     CHECK(scalar(db, "SELECT count(*) FROM costs") == 3);
+}
+
+TEST_CASE("the time in stage and the owner at a past date come from the imported history")
+{
+    QTemporaryDir dir;
+    Database db(dir.filePath("k.sqlite"));
+    Importer importer(db, "tester");
+    importer.importFile(CsvKind::People, writeFile(dir, "people.csv",
+        "email,name,team\nali@x,Ali,customer_success\nsara@x,Sara,customer_success\nbob@x,Bob,sales\n"));
+    importer.importFile(CsvKind::Accounts, writeFile(dir, "accounts.csv",
+        "id,name,stage,owner\nA1,Acme,retention,ali@x\n"));
+    importer.importFile(CsvKind::Ownership, writeFile(dir, "ownership.csv",
+        "account_id,stage,owner,from\nA1,retention,sara@x,2025-03-01\nA1,retention,ali@x,2025-09-01\n"
+        "A1,acquisition,bob@x,2024-10-01\n"));
+    importer.importFile(CsvKind::Stages, writeFile(dir, "stages.csv",
+        "account_id,stage,entered\nA1,acquisition,2024-10-01\nA1,implementation,2025-01-01\n"
+        "A1,retention,2025-03-01\n"));
+
+    const qint64 id = scalar(db, "SELECT id FROM accounts WHERE ext_id = 'A1'");
+    const OwnershipTimeline timeline = OwnershipResolver(db.connection()).timeline();
+    CHECK(timeline.ownerOn(id, "retention", u"2025-05-01").email == "sara@x");
+    CHECK(timeline.ownerOn(id, "retention", u"2025-10-01").email == "ali@x");
+    CHECK(OwnershipResolver(db.connection()).currentOwners().of(id, Stage::Retention).personEmail == "ali@x");
+    // No import-day row is left: the dates say when.
+    CHECK(scalar(db, "SELECT count(*) FROM ownership_history WHERE placeholder = 1 AND stage = 'retention'") == 0);
+    CHECK(scalar(db, "SELECT count(*) FROM stage_history WHERE ended_at IS NULL") == 1);
+
+    const std::vector<AccountRow> book = AccountStore(db.connection(), "tester").loadBook();
+    REQUIRE(book.size() == 1);
+    CHECK(book.front().stageEntered == QDate(2025, 3, 1));
+    CHECK(journey::daysInStage(book.front().stageEntered, QDate(2025, 3, 11)) == 10);
+
+    // The account's latest stage row must be its current stage.
+    const QStringList bad = problems(importer, CsvKind::Stages, writeFile(dir, "stages.csv",
+        "account_id,stage,entered\nA1,expansion,2025-12-01\nA1,deployment,2025-02-01\n"));
+    REQUIRE(bad.size() == 1);
+    CHECK(bad.front().contains("stages.csv:2: column 'stage': "));
+    CHECK(bad.front().endsWith("(value 'expansion')"));
+    CHECK(scalar(db, "SELECT count(*) FROM stage_history") == 3);
 }

@@ -20,7 +20,7 @@ void buildDemoDatabase(const QString &path, int accounts, const QString &actor,
     options.months = 24;
     options.endMonth = QDate::currentDate().toString(QStringLiteral("yyyy-MM"));
     const auto &kinds = allCsvKinds();
-    const int steps = int(kinds.size()) + 1;
+    const int steps = int(kinds.size()) + 2;
     auto step = [&](int done) {
         if (progress && !progress(done, steps))
             throw ImportCancelled();
@@ -39,6 +39,8 @@ void buildDemoDatabase(const QString &path, int accounts, const QString &actor,
         importer.importFile(kinds[i], paths.at(qsizetype(i)));
         step(int(i) + 2);
     }
+    generator.backfillSnapshots(db.connection());
+    step(steps);
 }
 
 } // namespace karvan

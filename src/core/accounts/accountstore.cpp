@@ -1,5 +1,7 @@
 #include "accounts/accountstore.h"
 
+#include "domain/journey.h"
+
 #include "domain/errors.h"
 #include "domain/dates.h"
 #include "health/healthservice.h"
@@ -68,7 +70,8 @@ QString bookStatement(bool oneAccount)
 {
     QString s = QStringLiteral(
         "SELECT a.id, a.ext_id, a.name, a.industry, a.segment, a.stage, a.status,"
-        " a.renewal_date FROM accounts a");
+        " a.renewal_date, (SELECT max(h.started_at) FROM stage_history h"
+        " WHERE h.account_id = a.id) FROM accounts a");
     if (oneAccount)
         return s + QStringLiteral(" WHERE a.id = ?");
     return s + QStringLiteral(" ORDER BY a.name, a.id");
@@ -105,6 +108,7 @@ AccountRow rowFrom(const QSqlQuery &q, StringPool &pool)
     row.stage = stageFromKey(q.value(5).toString()).value_or(Stage::Acquisition);
     row.status = pool.get(q.value(6));
     row.renewalDate = toDate(q.value(7));
+    row.stageEntered = journey::enteredDay(q.value(8).toString());
     return row;
 }
 

@@ -29,6 +29,7 @@ struct AccountRow
     qint64 mrr = 0;                     // minor units, in the latest month of the data
     QDate renewalDate;
     QDate lastContact;                  // latest interaction
+    QDate stageEntered;                 // the day it entered its current stage
     QString searchText;                 // lower-case name, industry, owner, custom values
 };
 

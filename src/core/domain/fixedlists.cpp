@@ -13,6 +13,7 @@ const FixedList &interactionKinds()
         {"checkin", QT_TRANSLATE_NOOP("karvan::InteractionKind", "Check-in")},
         {"qbr", QT_TRANSLATE_NOOP("karvan::InteractionKind", "QBR")},
         {"note", QT_TRANSLATE_NOOP("karvan::InteractionKind", "Note")},
+        {"referral", QT_TRANSLATE_NOOP("karvan::InteractionKind", "Referral")},
     });
     return list;
 }

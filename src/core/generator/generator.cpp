@@ -1,5 +1,7 @@
 #include "generator/generator.h"
 
+#include "health/healthservice.h"
+
 #include "io/csvwriter.h"
 #include "domain/errors.h"
 #include "domain/fixedlists.h"
@@ -50,7 +52,9 @@ QStringList Generator::columns(CsvKind kind)
         return {"id", "name", "industry", "segment", "model", "stage", "owner",
                 "contract_start", "renewal_date", "status", "domain", "tax_id"};
     case CsvKind::Ownership:
-        return {"account_id", "stage", "owner", "supporting"};
+        return {"account_id", "stage", "owner", "supporting", "from"};
+    case CsvKind::Stages:
+        return {"account_id", "stage", "entered"};
     case CsvKind::Revenue:
         return {"account_id", "month", "mrr"};
     case CsvKind::Usage:
@@ -75,6 +79,7 @@ void Generator::write(CsvKind kind, QIODevice *out) const
     case CsvKind::People: writePeople(csv); break;
     case CsvKind::Accounts: writeAccounts(csv); break;
     case CsvKind::Ownership: writeOwnership(csv); break;
+    case CsvKind::Stages: writeStages(csv); break;
     case CsvKind::Revenue: writeRevenue(csv); break;
     case CsvKind::Usage: writeUsage(csv); break;
     case CsvKind::Interactions: writeInteractions(csv); break;
@@ -83,6 +88,17 @@ void Generator::write(CsvKind kind, QIODevice *out) const
     case CsvKind::Costs: writeCosts(csv); break;
     }
     csv.flush();
+}
+
+int Generator::backfillSnapshots(const QSqlDatabase &db) const
+{
+    HealthService service(db);
+    int months = 0;
+    for (int m = 0; m + 1 < m_book.monthCount(); ++m) {
+        service.recordSnapshot(m_book.monthStart(m).addDays(m_book.daysInMonth(m) - 1));
+        ++months;
+    }
+    return months;
 }
 
 QStringList Generator::writeAll(const QString &dir) const
@@ -156,9 +172,28 @@ void Generator::writeOwnership(CsvWriter &csv) const
                 if (supporting.isEmpty())
                     supporting << choices.first();
             }
-            csv.writeRow({a.id, stageKey(stage), people[size_t(owner)].email,
-                          supporting.join(QLatin1Char(';'))});
+            // From the day it entered the stage; an owner named ahead from the hand-off.
+            QDate from = a.entered(stage);
+            if (!from.isValid())
+                from = a.journey.back().second;
+            const QString teams = supporting.join(QLatin1Char(';'));
+            if (stage == Stage::Retention && a.previousOwner >= 0 && owner == a.csm
+                && a.ownerChanged > from) {
+                csv.writeRow({a.id, stageKey(stage), people[size_t(a.previousOwner)].email, teams,
+                              from.toString(Qt::ISODate)});
+                from = a.ownerChanged;
+            }
+            csv.writeRow({a.id, stageKey(stage), people[size_t(owner)].email, teams,
+                          from.toString(Qt::ISODate)});
         }
+    }
+}
+
+void Generator::writeStages(CsvWriter &csv) const
+{
+    for (const GeneratedAccount &a : m_book.accounts()) {
+        for (const auto &[stage, day] : a.journey)
+            csv.writeRow({a.id, stageKey(stage), day.toString(Qt::ISODate)});
     }
 }
 

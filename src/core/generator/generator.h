@@ -4,6 +4,7 @@
 #include "generator/generatorbook.h"
 #include "generator/generatorevents.h"
 
+#include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
 
@@ -38,6 +39,11 @@ public:
     // Writes one kind as CSV to `out` (already open for writing). Throws DataError when the
     // device refuses to write.
     void write(CsvKind kind, QIODevice *out) const;
+
+    // After the files are imported into `db`: the monthly health snapshots of every generated
+    // month before the last, as of each month's last day (the health service's own snapshot),
+    // so a new demo shows trends from the first minute. Returns the months recorded.
+    int backfillSnapshots(const QSqlDatabase &db) const;
     // Writes DIR/KIND.csv for every kind, creating DIR when missing, and returns the paths in
     // import order. Throws DataError when a file cannot be written.
     QStringList writeAll(const QString &dir) const;
@@ -46,6 +52,7 @@ private:
     void writePeople(CsvWriter &csv) const;
     void writeAccounts(CsvWriter &csv) const;
     void writeOwnership(CsvWriter &csv) const;
+    void writeStages(CsvWriter &csv) const;
     void writeRevenue(CsvWriter &csv) const;
     void writeUsage(CsvWriter &csv) const;
     void writeInteractions(CsvWriter &csv) const;

@@ -142,6 +142,7 @@ GeneratorBook::GeneratorBook(const GeneratorOptions &options)
             makeRevenue(a, i, rng);
         }
         setStage(a, i, rng);
+        makeJourney(a, i);
         m_accounts.push_back(std::move(a));
     }
 }
@@ -264,6 +265,52 @@ void GeneratorBook::setStage(GeneratedAccount &a, int index, GeneratorRng &rng)
         a.stage = Stage::Advocacy;
     else
         a.stage = Stage::Retention;
+}
+
+// Acquisition some weeks before the contract, implementation at its start, deployment about
+// two months later, retention after five, then expansion or advocacy for some. Its own random
+// stream, so that the journey never shifts the other files' numbers.
+void GeneratorBook::makeJourney(GeneratedAccount &a, int index)
+{
+    GeneratorRng rng(m_options.seed, quint64(index) + 1, 11);
+    auto add = [&](Stage stage, QDate day) {
+        if (!a.journey.empty() && day <= a.journey.back().second)
+            day = a.journey.back().second.addDays(1);
+        a.journey.emplace_back(stage, std::min(day, m_last));
+    };
+    if (a.start < 0) {
+        add(Stage::Acquisition, m_last.addDays(-rng.below(100)));
+        return;
+    }
+    add(Stage::Acquisition, a.contractStart.addDays(-20 - rng.below(90)));
+    add(Stage::Implementation, a.contractStart);
+    const QDate month0(a.contractStart.year(), a.contractStart.month(), 1);
+    if (a.stage == Stage::Implementation)
+        return;
+    add(Stage::Deployment, month0.addMonths(2).addDays(rng.below(10)));
+    if (a.stage == Stage::Deployment)
+        return;
+    const QDate retention = month0.addMonths(5).addDays(rng.below(10));
+    add(Stage::Retention, retention);
+    if (a.stage == Stage::Expansion) {
+        const QDate expansion = a.lastExpansion >= 0 ? monthStart(a.lastExpansion) : retention;
+        add(Stage::Expansion, std::max(expansion, retention.addDays(30)).addDays(rng.below(20)));
+    } else if (a.stage == Stage::Advocacy) {
+        add(Stage::Advocacy, retention.addMonths(6).addDays(rng.below(60)));
+    }
+    // Some retention owners changed: another CSM before, or a CSM who left and whose
+    // account was reassigned.
+    const QDate from = a.entered(Stage::Retention);
+    if (a.b2b && !a.managerRetains && from.isValid() && from.daysTo(m_last) > 60
+        && rng.chance(0.2)) {
+        const bool departed = !m_formerCsms.empty() && rng.chance(0.3);
+        const int before = departed ? m_formerCsms[size_t(rng.below(int(m_formerCsms.size())))]
+                                    : member(QStringLiteral("customer_success"), rng);
+        if (before != a.csm) {
+            a.previousOwner = before;
+            a.ownerChanged = from.addDays(30 + rng.below(int(from.daysTo(m_last)) - 30));
+        }
+    }
 }
 
 int GeneratorBook::ownerAt(const GeneratedAccount &a, Stage stage) const

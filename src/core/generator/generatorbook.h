@@ -61,6 +61,22 @@ struct GeneratedAccount
     // People (indices into GeneratorBook::people()).
     int csm = 0, sales = 0, manager = 0, support = 0, marketing = 0;
     int formerSales = -1;   // an inactive sales rep who still owns the acquisition stage
+    // The journey: the day it entered each stage it went through, in order; the last entry
+    // is `stage`.
+    std::vector<std::pair<Stage, QDate>> journey;
+    // When the retention owner changed: the earlier owner (a person index) and the day the
+    // current one took over; -1 / null when it never changed.
+    int previousOwner = -1;
+    QDate ownerChanged;
+
+    QDate entered(Stage s) const
+    {
+        for (const auto &[stage, day] : journey) {
+            if (stage == s)
+                return day;
+        }
+        return {};
+    }
 };
 
 // The generated book of business: the people, the accounts with their stages, owners and MRR
@@ -112,6 +128,7 @@ private:
     void makeAccount(int index);
     void makeRevenue(GeneratedAccount &account, int index, GeneratorRng &rng);
     void setStage(GeneratedAccount &account, int index, GeneratorRng &rng);
+    void makeJourney(GeneratedAccount &account, int index);
     int member(const QString &team, GeneratorRng &rng) const;
 
     GeneratorOptions m_options;

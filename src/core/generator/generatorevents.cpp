@@ -19,8 +19,12 @@ enum Stream : quint64 {
     kSurveyStream = 4,
     kCostStream = 5,
     kUsageStream = 6,
+    kReferralStream = 12,
     kSharedCostStream = 1000, // + month
 };
+
+// The index of `referral` in interactionKinds().
+constexpr int kReferral = 6;
 
 // In the order of costCategories() (domain/fixedlists.h).
 enum Category { Support, Training, Engagement, Marketing, Success, Other, Acquisition };
@@ -106,6 +110,21 @@ std::vector<GeneratedInteraction> GeneratorEvents::interactions(int account) con
                 i.author = -1;
             if (rng.chance(0.9))
                 i.summary = generatornames::interactionSummary(i.kind, rng, persianText(a, rng));
+            result.push_back(std::move(i));
+        }
+    }
+    // Advocates refer new prospects (their own stream: the other rows stay as they were).
+    const QDate advocacy = a.entered(Stage::Advocacy);
+    if (advocacy.isValid()) {
+        GeneratorRng referrals(m_book.options().seed, quint64(account) + 1, kReferralStream);
+        const QDate from = std::max(advocacy, m_book.firstDay());
+        const int days = int(from.daysTo(m_book.lastDay()));
+        for (int k = referrals.between(1, 3); k > 0 && days >= 0; --k) {
+            GeneratedInteraction i;
+            i.date = from.addDays(referrals.below(days + 1));
+            i.kind = kReferral;
+            i.author = a.marketing;
+            i.summary = QStringLiteral("Referred a new prospect");
             result.push_back(std::move(i));
         }
     }

@@ -13,17 +13,19 @@ struct KindInfo
     QStringList key;
 };
 
-const std::array<KindInfo, 9> &kinds()
+const std::array<KindInfo, 10> &kinds()
 {
-    static const std::array<KindInfo, 9> all = {{
+    static const std::array<KindInfo, 10> all = {{
         {CsvKind::People, "people", {"email", "name", "team", "active"},
          {"email", "name", "team"}, {"email"}},
         {CsvKind::Accounts, "accounts",
          {"id", "name", "industry", "segment", "model", "stage", "owner", "contract_start",
           "renewal_date", "status"},
          {"id", "name"}, {"id"}},
-        {CsvKind::Ownership, "ownership", {"account_id", "stage", "owner", "supporting"},
-         {"account_id", "stage", "owner"}, {"account_id", "stage"}},
+        {CsvKind::Ownership, "ownership", {"account_id", "stage", "from", "owner", "supporting"},
+         {"account_id", "stage", "owner"}, {"account_id", "stage", "from"}},
+        {CsvKind::Stages, "stages", {"account_id", "entered", "stage"},
+         {"account_id", "stage", "entered"}, {"account_id", "entered"}},
         {CsvKind::Revenue, "revenue", {"account_id", "month", "mrr"},
          {"account_id", "month", "mrr"}, {"account_id", "month"}},
         {CsvKind::Usage, "usage", {"account_id", "month", "active_users", "licensed_users"},
@@ -64,10 +66,10 @@ std::optional<CsvKind> csvKindFromName(QStringView name)
     return std::nullopt;
 }
 
-const std::array<CsvKind, 9> &allCsvKinds()
+const std::array<CsvKind, 10> &allCsvKinds()
 {
-    static const std::array<CsvKind, 9> all = {
-        CsvKind::People,  CsvKind::Accounts,     CsvKind::Ownership,
+    static const std::array<CsvKind, 10> all = {
+        CsvKind::People,  CsvKind::Accounts,     CsvKind::Ownership,    CsvKind::Stages,
         CsvKind::Revenue, CsvKind::Usage,        CsvKind::Interactions,
         CsvKind::Tickets, CsvKind::Surveys,      CsvKind::Costs};
     return all;

@@ -11,14 +11,16 @@ namespace karvan {
 
 // The kinds of CSV file Karvan imports and exports (contract.md). The order of the enum is the
 // import order: a kind may refer only to kinds before it.
-enum class CsvKind { People, Accounts, Ownership, Revenue, Usage, Interactions, Tickets, Surveys, Costs };
+enum class CsvKind {
+    People, Accounts, Ownership, Stages, Revenue, Usage, Interactions, Tickets, Surveys, Costs
+};
 
 // "people", "accounts", ... as used on the command line and as file names (KIND.csv).
 QString csvKindName(CsvKind kind);
 // Case-insensitive; std::nullopt for an unknown name.
 std::optional<CsvKind> csvKindFromName(QStringView name);
-// All nine kinds, in import order.
-const std::array<CsvKind, 9> &allCsvKinds();
+// All ten kinds, in import order.
+const std::array<CsvKind, 10> &allCsvKinds();
 
 // The standard columns of a kind in export order, key columns first (all lower case).
 // For accounts, custom-field columns follow these on export.

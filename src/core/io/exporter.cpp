@@ -28,12 +28,24 @@ QString selectFor(CsvKind kind)
             "SELECT a.ext_id, a.name, a.industry, a.segment, a.model, a.stage, NULL,"
             " a.contract_start, a.renewal_date, a.status, a.id FROM accounts a ORDER BY a.ext_id");
     case CsvKind::Ownership:
+        // The ownership history: each dated row, and the newest row of a stage when the
+        // import day stands for its date (no `from`); one row per key, the last written.
         return QStringLiteral(
-            "SELECT a.ext_id, o.stage, p.email, o.id FROM ownership o"
-            " JOIN accounts a ON a.id = o.account_id JOIN people p ON p.id = o.person_id"
-            " ORDER BY a.ext_id, CASE o.stage WHEN 'acquisition' THEN 1"
+            "SELECT a.ext_id, h.stage, CASE WHEN h.placeholder = 1 THEN NULL"
+            " ELSE substr(h.valid_from, 1, 10) END AS day, p.email, h.supporting, max(h.id)"
+            " FROM ownership_history h JOIN accounts a ON a.id = h.account_id"
+            " JOIN people p ON p.id = h.person_id"
+            " WHERE h.placeholder = 0 OR h.id = (SELECT max(x.id) FROM ownership_history x"
+            "  WHERE x.account_id = h.account_id AND x.stage = h.stage)"
+            " GROUP BY h.account_id, h.stage, day"
+            " ORDER BY a.ext_id, CASE h.stage WHEN 'acquisition' THEN 1"
             " WHEN 'implementation' THEN 2 WHEN 'deployment' THEN 3 WHEN 'retention' THEN 4"
-            " WHEN 'expansion' THEN 5 ELSE 6 END");
+            " WHEN 'expansion' THEN 5 ELSE 6 END, day");
+    case CsvKind::Stages:
+        return QStringLiteral(
+            "SELECT a.ext_id, substr(h.started_at, 1, 10) AS day, h.stage, max(h.id)"
+            " FROM stage_history h JOIN accounts a ON a.id = h.account_id"
+            " GROUP BY h.account_id, day ORDER BY a.ext_id, day");
     case CsvKind::Revenue:
         return QStringLiteral(
             "SELECT a.ext_id, r.month, r.mrr FROM revenue r JOIN accounts a ON a.id = r.account_id"
@@ -107,17 +119,6 @@ CustomFields loadCustomFields(const QSqlDatabase &db)
     return fields;
 }
 
-QHash<qint64, QStringList> loadSupporting(const QSqlDatabase &db)
-{
-    QHash<qint64, QStringList> supporting;
-    QSqlQuery q = sql::run(db, QStringLiteral(
-        "SELECT s.ownership_id, t.team_key FROM ownership_supporting s"
-        " JOIN teams t ON t.id = s.team_id ORDER BY s.ownership_id, s.position"));
-    while (sql::next(q))
-        supporting[q.value(0).toLongLong()].append(q.value(1).toString());
-    return supporting;
-}
-
 } // namespace
 
 void exportCsv(Database &db, CsvKind kind, QIODevice *out)
@@ -126,14 +127,11 @@ void exportCsv(Database &db, CsvKind kind, QIODevice *out)
     CsvWriter writer(out);
     QStringList header = csvColumns(kind);
     CustomFields custom;
-    QHash<qint64, QStringList> supporting;
     std::optional<CurrentOwners> owners;
     if (kind == CsvKind::Accounts) {
         owners = OwnershipResolver(connection).currentOwners();
         custom = loadCustomFields(connection);
         header += custom.names;
-    } else if (kind == CsvKind::Ownership) {
-        supporting = loadSupporting(connection);
     }
     writer.writeRow(header);
 
@@ -154,8 +152,11 @@ void exportCsv(Database &db, CsvKind kind, QIODevice *out)
                 row << custom.values.value(fieldKey(q.value(10).toLongLong(), field));
             break;
         case CsvKind::Ownership:
-            row << text(q.value(0)) << text(q.value(1)) << text(q.value(2))
-                << supporting.value(q.value(3).toLongLong()).join(QLatin1Char(';'));
+            for (int i = 0; i < 5; ++i)
+                row << text(q.value(i));
+            break;
+        case CsvKind::Stages:
+            row << text(q.value(0)) << text(q.value(1)) << text(q.value(2));
             break;
         case CsvKind::Revenue:
             row << text(q.value(0)) << text(q.value(1)) << amount(q.value(2));

@@ -205,7 +205,8 @@ private:
     {
         if (!m_openStage) {
             m_openStage = sql::prepare(m_ctx.db(), QStringLiteral(
-                "INSERT INTO stage_history (account_id, stage, started_at, changed_by) VALUES (?, ?, ?, ?)"));
+                "INSERT INTO stage_history (account_id, stage, started_at, changed_by, placeholder)"
+                " VALUES (?, ?, ?, ?, 1)"));
         }
         m_openStage->bindValue(0, accountId);
         m_openStage->bindValue(1, stage);

@@ -131,6 +131,7 @@ std::unique_ptr<ImporterKind> makeImporterKind(CsvKind kind, ImporterContext &ct
     case CsvKind::People: return makePeopleImporter(ctx);
     case CsvKind::Accounts: return makeAccountsImporter(ctx);
     case CsvKind::Ownership: return makeOwnershipImporter(ctx);
+    case CsvKind::Stages: return makeStagesImporter(ctx);
     case CsvKind::Revenue: return makeRevenueImporter(ctx);
     case CsvKind::Usage: return makeUsageImporter(ctx);
     case CsvKind::Interactions: return makeInteractionsImporter(ctx);

@@ -108,6 +108,7 @@ std::unique_ptr<ImporterKind> makeImporterKind(CsvKind kind, ImporterContext &ct
 std::unique_ptr<ImporterKind> makePeopleImporter(ImporterContext &ctx);
 std::unique_ptr<ImporterKind> makeAccountsImporter(ImporterContext &ctx);
 std::unique_ptr<ImporterKind> makeOwnershipImporter(ImporterContext &ctx);
+std::unique_ptr<ImporterKind> makeStagesImporter(ImporterContext &ctx);
 std::unique_ptr<ImporterKind> makeRevenueImporter(ImporterContext &ctx);
 std::unique_ptr<ImporterKind> makeUsageImporter(ImporterContext &ctx);
 std::unique_ptr<ImporterKind> makeInteractionsImporter(ImporterContext &ctx);

@@ -55,6 +55,13 @@ const ImporterOwnership::Entry *ImporterOwnership::find(qint64 accountId, const 
 void ImporterOwnership::set(qint64 accountId, const QString &stage, const QVariant &personId,
                             const QVariant &teamId, const std::optional<QList<qint64>> &supporting)
 {
+    if (store(accountId, stage, personId, teamId, supporting))
+        history(accountId, stage, *find(accountId, stage));
+}
+
+bool ImporterOwnership::store(qint64 accountId, const QString &stage, const QVariant &personId,
+                              const QVariant &teamId, const std::optional<QList<qint64>> &supporting)
+{
     const QString k = key(accountId, stage);
     const auto it = m_rows.constFind(k);
     const bool existed = it != m_rows.cend();
@@ -69,7 +76,7 @@ void ImporterOwnership::set(qint64 accountId, const QString &stage, const QVaria
     const bool supportingChanged =
         entry.supportingSet != old.supportingSet || entry.supporting != old.supporting;
     if (existed && entry.personId == old.personId && entry.teamId == old.teamId && !supportingChanged)
-        return;
+        return false;
 
     if (existed) {
         QSqlQuery &q = prepared(m_update,
@@ -93,7 +100,7 @@ void ImporterOwnership::set(qint64 accountId, const QString &stage, const QVaria
     if (supportingChanged)
         writeSupporting(entry, existed);
     m_rows.insert(k, entry);
-    history(accountId, stage, entry);
+    return true;
 }
 
 void ImporterOwnership::clearOwner(qint64 accountId, const QString &stage)
@@ -133,22 +140,110 @@ void ImporterOwnership::writeSupporting(const Entry &entry, bool replace)
     }
 }
 
-void ImporterOwnership::history(qint64 accountId, const QString &stage, const Entry &entry)
+QString ImporterOwnership::supportingText(const QList<qint64> &teams) const
 {
     QStringList keys;
-    for (const qint64 team : entry.supporting)
+    for (const qint64 team : teams)
         keys.append(m_ctx.teamKey(team));
+    return keys.join(QLatin1Char(';'));
+}
+
+void ImporterOwnership::history(qint64 accountId, const QString &stage, const Entry &entry)
+{
     QSqlQuery &q = prepared(m_history,
         "INSERT INTO ownership_history (account_id, stage, person_id, team_id, supporting,"
-        " valid_from, changed_by) VALUES (?, ?, ?, ?, ?, ?, ?)");
+        " valid_from, changed_by, placeholder) VALUES (?, ?, ?, ?, ?, ?, ?, 1)");
     q.bindValue(0, accountId);
     q.bindValue(1, stage);
     q.bindValue(2, entry.personId);
     q.bindValue(3, entry.teamId);
-    q.bindValue(4, entry.supportingSet ? QVariant(keys.join(QLatin1Char(';'))) : QVariant());
+    q.bindValue(4, entry.supportingSet ? QVariant(supportingText(entry.supporting)) : QVariant());
     q.bindValue(5, m_ctx.now());
     q.bindValue(6, m_ctx.actor());
     sql::exec(q);
+}
+
+std::optional<qint64> ImporterOwnership::datedId(qint64 accountId, const QString &stage,
+                                                 const QString &from)
+{
+    QSqlQuery &q = prepared(m_findDated,
+        "SELECT max(id) FROM ownership_history WHERE account_id = ? AND stage = ?"
+        " AND placeholder = 0 AND substr(valid_from, 1, 10) = ?");
+    q.bindValue(0, accountId);
+    q.bindValue(1, stage);
+    q.bindValue(2, from);
+    sql::exec(q);
+    std::optional<qint64> id;
+    if (sql::next(q) && !q.value(0).isNull())
+        id = q.value(0).toLongLong();
+    q.finish();
+    return id;
+}
+
+bool ImporterOwnership::hasDated(qint64 accountId, const QString &stage, const QString &from)
+{
+    return datedId(accountId, stage, from).has_value();
+}
+
+void ImporterOwnership::setDated(qint64 accountId, const QString &stage, const QVariant &personId,
+                                 const QVariant &teamId, const QList<qint64> &supporting,
+                                 const QString &from)
+{
+    const QVariant supportingValue = supporting.isEmpty() ? QVariant() : QVariant(supportingText(supporting));
+    if (const std::optional<qint64> id = datedId(accountId, stage, from)) {
+        QSqlQuery &q = prepared(m_updateDated,
+            "UPDATE ownership_history SET person_id = ?, team_id = ?, supporting = ? WHERE id = ?");
+        q.bindValue(0, personId);
+        q.bindValue(1, teamId);
+        q.bindValue(2, supportingValue);
+        q.bindValue(3, *id);
+        sql::exec(q);
+    } else {
+        QSqlQuery &q = prepared(m_insertDated,
+            "INSERT INTO ownership_history (account_id, stage, person_id, team_id, supporting,"
+            " valid_from, changed_by, placeholder) VALUES (?, ?, ?, ?, ?, ?, ?, 0)");
+        q.bindValue(0, accountId);
+        q.bindValue(1, stage);
+        q.bindValue(2, personId);
+        q.bindValue(3, teamId);
+        q.bindValue(4, supportingValue);
+        q.bindValue(5, from);
+        q.bindValue(6, m_ctx.actor());
+        sql::exec(q);
+    }
+    // The latest dated row and the newest placeholder's owner.
+    QSqlQuery &latest = prepared(m_latest,
+        "SELECT (SELECT max(substr(valid_from, 1, 10)) FROM ownership_history"
+        "  WHERE account_id = ? AND stage = ? AND placeholder = 0),"
+        " (SELECT person_id FROM ownership_history WHERE account_id = ? AND stage = ?"
+        "  AND placeholder = 1 ORDER BY id DESC LIMIT 1),"
+        " (SELECT count(*) FROM ownership_history WHERE account_id = ? AND stage = ?"
+        "  AND placeholder = 1)");
+    for (int i = 0; i < 3; ++i) {
+        latest.bindValue(2 * i, accountId);
+        latest.bindValue(2 * i + 1, stage);
+    }
+    sql::exec(latest);
+    if (!sql::next(latest))
+        return;
+    const QString latestFrom = latest.value(0).toString();
+    const bool placeholders = latest.value(2).toLongLong() > 0;
+    const bool sameOwner = latest.value(1) == personId
+        || (latest.value(1).isNull() == false && personId.isValid()
+            && latest.value(1).toLongLong() == personId.toLongLong());
+    latest.finish();
+    if (from < latestFrom)
+        return;  // history before the current owner
+    if (placeholders && !sameOwner)
+        return;  // a newer change of the owner, made on an import day
+    if (placeholders) {
+        QSqlQuery del = sql::prepare(m_ctx.db(), QStringLiteral(
+            "DELETE FROM ownership_history WHERE account_id = ? AND stage = ? AND placeholder = 1"));
+        del.addBindValue(accountId);
+        del.addBindValue(stage);
+        sql::exec(del);
+    }
+    store(accountId, stage, personId, teamId, supporting);
 }
 
 namespace {
@@ -168,31 +263,42 @@ public:
     void row(const ImporterRow &row) override
     {
         const QString stageColumn = QStringLiteral("stage");
-        QVariant account, stage, person;
+        QVariant account, stage, person, from;
         qint64 teamId = 0;
         bool ok = row.account(QStringLiteral("account_id"), true, &account);
         ok = row.choice(stageColumn, stageKeys(), true, &stage) && ok;
         ok = row.person(QStringLiteral("owner"), true, &person, &teamId) && ok;
+        ok = row.date(QStringLiteral("from"), false, &from) && ok;
         std::optional<QList<qint64>> supporting;
         if (has(QStringLiteral("supporting"))) {
             supporting.emplace();
             ok = readSupporting(row, &*supporting) && ok;
         }
+        const QString fromText = from.isNull() ? QString() : from.toString();
         if (!account.isNull() && !stage.isNull()) {
-            const QString k = account.toString() + QLatin1Char('/') + stage.toString();
+            const QString k = account.toString() + QLatin1Char('/') + stage.toString()
+                + QLatin1Char('/') + fromText;
             const auto keyText = [&] {
-                return QStringLiteral("(account_id '%1', stage '%2')")
-                    .arg(row.trimmed(QStringLiteral("account_id")), stage.toString());
+                return QStringLiteral("(account_id '%1', stage '%2', from '%3')")
+                    .arg(row.trimmed(QStringLiteral("account_id")), stage.toString(), fromText);
             };
             if (!firstOccurrence(m_seen, k, row, stageColumn, keyText))
                 ok = false;
         }
         if (!ok)
             return;
-        count(m_store->find(account.toLongLong(), stage.toString()) != nullptr);
-        if (!m_ctx.writing())
+        const qint64 accountId = account.toLongLong();
+        if (fromText.isEmpty()) {
+            count(m_store->find(accountId, stage.toString()) != nullptr);
+            if (m_ctx.writing())
+                m_store->set(accountId, stage.toString(), person, teamId, supporting);
             return;
-        m_store->set(account.toLongLong(), stage.toString(), person, teamId, supporting);
+        }
+        count(m_store->hasDated(accountId, stage.toString(), fromText));
+        if (m_ctx.writing()) {
+            m_store->setDated(accountId, stage.toString(), person, teamId,
+                              supporting.value_or(QList<qint64>()), fromText);
+        }
     }
 
 private:

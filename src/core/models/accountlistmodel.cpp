@@ -1,5 +1,7 @@
 #include "models/accountlistmodel.h"
 
+#include "domain/journey.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -142,6 +144,14 @@ QVariant AccountListModel::display(const AccountRow &row, int column) const
             return QCoreApplication::translate("AccountListModel", "1 day");
         return QCoreApplication::translate("AccountListModel", "%1 days")
             .arg(QLocale().toString(row.lastContact.daysTo(m_today)));
+    case InStage: {
+        const std::optional<int> days = journey::daysInStage(row.stageEntered, m_today);
+        if (!days)
+            return QString();
+        return *days == 1 ? QCoreApplication::translate("AccountListModel", "1 day")
+                          : QCoreApplication::translate("AccountListModel", "%1 days")
+                                .arg(QLocale().toString(*days));
+    }
     }
     return QVariant();
 }
@@ -159,6 +169,7 @@ double AccountListModel::sortNumber(int column, int index) const
     case Mrr: return double(row.mrr);
     case Renewal: return row.renewalDate.isValid() ? double(row.renewalDate.toJulianDay()) : kLast;
     case LastContact: return row.lastContact.isValid() ? double(row.lastContact.daysTo(m_today)) : kLast;
+    case InStage: return double(journey::daysInStage(row.stageEntered, m_today).value_or(-1));
     }
     return 0;
 }
@@ -177,7 +188,8 @@ QVariant AccountListModel::data(const QModelIndex &index, int role) const
             return QStringLiteral("%1 (%2)").arg(r.name, r.extId);
         return QVariant();
     case Qt::TextAlignmentRole:
-        if (index.column() == Mrr || index.column() == LastContact)
+        if (index.column() == Mrr || index.column() == LastContact
+            || index.column() == InStage)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         return QVariant();
     case SortRole: return sortNumber(index.column(), index.row());
@@ -202,6 +214,7 @@ QVariant AccountListModel::headerData(int section, Qt::Orientation orientation, 
     case Mrr: return tr("MRR");
     case Renewal: return tr("Renewal");
     case LastContact: return tr("Last contact");
+    case InStage: return tr("In stage");
     }
     return QVariant();
 }

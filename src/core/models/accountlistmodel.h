@@ -17,7 +17,7 @@ class AccountListModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Name, Stage, Owner, Health, Trend, Mrr, Renewal, LastContact, ColumnCount };
+    enum Column { Name, Stage, Owner, Health, Trend, Mrr, Renewal, LastContact, InStage, ColumnCount };
     enum Role {
         SortRole = Qt::UserRole + 1,  // raw value for sorting (numbers, days, ranks)
         AccountIdRole,

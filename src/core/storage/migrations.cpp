@@ -291,6 +291,28 @@ void toV6(QSqlDatabase &db)
     defaults::replaceFirstChecklist(db);
 }
 
+// Version 7: real dates in the journey. A history row that an import opened on the import day
+// because the file did not say when (accounts.stage, accounts.owner, an ownership row without
+// `from`) is a placeholder: dated rows of the `stages` and `ownership` kinds replace it.
+void toV7(QSqlDatabase &db)
+{
+    run(db, {
+        "ALTER TABLE stage_history ADD COLUMN placeholder INTEGER NOT NULL DEFAULT 0",
+        "ALTER TABLE ownership_history ADD COLUMN placeholder INTEGER NOT NULL DEFAULT 0",
+        // `referral` interactions (the customer referred a prospect): the kind's CHECK widens.
+        "CREATE TABLE interactions_v7 ("
+        " id %ID%, account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,"
+        " date TEXT NOT NULL,"
+        " kind TEXT NOT NULL CHECK (kind IN (%INTERACTION_KINDS%)),"
+        " author_id INTEGER REFERENCES people(id), summary TEXT)",
+        "INSERT INTO interactions_v7 (id, account_id, date, kind, author_id, summary)"
+        " SELECT id, account_id, date, kind, author_id, summary FROM interactions",
+        "DROP TABLE interactions",
+        "ALTER TABLE interactions_v7 RENAME TO interactions",
+        "CREATE INDEX IF NOT EXISTS interactions_account ON interactions(account_id, date)",
+    });
+}
+
 } // namespace
 
 const std::vector<Step> &steps()
@@ -302,6 +324,7 @@ const std::vector<Step> &steps()
         {4, "tasks", toV4},
         {5, "each account's current health", toV5},
         {6, "hand-off checklist help texts and the nine-item default checklist", toV6},
+        {7, "dated journey history", toV7},
     };
     return all;
 }
