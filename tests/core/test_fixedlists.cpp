@@ -30,7 +30,7 @@ bool accepts(const QSqlDatabase &db, const QString &statement, const QString &va
 TEST_CASE("the fixed lists hold the contract's keys in the contract's order")
 {
     CHECK(interactionKinds().keys()
-          == QStringList{"meeting", "call", "email", "checkin", "qbr", "note"});
+          == QStringList{"meeting", "call", "email", "checkin", "qbr", "note", "referral"});
     CHECK(ticketPriorities().keys() == QStringList{"low", "normal", "high", "urgent"});
     CHECK(surveyKinds().keys() == QStringList{"nps", "csat", "ces"});
     CHECK(costCategories().keys()
