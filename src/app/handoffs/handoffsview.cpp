@@ -32,9 +32,9 @@ HandoffsView::HandoffsView(Session &session, QWidget *parent)
     m_empty->setWordWrap(true);
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setText(tr("No hand-offs yet.\n\nWhen Sales signs a contract, the account is handed to a CSM with "
-                        "the Sales-to-CSM checklist. This list shows every hand-off and its status; the full "
-                        "workflow (filling the checklist, submitting, accepting or returning) comes in a later "
-                        "issue."));
+                        "the Sales-to-CSM checklist. This list shows every hand-off and its status. Sales start, "
+                        "fill and submit a hand-off, and the CSM accepts or returns it, with "
+                        "'karvan-cli handoff'."));
     m_empty->setForegroundRole(QPalette::PlaceholderText);
     auto *title = new QLabel(tr("<b>Hand-offs</b>"), this);
     auto *layout = new QVBoxLayout(this);

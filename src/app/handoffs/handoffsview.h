@@ -9,8 +9,8 @@ namespace karvan {
 
 class Session;
 
-// The Sales-to-CSM hand-offs: one line per hand-off with its status. Read-only for now: the
-// hand-off workflow (checklist, submit, accept or return) comes in a later issue.
+// The Sales-to-CSM hand-offs: one line per hand-off with its status. Read-only: the steps of
+// the workflow run through `karvan-cli handoff` (src/core/handoffs).
 class HandoffsView : public QWidget
 {
     Q_OBJECT
