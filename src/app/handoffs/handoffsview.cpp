@@ -1,77 +1,172 @@
 #include "handoffs/handoffsview.h"
 
 #include "domain/errors.h"
-#include "ownership/handoffstore.h"
+#include "handoffs/handoffdialog.h"
+#include "handoffs/handoffservice.h"
+#include "handoffs/starthandoffdialog.h"
 #include "shell/session.h"
 
+#include <QComboBox>
 #include <QDateTime>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace karvan {
 
 namespace {
-enum Column { Account, From, To, Status, Created, Checklist, ColumnCount };
-constexpr int kAccountIdRole = Qt::UserRole + 1;
+
+enum Column { Account, Sales, Csm, State, Started, Submitted, Checklist, ColumnCount };
+enum QualityColumn { Role, Person, StartedCount, Accepted, Returned, Median, Overdue, Reasons, QualityCount };
+constexpr int kIdRole = Qt::UserRole + 1;
+
+QString day(const QString &utc)
+{
+    const QDateTime t = QDateTime::fromString(utc, Qt::ISODate);
+    return t.isValid() ? QLocale().toString(t.toLocalTime().date(), QLocale::ShortFormat) : QString();
+}
+
 } // namespace
 
 HandoffsView::HandoffsView(Session &session, QWidget *parent)
-    : QWidget(parent), m_session(session), m_tree(new QTreeWidget(this)), m_empty(new QLabel(this))
+    : QWidget(parent), m_session(session), m_scope(new QComboBox(this)),
+      m_start(new QPushButton(tr("&Start a hand-off..."), this)), m_tree(new QTreeWidget(this)),
+      m_empty(new QLabel(this)), m_quality(new QTreeWidget(this))
 {
+    m_scope->addItem(tr("Waiting for me"), int(Scope::WaitingForMe));
+    m_scope->addItem(tr("Started by me"), int(Scope::Mine));
+    m_scope->addItem(tr("All, overdue first"), int(Scope::All));
+    auto *scopeLabel = new QLabel(tr("S&how:"), this);
+    scopeLabel->setBuddy(m_scope);
+
     m_tree->setColumnCount(ColumnCount);
-    m_tree->setHeaderLabels({tr("Account"), tr("From (Sales)"), tr("To (CSM)"), tr("Status"), tr("Created"),
+    m_tree->setHeaderLabels({tr("Account"), tr("Sales"), tr("CSM"), tr("State"), tr("Started"), tr("Submitted"),
                              tr("Checklist")});
     m_tree->setRootIsDecorated(false);
     m_tree->setAlternatingRowColors(true);
     m_tree->setUniformRowHeights(true);
-    m_tree->setSortingEnabled(true);
     m_tree->header()->setSectionResizeMode(Account, QHeaderView::Stretch);
     m_empty->setWordWrap(true);
     m_empty->setAlignment(Qt::AlignCenter);
-    m_empty->setText(tr("No hand-offs yet.\n\nWhen Sales signs a contract, the account is handed to a CSM with "
-                        "the Sales-to-CSM checklist. This list shows every hand-off and its status. Sales start, "
-                        "fill and submit a hand-off, and the CSM accepts or returns it, with "
-                        "'karvan-cli handoff'."));
     m_empty->setForegroundRole(QPalette::PlaceholderText);
-    auto *title = new QLabel(tr("<b>Hand-offs</b>"), this);
+
+    m_quality->setColumnCount(QualityCount);
+    m_quality->setHeaderLabels({tr("Role"), tr("Person"), tr("Started"), tr("Accepted"), tr("Returned"),
+                                tr("Median days to accept"), tr("Overdue now"), tr("Why returned")});
+    m_quality->setRootIsDecorated(false);
+    m_quality->setAlternatingRowColors(true);
+    m_quality->header()->setSectionResizeMode(Reasons, QHeaderView::Stretch);
+    m_quality->setMaximumHeight(190);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(new QLabel(tr("<b>Hand-offs</b>"), this));
+    top->addStretch(1);
+    top->addWidget(scopeLabel);
+    top->addWidget(m_scope);
+    top->addWidget(m_start);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(title);
-    layout->addWidget(m_tree);
+    layout->addLayout(top);
+    layout->addWidget(m_tree, 1);
     layout->addWidget(m_empty, 1);
-    connect(m_tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
-        Q_EMIT accountActivated(item->data(Account, kAccountIdRole).toLongLong());
-    });
+    layout->addWidget(new QLabel(tr("<b>Hand-off quality</b> (per Sales person and per CSM)"), this));
+    layout->addWidget(m_quality);
+
+    connect(m_tree, &QTreeWidget::itemActivated, this,
+            [this](QTreeWidgetItem *item) { openHandoff(item->data(Account, kIdRole).toLongLong()); });
+    connect(m_start, &QPushButton::clicked, this, [this] { startHandoff(); });
+    connect(m_scope, &QComboBox::currentIndexChanged, this, &HandoffsView::reload);
     connect(&m_session, &Session::dataChanged, this, &HandoffsView::reload);
+    connect(&m_session, &Session::meChanged, this, &HandoffsView::chooseDefaultScope);
+    chooseDefaultScope();
     reload();
+}
+
+void HandoffsView::chooseDefaultScope()
+{
+    const QString team = HandoffService(m_session.connection(), m_session.me()).actorTeam();
+    if (team == QLatin1String("customer_success") || team == QLatin1String("account_management"))
+        setScope(Scope::WaitingForMe);
+    else if (team == QLatin1String("sales"))
+        setScope(Scope::Mine);
+    else
+        setScope(Scope::All);
+}
+
+HandoffsView::Scope HandoffsView::scope() const
+{
+    return Scope(m_scope->currentData().toInt());
+}
+
+void HandoffsView::setScope(Scope scope)
+{
+    m_scope->setCurrentIndex(m_scope->findData(int(scope)));
 }
 
 void HandoffsView::reload()
 {
     m_tree->clear();
-    const QLocale locale;
+    m_quality->clear();
+    const QString me = m_session.me();
     try {
-        const std::vector<HandoffSummary> handoffs = HandoffStore(m_session.connection()).summaries();
-        const QHash<QString, QString> statusText = {
+        const HandoffService service(m_session.connection(), me);
+        std::vector<Handoff> all = service.list();
+        const Scope s = scope();
+        std::erase_if(all, [&](const Handoff &h) {
+            if (s == Scope::WaitingForMe)
+                return h.csm != me || h.state != QLatin1String("submitted");
+            if (s == Scope::Mine)
+                return h.sales != me;
+            return false;
+        });
+        std::stable_sort(all.begin(), all.end(), [](const Handoff &a, const Handoff &b) { return a.overdue && !b.overdue; });
+        const QHash<QString, QString> stateText = {
             {QStringLiteral("draft"), tr("Draft")}, {QStringLiteral("submitted"), tr("Submitted")},
             {QStringLiteral("accepted"), tr("Accepted")}, {QStringLiteral("returned"), tr("Returned")}};
-        for (const HandoffSummary &h : handoffs) {
+        for (const Handoff &h : all) {
             auto *item = new QTreeWidgetItem(m_tree);
-            item->setData(Account, kAccountIdRole, h.accountId);
-            item->setText(Account, QStringLiteral("%1  %2").arg(h.accountKey, h.accountName));
-            item->setText(From, h.fromName);
-            item->setText(To, h.toName);
-            item->setText(Status, statusText.value(h.status, h.status));
-            const QDateTime created = QDateTime::fromString(h.createdAt, Qt::ISODate);
-            item->setText(Created, created.isValid() ? locale.toString(created.date(), QLocale::ShortFormat)
-                                                     : h.createdAt);
-            item->setText(Checklist, tr("%1 of %2").arg(h.itemsDone).arg(h.items));
+            item->setData(Account, kIdRole, h.id);
+            item->setText(Account, QStringLiteral("%1  %2").arg(h.account, h.accountName));
+            item->setText(Sales, h.salesName);
+            item->setText(Csm, h.csmName);
+            item->setText(State, stateText.value(h.state, h.state) + (h.overdue ? tr(", overdue") : QString()));
+            if (h.overdue)
+                item->setForeground(State, QColor(0xb3, 0x26, 0x1e));
+            item->setText(Started, day(h.started));
+            item->setText(Submitted, day(h.submitted));
+            item->setText(Checklist, tr("%1 of %2").arg(h.itemsDone).arg(h.itemsTotal));
         }
+        const HandoffQuality q = service.quality();
+        const std::pair<QString, const std::vector<HandoffQualityRow> *> sides[] = {
+            {tr("Sales"), &q.sales}, {tr("CSM"), &q.csms}};
+        for (const auto &[role, rows] : sides) {
+            for (const HandoffQualityRow &r : *rows) {
+                auto *item = new QTreeWidgetItem(m_quality);
+                item->setText(Role, role);
+                item->setText(Person, r.name.isEmpty() ? r.email : r.name);
+                item->setText(StartedCount, QString::number(r.started));
+                item->setText(Accepted, QString::number(r.accepted));
+                item->setText(Returned, QString::number(r.returned));
+                item->setText(Median, r.medianDaysToAccept ? QLocale().toString(*r.medianDaysToAccept, 'f', 1) : tr("-"));
+                item->setText(Overdue, QString::number(r.overdueNow));
+                item->setText(Reasons, r.returnReasons.join(QStringLiteral("; ")));
+            }
+        }
+        m_empty->setText(s == Scope::WaitingForMe ? tr("Nothing is waiting for you.")
+                         : s == Scope::Mine       ? tr("You have not started a hand-off. When a contract is signed, "
+                                                       "start one to hand the customer to a CSM.")
+                                                  : tr("No hand-offs yet. When Sales signs a contract, they hand the "
+                                                       "customer to a CSM with the checklist."));
     } catch (const DatabaseError &e) {
         m_empty->setText(e.message());
     }
+    for (int c = 0; c < QualityCount - 1; ++c)
+        m_quality->resizeColumnToContents(c);
     const bool empty = m_tree->topLevelItemCount() == 0;
     m_tree->setVisible(!empty);
     m_empty->setVisible(empty);
@@ -80,6 +175,26 @@ void HandoffsView::reload()
 int HandoffsView::count() const
 {
     return m_tree->topLevelItemCount();
+}
+
+qint64 HandoffsView::handoffAt(int row) const
+{
+    QTreeWidgetItem *item = m_tree->topLevelItem(row);
+    return item ? item->data(Account, kIdRole).toLongLong() : 0;
+}
+
+void HandoffsView::openHandoff(qint64 handoffId)
+{
+    HandoffDialog dialog(m_session, handoffId, this);
+    connect(&dialog, &HandoffDialog::accountRequested, this, &HandoffsView::accountActivated);
+    dialog.exec();
+}
+
+void HandoffsView::startHandoff(qint64 accountId)
+{
+    StartHandoffDialog dialog(m_session, accountId, this);
+    if (dialog.exec() == QDialog::Accepted && dialog.handoffId())
+        openHandoff(dialog.handoffId());
 }
 
 } // namespace karvan

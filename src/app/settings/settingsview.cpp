@@ -1,4 +1,5 @@
 #include "settings/settingsview.h"
+#include "settings/checklisteditor.h"
 
 #include "domain/errors.h"
 #include "commands/peoplecommands.h"
@@ -73,6 +74,7 @@ SettingsView::SettingsView(Session &session, QWidget *parent)
     layout->addWidget(new QLabel(tr("<b>Settings</b>"), this));
     layout->addWidget(meBox);
     layout->addWidget(cardBox);
+    layout->addWidget(new ChecklistEditor(m_session, this));
     layout->addStretch(1);
 
     connect(m_me, &QComboBox::activated, this, [this] {

@@ -126,6 +126,8 @@ void MainWindow::setUpActions()
 
     connect(m_ui->actionNew, &QAction::triggered, this, &MainWindow::newDatabase);
     connect(m_ui->actionOpen, &QAction::triggered, this, &MainWindow::openDatabaseDialog);
+    connect(m_ui->actionNewAccount, &QAction::triggered, this, &MainWindow::newAccount);
+    connect(m_ui->actionStartHandoff, &QAction::triggered, this, &MainWindow::startHandoff);
     connect(m_ui->actionImport, &QAction::triggered, this, &MainWindow::showImportDialog);
     connect(m_ui->actionExport, &QAction::triggered, this, &MainWindow::showExportDialog);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
@@ -347,7 +349,7 @@ void MainWindow::find()
 void MainWindow::updateStatus()
 {
     const bool open = m_session != nullptr;
-    for (QAction *a : {m_ui->actionImport, m_ui->actionExport, m_ui->actionFind, m_ui->actionFindDuplicates,
+    for (QAction *a : {m_ui->actionNewAccount, m_ui->actionStartHandoff, m_ui->actionImport, m_ui->actionExport, m_ui->actionFind, m_ui->actionFindDuplicates,
                        m_ui->actionMyBook, m_ui->actionAllAccounts, m_ui->actionHandoffs, m_ui->actionDashboard,
                        m_ui->actionPeople, m_ui->actionSettings})
         a->setEnabled(open);

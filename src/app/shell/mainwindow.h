@@ -87,6 +87,8 @@ private:
     void updateRecentMenu();
     void addRecent(const QString &path);
     void newDatabase();
+    void newAccount();
+    void startHandoff();
     void openDatabaseDialog();
     void startDemo();
     void find();

@@ -14,6 +14,8 @@
 #include "domain/errors.h"
 #include "shell/exportdialog.h"
 #include "handoffs/handoffsview.h"
+#include "book/newaccountdialog.h"
+#include "workspace/accountworkspace.h"
 #include "myday/mydayview.h"
 #include "shell/importdialog.h"
 #include "io/importer.h"
@@ -146,6 +148,23 @@ ImportDialog *MainWindow::showImportDialog()
     m_importDialog->raise();
     m_importDialog->activateWindow();
     return m_importDialog;
+}
+
+// Sales enters a signed deal; the new account opens, ready for its hand-off.
+void MainWindow::newAccount()
+{
+    if (!m_session)
+        return;
+    if (const qint64 id = NewAccountDialog::run(*m_session, this))
+        showAccount(id);
+}
+
+void MainWindow::startHandoff()
+{
+    if (!m_session)
+        return;
+    const qint64 accountId = currentPage() == m_workspace ? m_workspace->accountId() : 0;
+    m_handoffs->startHandoff(accountId);
 }
 
 void MainWindow::showExportDialog()

@@ -16,6 +16,9 @@
 #include "workspace/profiletab.h"
 #include "workspace/recordtab.h"
 #include "workspace/taskstab.h"
+#include "workspace/handofftab.h"
+#include "handoffs/handoffdialog.h"
+#include "handoffs/starthandoffdialog.h"
 #include "workspace/revenuechart.h"
 #include "shell/session.h"
 #include "workspace/ticketdialog.h"
@@ -125,6 +128,15 @@ void AccountWorkspace::setupTabs()
     m_tasks = new TasksTab(m_session, this);
     m_ui->tabs->addTab(m_tasks, tr("Tas&ks"));
     connect(m_tasks, &TasksTab::statusMessage, this, &AccountWorkspace::statusMessage);
+    m_handoff = new HandoffTab(m_session, this);
+    m_ui->tabs->addTab(m_handoff, tr("Hand-o&ff"));
+    connect(m_handoff, &HandoffTab::startRequested, this, [this](qint64 accountId) {
+        StartHandoffDialog start(m_session, accountId, this);
+        if (start.exec() == QDialog::Accepted && start.handoffId())
+            HandoffDialog(m_session, start.handoffId(), this).exec();
+    });
+    connect(m_handoff, &HandoffTab::openRequested, this,
+            [this](qint64 handoffId) { HandoffDialog(m_session, handoffId, this).exec(); });
     m_health->addBelow(m_healthSummary);
 
     m_goals->setColumnWidths({7, 22, 8, 8});
@@ -210,6 +222,7 @@ void AccountWorkspace::refresh()
     m_journey->setAccount(m_detail);
     fillLists(m_detail);
     m_tasks->showAccount(m_accountId, m_detail.name);
+    m_handoff->showAccount(m_accountId);
     fillHealth(m_detail);
 }
 

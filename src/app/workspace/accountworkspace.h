@@ -22,6 +22,7 @@ class JourneyTab;
 class ProfileTab;
 class RecordTab;
 class TasksTab;
+class HandoffTab;
 class RevenueChart;
 
 // Everything about one account: a header (name, id, stage, owner, band, MRR, renewal) over
@@ -52,6 +53,7 @@ public:
     RecordTab *goalsTab() const { return m_goals; }
     RecordTab *healthTab() const { return m_health; }
     TasksTab *tasksTab() const { return m_tasks; }
+    HandoffTab *handoffTab() const { return m_handoff; }
 
 private:
     void setupTabs();
@@ -84,6 +86,7 @@ private:
     RecordTab *m_revenue = nullptr;
     RecordTab *m_health = nullptr;
     TasksTab *m_tasks = nullptr;
+    HandoffTab *m_handoff = nullptr;
     QLabel *m_healthSummary = nullptr;
     QPushButton *m_removeOverride = nullptr;
     // As last evaluated for the Health tab.
