@@ -1,11 +1,8 @@
 #include "cli.h"
 
-#include "io/csvkind.h"
 #include "domain/errors.h"
-#include "generator/generator.h"
-#include "io/importer.h"
+#include "generator/demobook.h"
 #include "storage/sql.h"
-#include "storage/transaction.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -93,27 +90,15 @@ int runDemo(const Context &ctx)
     if (!dir.isValid())
         throw DataError(QStringLiteral("demo: cannot create a temporary directory: %1")
                             .arg(dir.errorString()));
-    const Generator generator(options);
-    const QStringList paths = generator.writeAll(dir.path());
-
-    // One transaction: a demo killed midway leaves no partial book behind (each kind's import
-    // and the health refresh are savepoints inside it).
-    Transaction transaction(db->connection());
-    Importer importer(*db, QStringLiteral("karvan-cli:demo"));
-    const auto &kinds = allCsvKinds();
-    for (size_t i = 0; i < kinds.size(); ++i) {
-        importer.setDisplayName(QFileInfo(paths.at(qsizetype(i))).fileName());
-        const ImportResult result = importer.importFile(kinds[i], paths.at(qsizetype(i)));
-        out(result.summary() + QLatin1Char('\n'));
-    }
-    const int snapshots = generator.backfillSnapshots(db->connection());
-    out(QStringLiteral("health: %1 monthly snapshots\n").arg(snapshots));
-    transaction.commit();
+    const DemoReport report = buildDemoBook(*db, options, QStringLiteral("karvan-cli:demo"), dir.path());
+    for (const QString &line : report.imported)
+        out(line + QLatin1Char('\n'));
+    out(QStringLiteral("health: %1 monthly snapshots\n").arg(report.snapshots));
+    out(QStringLiteral("hand-offs: %1 examples\n").arg(report.handoffs));
     out(QStringLiteral("demo: %1 accounts and %2 people, %3 to %4, in %5\n")
             .arg(countRows(*db, QStringLiteral("accounts")))
             .arg(countRows(*db, QStringLiteral("people")))
-            .arg(generator.book().monthKey(0), generator.book().monthKey(options.months - 1),
-                 QDir::toNativeSeparators(db->path())));
+            .arg(report.firstMonth, report.lastMonth, QDir::toNativeSeparators(db->path())));
     return Success;
 }
 

@@ -105,7 +105,7 @@ private Q_SLOTS:
             QVERIFY(missing->text().contains(QStringLiteral("4. Every promise made during the sale")));
             QVERIFY(!submit->isEnabled());
             for (int row = 0; row < table->rowCount(); ++row) {
-                if (table->item(row, 1)->text().endsWith(QStringLiteral("(required)")))
+                if (table->item(row, 1)->text().section(QLatin1Char('\n'), 0, 0).endsWith(QStringLiteral("(required)")))
                     table->item(row, 0)->setCheckState(Qt::Checked);
             }
             table->item(3, 2)->setText(QStringLiteral("Free onboarding workshop in May"));

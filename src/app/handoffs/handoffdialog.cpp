@@ -39,6 +39,10 @@ HandoffDialog::HandoffDialog(Session &session, qint64 handoffId, QWidget *parent
     m_ui->itemsTable->horizontalHeader()->setSectionResizeMode(Note, QHeaderView::Stretch);
     m_ui->itemsTable->horizontalHeader()->setSectionResizeMode(By, QHeaderView::ResizeToContents);
     m_ui->itemsTable->setColumnWidth(Item, 380);
+    m_ui->itemsTable->setWordWrap(true);
+    // Wrapped notes need their rows measured again whenever a column's width changes.
+    connect(m_ui->itemsTable->horizontalHeader(), &QHeaderView::sectionResized, this,
+            [this] { m_ui->itemsTable->resizeRowsToContents(); });
     connect(m_ui->itemsTable, &QTableWidget::cellChanged, this, &HandoffDialog::itemChanged);
     connect(m_ui->submitButton, &QPushButton::clicked, this, &HandoffDialog::submit);
     connect(m_ui->acceptButton, &QPushButton::clicked, this, &HandoffDialog::accept_);
@@ -89,8 +93,11 @@ void HandoffDialog::reload()
         done->setFlags(editable ? Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable
                                 : Qt::ItemIsEnabled | Qt::ItemIsSelectable);
         done->setCheckState(item.done ? Qt::Checked : Qt::Unchecked);
-        auto *text = new QTableWidgetItem(QStringLiteral("%1. %2%3").arg(item.n).arg(item.text,
-                                              item.required ? tr(" (required)") : QString()));
+        // While Sales fills it in, each item says what to write under it.
+        QString label = QStringLiteral("%1. %2%3").arg(item.n).arg(item.text, item.required ? tr(" (required)") : QString());
+        if (editable && !item.help.isEmpty())
+            label += QLatin1Char('\n') + item.help;
+        auto *text = new QTableWidgetItem(label);
         text->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
         text->setToolTip(item.help);
         if (item.required) {

@@ -167,6 +167,8 @@ void HandoffsView::reload()
     }
     for (int c = 0; c < QualityCount - 1; ++c)
         m_quality->resizeColumnToContents(c);
+    for (int c = Sales; c < ColumnCount; ++c)
+        m_tree->resizeColumnToContents(c);
     const bool empty = m_tree->topLevelItemCount() == 0;
     m_tree->setVisible(!empty);
     m_empty->setVisible(empty);

@@ -15,6 +15,10 @@
 #include "people/peopleview.h"
 #include "workspace/recordtab.h"
 #include "workspace/taskstab.h"
+#include "workspace/handofftab.h"
+#include "handoffs/handoffdialog.h"
+#include "handoffs/handoffsview.h"
+#include "handoffs/handoffservice.h"
 #include "shell/session.h"
 #include "accounts/accountstore.h"
 #include "people/peoplestore.h"
@@ -67,6 +71,56 @@ QString brokenAccountsFile(const QTemporaryDir &dir)
             "ACC-9004,شرکت داده‌پردازان,software,enterprise,b2b,expansion,nobody@example.com,2025-13-01,2026-06-01,active\n"
             "ACC-9005,Alborz Travel,travel,smb,b2c,advocacy,,2025-06-01,2026-06-31,paused\n");
     return path;
+}
+
+// The hand-off inbox as the CSM with the most waiting, a submitted hand-off's form as that CSM
+// sees it, and an accepted hand-off's record on its account.
+int handoffScenes(karvan::MainWindow &window, const QDir &out)
+{
+    karvan::Session &session = *window.session();
+    const karvan::HandoffService service(session.connection(), QString());
+    const std::vector<karvan::Handoff> all = service.list();
+    const karvan::Handoff *overdue = nullptr;
+    const karvan::Handoff *accepted = nullptr;
+    for (const karvan::Handoff &h : all) {
+        if (h.overdue && !overdue)
+            overdue = &h;
+        if (h.state == QLatin1String("accepted") && !accepted)
+            accepted = &h;
+    }
+    if (!overdue || !accepted) {
+        QTextStream(stderr) << "the demo has no overdue or accepted hand-off" << Qt::endl;
+        return 1;
+    }
+    int failures = 0;
+    const QString me = session.me();
+    session.setMe(overdue->csm);
+    window.showPlace(karvan::NavigationPane::Place::Handoffs);
+    failures += !save(&window, out, QStringLiteral("handoff-inbox"));
+    if (auto *inbox = window.findChild<karvan::HandoffsView *>()) {
+        inbox->setScope(karvan::HandoffsView::Scope::All);
+        failures += !save(&window, out, QStringLiteral("handoff-inbox-all"));
+        inbox->setScope(karvan::HandoffsView::Scope::WaitingForMe);
+    }
+    {
+        karvan::HandoffDialog form(session, overdue->id, &window);
+        form.resize(1100, 760);
+        form.show();
+        failures += !save(&form, out, QStringLiteral("handoff-form"));
+    }
+    window.showAccount(accepted->accountId);
+    auto *workspace = window.findChild<karvan::AccountWorkspace *>();
+    auto *tabs = workspace ? workspace->findChild<QTabWidget *>(QStringLiteral("tabs")) : nullptr;
+    if (tabs && workspace->handoffTab()) {
+        tabs->setCurrentWidget(workspace->handoffTab());
+        failures += !save(&window, out, QStringLiteral("handoff-accepted"));
+        tabs->setCurrentWidget(workspace->journeyTab());
+        failures += !save(&window, out, QStringLiteral("handoff-accepted-journey"));
+    } else {
+        ++failures;
+    }
+    session.setMe(me);
+    return failures;
 }
 
 } // namespace
@@ -208,5 +262,6 @@ int main(int argc, char *argv[])
         tabs->setCurrentWidget(page);
         failures += !save(&window, out, QString::fromLatin1(name));
     }
+    failures += handoffScenes(window, out);
     return failures == 0 ? 0 : 4;
 }

@@ -6,9 +6,9 @@
 
 namespace karvan {
 
-// Makes a demo database: generates a synthetic book with the core's Generator (24 months up to
-// this month) and imports it kind by kind with the core's Importer, on its own connection, so
-// it can run in a worker thread. progress(step, steps) returning false stops it.
+// Makes a demo database: the core's demo book (buildDemoBook: 24 months up to this month, all
+// or nothing) on its own connection, so it can run in a worker thread. progress(step, steps)
+// returning false stops it and leaves the database as it was.
 // Throws DataError / DatabaseError / ImportCancelled.
 void buildDemoDatabase(const QString &path, int accounts, const QString &actor,
                        const std::function<bool(int step, int steps)> &progress = {});

@@ -57,7 +57,8 @@ void HandoffTab::showAccount(qint64 accountId)
         m_record->setPlainText(e.message());
         return;
     }
-    m_start->setVisible(!h || !h->open());
+    // Starting is offered for an account never handed over; an open one is opened instead.
+    m_start->setVisible(!h);
     m_open->setVisible(h.has_value());
     if (!h) {
         m_record->setHtml(tr("<p>No hand-off yet. When the contract is signed, Sales hands the customer to a CSM "

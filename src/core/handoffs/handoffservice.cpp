@@ -38,6 +38,11 @@ QStringList Handoff::missingRequired() const
 HandoffService::HandoffService(QSqlDatabase db, QString actor)
     : m_db(std::move(db)), m_actor(std::move(actor)) {}
 
+QString HandoffService::stamp() const
+{
+    return m_now.isValid() ? m_now.toUTC().toString(Qt::ISODate) : audit::nowUtc();
+}
+
 QStringList HandoffService::states()
 {
     return {QStringLiteral("draft"), QStringLiteral("submitted"), QStringLiteral("accepted"),
@@ -47,13 +52,14 @@ QStringList HandoffService::states()
 std::optional<HandoffService::Person> HandoffService::person(const QString &email) const
 {
     QSqlQuery q = sql::prepare(m_db, QStringLiteral(
-        "SELECT p.id, p.email, t.team_key, p.active FROM people p JOIN teams t ON t.id = p.team_id"
+        "SELECT p.id, p.email, t.team_key, p.active, t.id FROM people p JOIN teams t ON t.id = p.team_id"
         " WHERE p.email = ?"));
     q.addBindValue(email);
     sql::exec(q);
     if (!sql::next(q))
         return std::nullopt;
-    return Person{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toBool()};
+    return Person{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toBool(),
+                  q.value(4).toLongLong()};
 }
 
 HandoffService::Person HandoffService::actingPerson() const
@@ -101,7 +107,7 @@ qint64 HandoffService::start(const QString &accountExtId, const QString &csmEmai
         throw DataError(tr("'%1' is not an active person of Customer Success or Account Management.").arg(csmEmail));
 
     Transaction tx(m_db);
-    const QString now = audit::nowUtc();
+    const QString now = stamp();
     QSqlQuery h = sql::prepare(m_db, QStringLiteral(
         "INSERT INTO handoffs (account_id, from_person_id, to_person_id, status, created_at)"
         " VALUES (?, ?, ?, 'draft', ?) RETURNING id"));
@@ -138,7 +144,7 @@ void HandoffService::setItem(qint64 id, int n, bool done, const std::optional<QS
     const HandoffItem &before = h.items[size_t(n - 1)];
 
     Transaction tx(m_db);
-    const QString now = audit::nowUtc();
+    const QString now = stamp();
     QSqlQuery q = sql::prepare(m_db, QStringLiteral(
         "UPDATE handoff_items SET done = ?, done_by = ?, done_at = ?, note = ?"
         " WHERE handoff_id = ? AND position = ?"));
@@ -169,7 +175,7 @@ void HandoffService::submit(qint64 id)
     Transaction tx(m_db);
     QSqlQuery q = sql::prepare(m_db, QStringLiteral(
         "UPDATE handoffs SET status = 'submitted', submitted_at = ?, decided_at = NULL WHERE id = ?"));
-    q.addBindValue(audit::nowUtc());
+    q.addBindValue(stamp());
     q.addBindValue(id);
     sql::exec(q);
     event(id, QStringLiteral("submit"));
@@ -185,7 +191,7 @@ void HandoffService::accept(qint64 id)
     requireState(h, {QStringLiteral("submitted")}, tr("accepted"));
     Transaction tx(m_db);
     setState(id, QStringLiteral("accepted"), QStringLiteral("decided_at"), QString());
-    moveOwnership(h, csm.id);
+    moveOwnership(h, csm);
     QSqlQuery stage = sql::prepare(m_db, QStringLiteral("SELECT stage FROM accounts WHERE id = ?"));
     stage.addBindValue(h.accountId);
     sql::exec(stage);
@@ -219,7 +225,7 @@ void HandoffService::setState(qint64 id, const QString &state, const QString &co
     QSqlQuery q = sql::prepare(m_db, QStringLiteral(
         "UPDATE handoffs SET status = ?, %1 = ?, decision_note = coalesce(?, decision_note) WHERE id = ?").arg(column));
     q.addBindValue(state);
-    q.addBindValue(audit::nowUtc());
+    q.addBindValue(stamp());
     q.addBindValue(note.isEmpty() ? QVariant() : QVariant(note));
     q.addBindValue(id);
     sql::exec(q);
@@ -230,7 +236,7 @@ void HandoffService::event(qint64 id, const QString &action, const QString &reas
     QSqlQuery q = sql::prepare(m_db, QStringLiteral(
         "INSERT INTO handoff_events (handoff_id, at, actor, action, note) VALUES (?, ?, ?, ?, ?)"));
     q.addBindValue(id);
-    q.addBindValue(audit::nowUtc());
+    q.addBindValue(stamp());
     q.addBindValue(m_actor);
     q.addBindValue(action);
     q.addBindValue(reason.isEmpty() ? QVariant() : QVariant(reason));
@@ -242,7 +248,7 @@ void HandoffService::audit(const Handoff &h, const QString &field, const QVarian
     audit::record(m_db, m_actor, QStringLiteral("handoff"), QString::number(h.id), field, before, after);
 }
 
-void HandoffService::moveOwnership(const Handoff &h, qint64 csmId)
+void HandoffService::moveOwnership(const Handoff &h, const Person &csm)
 {
     // Every stage whose template owner team is Customer Success or Account Management, from today.
     AccountStore accounts(m_db, m_actor);
@@ -251,12 +257,13 @@ void HandoffService::moveOwnership(const Handoff &h, qint64 csmId)
         if (!kCsmTeams.contains(stage.ownerTeam))
             continue;
         OwnerState state = accounts.ownerState(h.accountId, stage.stage);
-        if (state.exists && state.personId == csmId)
+        if (state.exists && state.personId == csm.id && state.teamId == csm.teamId)
             continue;
         if (!state.exists)
             state = OwnerState{};
         state.exists = true;
-        state.personId = csmId;
+        state.personId = csm.id;
+        state.teamId = csm.teamId;  // the history names the CSM's team, as an import does
         accounts.setOwnerState(h.accountId, stage.stage, state);
     }
 }

@@ -30,6 +30,10 @@ public:
     void accept(qint64 id);
     void returnToSales(qint64 id, const QString &reason);
 
+    // The time the steps are recorded at (UTC); invalid (the default) means the clock. The demo
+    // book dates its example hand-offs in the past with it; the audit log keeps the real time.
+    void setNow(const QDateTime &utc) { m_now = utc; }
+
     // --- reading (`now` decides what is overdue)
     // One hand-off with its items and events; DataError when there is none.
     Handoff get(qint64 id, const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
@@ -71,6 +75,7 @@ private:
         QString email;
         QString teamKey;
         bool active = false;
+        qint64 teamId = 0;
     };
     std::optional<Person> person(const QString &email) const;
     Person actingPerson() const;
@@ -80,13 +85,16 @@ private:
     void setState(qint64 id, const QString &state, const QString &column, const QString &note);
     void event(qint64 id, const QString &action, const QString &reason = QString());
     void audit(const Handoff &h, const QString &field, const QVariant &before, const QVariant &after);
-    void moveOwnership(const Handoff &h, qint64 csmId);
+    void moveOwnership(const Handoff &h, const Person &csm);
     void addTasks(const Handoff &h);
     std::vector<Handoff> read(const QString &where, const QVariantList &values,
                               const QDateTime &now) const;
 
+    QString stamp() const;
+
     QSqlDatabase m_db;
     QString m_actor;
+    QDateTime m_now;
 };
 
 } // namespace karvan

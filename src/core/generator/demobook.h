@@ -1,0 +1,40 @@
+#pragma once
+
+#include "generator/generatorbook.h"
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+namespace karvan {
+
+class Database;
+
+// What building the demo book did, for the CLI's lines and the app's status bar.
+struct DemoReport
+{
+    QStringList imported;   // one summary line per kind, in import order
+    int snapshots = 0;      // monthly health snapshots back-filled
+    int handoffs = 0;       // example hand-offs added
+    QString firstMonth;
+    QString lastMonth;
+};
+
+// The demo book, the same for `karvan-cli demo` and the app: the generator's files written to
+// `workDir`, imported kind by kind, the health snapshots back-filled and a few example
+// hand-offs in every state, all in one transaction, so a demo stopped midway (cancelled,
+// killed, a power cut) leaves nothing behind. `progress(step, steps)` returning false cancels
+// (ImportCancelled). Throws DataError / DatabaseError.
+DemoReport buildDemoBook(Database &db, const GeneratorOptions &options, const QString &actor,
+                         const QString &workDir,
+                         const std::function<bool(int step, int steps)> &progress = {});
+
+// The example hand-offs (part of buildDemoBook): up to eight B2B accounts still in
+// acquisition, each handed by its Sales owner to its CSM and left in a different state (a
+// draft, submitted, one overdue, one returned with its reason, accepted), dated over the last
+// days. Returns how many were added.
+int addDemoHandoffs(const QSqlDatabase &db, const GeneratorBook &book);
+
+} // namespace karvan

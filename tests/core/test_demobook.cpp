@@ -1,0 +1,112 @@
+// The demo book (buildDemoBook): the files imported, snapshots back-filled and example
+// hand-offs in every state, all or nothing.
+#include <catch2/catch.hpp>
+
+#include "generator/demobook.h"
+#include "handoffs/handoffservice.h"
+#include "io/importer.h"
+#include "storage/database.h"
+#include "storage/sql.h"
+
+#include <QDateTime>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QVariant>
+
+#include <map>
+
+using namespace karvan;
+
+namespace {
+
+qint64 count(const Database &db, const QString &table)
+{
+    QSqlQuery q = sql::run(db.connection(), QStringLiteral("SELECT count(*) FROM %1").arg(table));
+    return sql::next(q) ? q.value(0).toLongLong() : -1;
+}
+
+GeneratorOptions demoOptions()
+{
+    GeneratorOptions options;
+    options.accounts = 400;
+    options.months = 24;
+    options.endMonth = QDateTime::currentDateTimeUtc().date().toString(QStringLiteral("yyyy-MM"));
+    return options;
+}
+
+} // namespace
+
+TEST_CASE("the demo book has example hand-offs in every state, made through the workflow")
+{
+    QTemporaryDir dir;
+    Database db(dir.filePath(QStringLiteral("demo.sqlite")));
+    const DemoReport report = buildDemoBook(db, demoOptions(), QStringLiteral("test"), dir.filePath(QStringLiteral("files")));
+    REQUIRE(report.handoffs == 8);
+    CHECK(report.snapshots == 23);
+    CHECK(report.imported.size() == qsizetype(allCsvKinds().size()));
+
+    const HandoffService service(db.connection(), QString());
+    const std::vector<Handoff> all = service.list();
+    REQUIRE(all.size() == 8);
+    std::map<QString, int> states;
+    int overdue = 0;
+    for (const Handoff &h : all) {
+        ++states[h.state];
+        overdue += h.overdue;
+        const Handoff full = service.get(h.id);
+        // Every submitted, returned or accepted one has every item done, with the Sales notes.
+        if (h.state != QLatin1String("draft")) {
+            CHECK(full.missingRequired().isEmpty());
+            CHECK(full.items[3].note.contains(QStringLiteral("onboarding workshops")));
+        }
+        if (h.state == QLatin1String("returned"))
+            CHECK(h.lastReason.contains(QStringLiteral("economic buyer")));
+        if (h.state == QLatin1String("accepted")) {
+            // Accepting moved the account out of acquisition and gave the CSM two tasks.
+            QSqlQuery q = sql::prepare(db.connection(), QStringLiteral(
+                "SELECT a.stage, (SELECT count(*) FROM tasks t WHERE t.account_id = a.id) FROM accounts a WHERE a.id = ?"));
+            q.addBindValue(h.accountId);
+            sql::exec(q);
+            REQUIRE(sql::next(q));
+            CHECK(q.value(0).toString() == QStringLiteral("implementation"));
+            CHECK(q.value(1).toInt() == 2);
+            // The customer-success stages are the CSM's, with the CSM's team.
+            QSqlQuery o = sql::prepare(db.connection(), QStringLiteral(
+                "SELECT count(*) FROM ownership o JOIN people p ON p.id = o.person_id JOIN teams t ON t.id = o.team_id"
+                " WHERE o.account_id = ? AND p.email = ? AND t.team_key = 'customer_success'"));
+            o.addBindValue(h.accountId);
+            o.addBindValue(h.csm);
+            sql::exec(o);
+            REQUIRE(sql::next(o));
+            CHECK(o.value(0).toInt() == 3);
+        }
+    }
+    CHECK(states[QStringLiteral("draft")] == 2);
+    CHECK(states[QStringLiteral("submitted")] == 3);
+    CHECK(states[QStringLiteral("returned")] == 1);
+    CHECK(states[QStringLiteral("accepted")] == 2);
+    CHECK(overdue == 1);
+    // Dated over the last days, not all at once: the quality figures have a median.
+    const HandoffQuality quality = service.quality();
+    bool median = false;
+    for (const HandoffQualityRow &row : quality.csms)
+        median = median || (row.medianDaysToAccept && *row.medianDaysToAccept >= 4.0);
+    CHECK(median);
+}
+
+TEST_CASE("a demo cancelled midway leaves the database as it was")
+{
+    QTemporaryDir dir;
+    Database db(dir.filePath(QStringLiteral("demo.sqlite")));
+    int calls = 0;
+    // Cancel at the last step, after every import, the snapshots and the hand-offs.
+    auto progress = [&](int step, int steps) {
+        ++calls;
+        return step < steps - 1;
+    };
+    CHECK_THROWS_AS(buildDemoBook(db, demoOptions(), QStringLiteral("test"), dir.filePath(QStringLiteral("files")), progress),
+                    ImportCancelled);
+    CHECK(calls > 3);
+    for (const char *table : {"accounts", "people", "revenue", "interactions", "handoffs", "tasks", "health_snapshots"})
+        CHECK(count(db, QString::fromLatin1(table)) == 0);
+}
