@@ -240,6 +240,8 @@ private Q_SLOTS:
         QCOMPARE(text(e.f.db, "SELECT stage FROM accounts WHERE id = ?", {e.f.acme}), QStringLiteral("deployment"));
         QCOMPARE(w.journeyTab()->stageHistory()->model()->rowCount(), 2);
         QVERIFY(w.findChild<QLabel *>(QStringLiteral("stageLabel"))->text().contains(QStringLiteral("Deployment")));
+        // Entered today: the header says so, by the same rule as the book's "In stage".
+        QVERIFY(w.findChild<QLabel *>(QStringLiteral("stageLabel"))->text().endsWith(QStringLiteral("(0 days)")));
         e.session.undoStack()->undo();
         QCOMPARE(text(e.f.db, "SELECT stage FROM accounts WHERE id = ?", {e.f.acme}), QStringLiteral("implementation"));
         QCOMPARE(w.journeyTab()->stageHistory()->model()->rowCount(), 1);

@@ -9,6 +9,7 @@
 #include "workspace/contactdialog.h"
 #include "domain/errors.h"
 #include "domain/fixedlists.h"
+#include "domain/journey.h"
 #include "workspace/goaldialog.h"
 #include "health/healthservice.h"
 #include "workspace/interactiondialog.h"
@@ -231,7 +232,16 @@ void AccountWorkspace::fillHeader(const AccountDetail &d)
     const QLocale locale;
     m_ui->nameLabel->setText(d.name);
     m_ui->idLabel->setText(tr("ID %1").arg(d.extId));
-    m_ui->stageLabel->setText(tr("Stage: %1").arg(stageLabel(d.stage)));
+    // Time in the current stage, by the one rule of domain/journey (the book's "In stage" too).
+    QString stageText = tr("Stage: %1").arg(stageLabel(d.stage));
+    if (!d.stageHistory.empty()) {
+        const QDate entered = journey::enteredDay(d.stageHistory.front().startedAt);
+        if (const std::optional<int> days = journey::daysInStage(entered, QDate::currentDate()))
+            stageText = tr("Stage: %1 since %2 (%3)")
+                            .arg(stageLabel(d.stage), locale.toString(entered, QLocale::ShortFormat),
+                                 *days == 1 ? tr("1 day") : tr("%1 days").arg(locale.toString(*days)));
+    }
+    m_ui->stageLabel->setText(stageText);
     const StageOwner &o = d.currentOwner();
     const QString owner = o.overridden ? (o.personName.isEmpty() ? o.teamName : o.personName)
                                        : tr("%1 (template)").arg(o.templateTeams);
