@@ -50,25 +50,27 @@ QString matrixText(const OwnershipMatrix &matrix)
         text += line.trimmed() + '\n';
     }
 
-    text += QStringLiteral("\nGaps at the current stage: %1\n").arg(matrix.gaps().size());
+    text += QStringLiteral("\nGaps at the current and later stages: %1\n").arg(matrix.gaps().size());
     for (const OwnershipGap &g : matrix.gaps()) {
         QString what = g.problem;
         if (!g.team.isEmpty())
             what += QStringLiteral(" (%1)").arg(g.team);
         if (!g.person.isEmpty())
             what += QStringLiteral(" (%1)").arg(g.person);
-        text += (cell(g.accountKey, 12) + cell(g.accountName, 24) + cell(stageKey(g.stage), 16) + what)
+        const QString stage = stageKey(g.stage) + (g.current ? QString() : QStringLiteral(" (ahead)"));
+        text += (cell(g.accountKey, 12) + cell(g.accountName, 24) + cell(stage, 24) + what)
                     .trimmed() + '\n';
     }
 
-    text += QStringLiteral("\nLoad per owner (MRR of %1):\n")
-                .arg(matrix.latestMonth().isEmpty() ? QStringLiteral("no revenue yet") : matrix.latestMonth());
+    text += QStringLiteral("\nLoad per owner (MRR of %1; ! = more than %2 accounts):\n")
+                .arg(matrix.latestMonth().isEmpty() ? QStringLiteral("no revenue yet") : matrix.latestMonth())
+                .arg(matrix.bookSizeLimit());
     text += (cell(QStringLiteral("person"), 32) + cell(QStringLiteral("name"), 24)
              + cell(QStringLiteral("accounts"), 10) + cell(QStringLiteral("MRR"), 16)
              + QStringLiteral("red")) + '\n';
     for (const OwnerLoad &l : matrix.load()) {
         text += cell(l.email + (l.active ? QString() : QStringLiteral(" (inactive)")), 32)
-                + cell(l.name, 24) + cell(QString::number(l.accounts), 10)
+                + cell(l.name, 24) + cell(QString::number(l.accounts) + (l.overloaded ? QStringLiteral("!") : QString()), 10)
                 + cell(money::format(l.mrrMinor), 16) + QString::number(l.red) + '\n';
     }
     return text;

@@ -5,6 +5,9 @@
 #include "dashboard/chartspanel.h"
 #include "dashboard/dashboardview.h"
 #include "dashboard/rulespanel.h"
+#include "dashboard/ownershippanel.h"
+#include "ownership/ownershipmatrix.h"
+#include <QUndoStack>
 #include "dashboard/grouppanel.h"
 #include "dashboard/kpipanel.h"
 #include "dashboard/periodselector.h"
@@ -65,6 +68,7 @@ private Q_SLOTS:
     void sortsMoneyAsNumbers();
     void chartsFollowTheSeries();
     void listsTheConflictRules();
+    void ownershipLoadWarnsAboveTheBookSize();
 
 private:
     void waitForPeriod(const QString &from, const QString &to);
@@ -216,6 +220,35 @@ void TestDashboard::listsTheConflictRules()
     const QTreeWidgetItem *first = list->topLevelItem(0);
     QCOMPARE(first->text(1), QString("Product"));
     QCOMPARE(first->text(2), QString("Customer Success"));
+}
+
+
+void TestDashboard::ownershipLoadWarnsAboveTheBookSize()
+{
+    auto *panel = m_view->findChild<OwnershipPanel *>();
+    QVERIFY(panel);
+    m_view->tabs()->setCurrentWidget(panel);  // shown: it follows every change at once
+    QVERIFY(panel->isVisible());
+    OwnershipMatrix matrix(m_session->connection());
+    matrix.build();
+    // The lists hold the core's gaps and load, line for line.
+    QCOMPARE(panel->gapsList()->topLevelItemCount(), int(matrix.gaps().size()));
+    QCOMPARE(panel->loadList()->topLevelItemCount(), int(matrix.load().size()));
+    QVERIFY(!matrix.load().empty());
+    const int most = matrix.load().front().accounts;
+    auto overloadedLines = [panel] {
+        int n = 0;
+        for (int i = 0; i < panel->loadList()->topLevelItemCount(); ++i)
+            n += panel->loadList()->topLevelItem(i)->text(1).contains(QStringLiteral("over"));
+        return n;
+    };
+    QCOMPARE(overloadedLines(), 0);  // default 40 accounts; the fixture's books are small
+    // Below the biggest book: its owner is marked, in words, as one undoable command.
+    panel->setBookSize(most - 1);
+    QVERIFY(overloadedLines() >= 1);
+    QCOMPARE(m_session->undoStack()->count(), 1);
+    m_session->undoStack()->undo();
+    QCOMPARE(overloadedLines(), 0);
 }
 
 QTEST_MAIN(TestDashboard)

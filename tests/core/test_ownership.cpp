@@ -4,6 +4,12 @@
 #include "health/healthservice.h"
 #include "ownership/ownershipmatrix.h"
 #include "ownership/ownershipresolver.h"
+#include "domain/handoffrule.h"
+#include "storage/settingsstore.h"
+#include "storage/sql.h"
+
+#include <QSqlQuery>
+#include <algorithm>
 #include "test_healthfixture.h"
 
 #include <QJsonArray>
@@ -116,30 +122,102 @@ TEST_CASE("ownership resolves the template and the account's own rows")
     CHECK_THROWS_AS(resolver.resolve(987654), DataError);
 }
 
-TEST_CASE("every kind of gap at the current stage with churned accounts left out")
+TEST_CASE("every kind of gap at the current and later stages with churned accounts left out")
 {
     Org org;
     OwnershipMatrix matrix(org.f.db());
     matrix.build(kAsOf);
     QStringList gaps;
     for (const OwnershipGap &g : matrix.gaps())
-        gaps << QStringLiteral("%1 %2 %3 %4 %5").arg(g.accountKey, stageKey(g.stage), g.problem, g.team, g.person).trimmed();
+        gaps << QStringLiteral("%1 %2 %3 %4 %5 %6").arg(g.accountKey, stageKey(g.stage), g.problem, g.team, g.person,
+                                                        g.current ? "now" : "ahead").simplified();
+    // A-1 is in retention: its acquisition (past) has no gap; expansion's template supporting
+    // teams product and finance and advocacy's pr have no active member. D-4 is churned.
     CHECK(gaps == QStringList{
-        "B-2 implementation no owner",
-        "B-2 implementation no active member in a supporting team training",
-        "C-3 deployment inactive owner  reza@example.com",
-        "E-5 advocacy no active member in a supporting team pr",
+        "A-1 expansion no active member in a supporting team product ahead",
+        "A-1 expansion no active member in a supporting team finance ahead",
+        "A-1 advocacy no active member in a supporting team pr ahead",
+        "B-2 implementation no owner now",
+        "B-2 implementation no active member in a supporting team training now",
+        "B-2 deployment no active member in a supporting team qa ahead",
+        "B-2 expansion no active member in a supporting team product ahead",
+        "B-2 expansion no active member in a supporting team finance ahead",
+        "B-2 advocacy no active member in a supporting team pr ahead",
+        "C-3 deployment inactive owner reza@example.com now",
+        "C-3 expansion no active member in a supporting team product ahead",
+        "C-3 expansion no active member in a supporting team finance ahead",
+        "C-3 advocacy no active member in a supporting team pr ahead",
+        "E-5 advocacy no active member in a supporting team pr now",
     });
 
-    // The pure form: no owning team, and a team gaining an active member closes its gap.
+    // The pure form, on B-2 moved to advocacy: no owning team, and a team gaining an active
+    // member closes its gap.
     std::vector<AccountOwners> accounts = matrix.accounts();
-    QHash<QString, int> members{{"support", 1}, {"training", 1}, {"pr", 0}};
-    AccountOwners &b = accounts[1];
-    b.stages[size_t(stageIndex(Stage::Implementation))].teamKey.clear();
-    const std::vector<OwnershipGap> pure = OwnershipMatrix::findGaps({b}, members);
+    AccountOwners b = accounts[1];
+    b.currentStage = Stage::Advocacy;
+    ResolvedOwner &advocacy = b.stages[size_t(stageIndex(Stage::Advocacy))];
+    advocacy.teamKey.clear();
+    QHash<QString, int> members{{"pr", 1}, {"customer_success", 1}};
+    std::vector<OwnershipGap> pure = OwnershipMatrix::findGaps({b}, members);
     REQUIRE(pure.size() == 2);
     CHECK(pure[0].problem == OwnershipGap::kNoOwner);
     CHECK(pure[1].problem == OwnershipGap::kNoTeam);
+    members["pr"] = 0;
+    CHECK(OwnershipMatrix::findGaps({b}, members).size() == 3);
+    // A stage ahead owned by a team with nobody active in it; an inactive person named ahead.
+    b.currentStage = Stage::Expansion;
+    advocacy.teamKey = QStringLiteral("legal");
+    ResolvedOwner &expansion = b.stages[size_t(stageIndex(Stage::Expansion))];
+    expansion.personId = org.reza;
+    expansion.personEmail = QStringLiteral("reza@example.com");
+    expansion.personActive = false;
+    expansion.teamKey = QStringLiteral("customer_success");
+    expansion.supporting.clear();
+    members = {{"pr", 1}, {"customer_success", 1}};
+    pure = OwnershipMatrix::findGaps({b}, members);
+    REQUIRE(pure.size() == 2);
+    CHECK(pure[0].problem == OwnershipGap::kInactiveOwner);
+    CHECK(pure[0].current);
+    CHECK(pure[1].problem == OwnershipGap::kNoActiveOwnerTeamMember);
+    CHECK(pure[1].team == "legal");
+    CHECK_FALSE(pure[1].current);
+}
+
+TEST_CASE("an overdue hand-off is a gap, by the one overdue rule")
+{
+    CHECK(handoffrule::overdue(QDate(2026, 6, 1), QDate(), QDate(2026, 6, 7), 5));
+    CHECK_FALSE(handoffrule::overdue(QDate(2026, 6, 2), QDate(), QDate(2026, 6, 7), 5));   // 5 days: not more
+    CHECK_FALSE(handoffrule::overdue(QDate(2026, 6, 1), QDate(2026, 6, 7), QDate(2026, 6, 7), 5));
+    CHECK(handoffrule::overdue(QDate(2026, 6, 1), QDate(2026, 6, 8), QDate(2026, 6, 7), 5)); // decided later
+    CHECK_FALSE(handoffrule::overdue(QDate(), QDate(), QDate(2026, 6, 7), 5));
+
+    Org org;
+    QSqlQuery q = sql::prepare(org.f.db(), QStringLiteral(
+        "INSERT INTO handoffs (account_id, from_person_id, to_person_id, status, created_at, submitted_at)"
+        " VALUES (?, ?, ?, 'submitted', '2026-06-01T09:00:00Z', ?)"));
+    for (const auto &[account, submitted] : {std::pair{org.a, "2026-06-02T09:00:00Z"}, std::pair{org.b, "2026-06-28T09:00:00Z"}}) {
+        q.addBindValue(account);
+        q.addBindValue(org.omid);
+        q.addBindValue(org.sara);
+        q.addBindValue(QString::fromLatin1(submitted));
+        sql::exec(q);
+    }
+    OwnershipMatrix matrix(org.f.db());
+    matrix.build(kAsOf);
+    int overdue = 0;
+    for (const OwnershipGap &g : matrix.gaps()) {
+        if (g.problem != OwnershipGap::kOverdueHandoff)
+            continue;
+        ++overdue;
+        CHECK(g.accountKey == "A-1");
+        CHECK(g.person == "sara@example.com");
+    }
+    CHECK(overdue == 1);
+    // The setting moves the line.
+    SettingsStore(org.f.db()).setValue(handoffrule::overdueDaysSetting(), QStringLiteral("60"));
+    matrix.build(kAsOf);
+    CHECK(std::none_of(matrix.gaps().begin(), matrix.gaps().end(),
+                       [](const OwnershipGap &g) { return g.problem == OwnershipGap::kOverdueHandoff; }));
 }
 
 TEST_CASE("load per owner: current-stage accounts with the latest month's MRR and red accounts")
@@ -180,9 +258,11 @@ TEST_CASE("load per owner: current-stage accounts with the latest month's MRR an
     CHECK(exp.value("person").isNull());
     CHECK(exp.value("from_template").toBool());
     const QJsonArray gaps = json.value("gaps").toArray();
-    CHECK(gaps.size() == 4);
-    CHECK(gaps.at(1).toObject().value("team").toString() == "training");
-    CHECK(gaps.at(0).toObject().value("account").toString() == "B-2");
+    CHECK(gaps.size() == 14);
+    CHECK(gaps.at(3).toObject().value("account").toString() == "B-2");
+    CHECK(gaps.at(3).toObject().value("current").toBool());
+    CHECK(gaps.at(4).toObject().value("team").toString() == "training");
+    CHECK_FALSE(gaps.at(0).toObject().value("current").toBool());
     const QJsonObject load = json.value("load").toArray().at(0).toObject();
     CHECK(load.value("person").toString() == "sara@example.com");
     CHECK(load.value("accounts").toInt() == 2);

@@ -41,10 +41,15 @@ TEST_CASE("the matrix model shows each account's owners and passes the model tes
     CHECK_FALSE(retention.data(OwnershipMatrixModel::MutedRole).toBool());
     CHECK(retention.data(Qt::ToolTipRole).toString().contains("Set for this account"));
     // A stage from the template: the owner team in brackets, greyed.
+    const QModelIndex deploymentA = model.index(0, 1 + stageIndex(Stage::Deployment));
+    CHECK(deploymentA.data().toString() == "(Customer Success)");
+    CHECK(deploymentA.data(OwnershipMatrixModel::MutedRole).toBool());
+    CHECK_FALSE(deploymentA.data(OwnershipMatrixModel::CurrentStageRole).toBool());
+    // A stage ahead whose supporting teams have nobody active is a gap, not greyed.
     const QModelIndex expansion = model.index(0, 1 + stageIndex(Stage::Expansion));
     CHECK(expansion.data().toString() == "(Sales)");
-    CHECK(expansion.data(OwnershipMatrixModel::MutedRole).toBool());
-    CHECK_FALSE(expansion.data(OwnershipMatrixModel::CurrentStageRole).toBool());
+    CHECK(expansion.data(OwnershipMatrixModel::GapRole).toBool());
+    CHECK_FALSE(expansion.data(OwnershipMatrixModel::MutedRole).toBool());
     // C-3: an inactive owner at the current stage is a gap.
     const QModelIndex deployment = model.index(1, 1 + stageIndex(Stage::Deployment));
     CHECK(deployment.data().toString() == "reza (inactive)");

@@ -6,6 +6,13 @@
 #include "ownership/ownershipmatrix.h"
 #include "people/peoplestore.h"
 #include "shell/session.h"
+#include "commands/settingcommand.h"
+#include "storage/settingsstore.h"
+
+#include <QCoreApplication>
+#include <QHBoxLayout>
+#include <QSpinBox>
+#include <QUndoStack>
 
 #include <QFont>
 #include <QIdentityProxyModel>
@@ -51,6 +58,38 @@ public:
     }
 };
 
+// A line of the load table that sorts its number columns by value, not by their text.
+class LoadItem : public QTreeWidgetItem
+{
+public:
+    using QTreeWidgetItem::QTreeWidgetItem;
+
+    bool operator<(const QTreeWidgetItem &other) const override
+    {
+        const int column = treeWidget() ? treeWidget()->sortColumn() : 0;
+        if (column == 0)
+            return QTreeWidgetItem::operator<(other);
+        return data(column, Qt::UserRole).toDouble() < other.data(column, Qt::UserRole).toDouble();
+    }
+};
+
+// The words for a gap's problem (the core keeps the contract's English keys).
+QString problemText(const QString &problem)
+{
+    static const QHash<QString, const char *> words = {
+        {OwnershipGap::kNoOwner, QT_TRANSLATE_NOOP("karvan::OwnershipPanel", "no owner named")},
+        {OwnershipGap::kInactiveOwner, QT_TRANSLATE_NOOP("karvan::OwnershipPanel", "inactive owner")},
+        {OwnershipGap::kNoActiveSupport,
+         QT_TRANSLATE_NOOP("karvan::OwnershipPanel", "no active member in a supporting team")},
+        {OwnershipGap::kNoTeam, QT_TRANSLATE_NOOP("karvan::OwnershipPanel", "no owning team")},
+        {OwnershipGap::kNoActiveOwnerTeamMember,
+         QT_TRANSLATE_NOOP("karvan::OwnershipPanel", "no active member in the owning team")},
+        {OwnershipGap::kOverdueHandoff, QT_TRANSLATE_NOOP("karvan::OwnershipPanel", "hand-off overdue, waiting for")},
+    };
+    const auto it = words.constFind(problem);
+    return it == words.constEnd() ? problem : QCoreApplication::translate("karvan::OwnershipPanel", it.value());
+}
+
 } // namespace
 
 OwnershipPanel::OwnershipPanel(Session &session, QWidget *parent)
@@ -81,6 +120,8 @@ OwnershipPanel::OwnershipPanel(Session &session, QWidget *parent)
     m_load->setAlternatingRowColors(true);
     m_load->setUniformRowHeights(true);
     m_load->setSortingEnabled(true);
+    m_gaps->setSortingEnabled(true);
+    m_gaps->sortByColumn(-1, Qt::AscendingOrder);
     m_load->header()->setSectionResizeMode(0, QHeaderView::Stretch);
 
     auto *bottom = new QSplitter(Qt::Horizontal, m_splitter);
@@ -92,7 +133,18 @@ OwnershipPanel::OwnershipPanel(Session &session, QWidget *parent)
     auto *loadBox = new QWidget(bottom);
     auto *loadLayout = new QVBoxLayout(loadBox);
     loadLayout->setContentsMargins(0, 0, 0, 0);
-    loadLayout->addWidget(new QLabel(tr("<b>Load</b> per owner (current stages)"), loadBox));
+    auto *loadTitle = new QHBoxLayout;
+    loadTitle->addWidget(new QLabel(tr("<b>Load</b> per owner (current stages)"), loadBox), 1);
+    m_bookSize = new QSpinBox(loadBox);
+    m_bookSize->setObjectName(QStringLiteral("bookSizeSpin"));
+    m_bookSize->setRange(0, 100000);
+    m_bookSize->setToolTip(tr("An owner with more active accounts than this is marked as overloaded"));
+    auto *bookSizeLabel = new QLabel(tr("&Warn above:"), loadBox);
+    bookSizeLabel->setBuddy(m_bookSize);
+    m_bookSize->setSuffix(tr(" accounts"));
+    loadTitle->addWidget(bookSizeLabel);
+    loadTitle->addWidget(m_bookSize);
+    loadLayout->addLayout(loadTitle);
     loadLayout->addWidget(m_load);
     m_splitter->insertWidget(0, m_table);
     m_splitter->setStretchFactor(0, 3);
@@ -109,6 +161,7 @@ OwnershipPanel::OwnershipPanel(Session &session, QWidget *parent)
     connect(m_gaps, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
         Q_EMIT accountActivated(item->data(0, Qt::UserRole).toLongLong());
     });
+    connect(m_bookSize, &QSpinBox::editingFinished, this, [this] { setBookSize(m_bookSize->value()); });
     auto markStale = [this] {
         m_stale = true;
         if (isVisible())
@@ -132,6 +185,16 @@ int OwnershipPanel::gapCount() const
     return m_gapCount;
 }
 
+void OwnershipPanel::setBookSize(int accounts)
+{
+    if (accounts == SettingsStore(m_session.connection()).intValue(OwnershipMatrix::bookSizeSetting(),
+                                                                     OwnershipMatrix::kDefaultBookSize))
+        return;
+    m_session.undoStack()->push(new SettingCommand(m_session, OwnershipMatrix::bookSizeSetting(),
+                                                   QString::number(accounts),
+                                                   tr("Warn above %1 accounts per owner").arg(accounts)));
+}
+
 void OwnershipPanel::reload()
 {
     m_stale = false;
@@ -143,38 +206,60 @@ void OwnershipPanel::reload()
         for (const Team &t : PeopleStore(m_session.connection(), QString()).teams())
             teamNames.insert(t.key, t.name);
         m_gaps->clear();
+        int atCurrent = 0;
         for (const OwnershipGap &g : matrix.gaps()) {
             auto *item = new QTreeWidgetItem(m_gaps);
             item->setData(0, Qt::UserRole, g.accountId);
             item->setText(0, QStringLiteral("%1  %2").arg(g.accountKey, g.accountName));
-            item->setText(1, stageLabel(g.stage));
-            QString problem = g.problem;
+            item->setText(1, g.current ? stageLabel(g.stage) : tr("%1 (ahead)").arg(stageLabel(g.stage)));
+            QString problem = problemText(g.problem);
             if (!g.team.isEmpty())
                 problem += QStringLiteral(": %1").arg(teamNames.value(g.team, g.team));
             if (!g.person.isEmpty())
-                problem += QStringLiteral(": %1").arg(g.person);
+                problem += g.problem == OwnershipGap::kOverdueHandoff ? QStringLiteral(" %1").arg(g.person)
+                                                                       : QStringLiteral(": %1").arg(g.person);
             item->setText(2, problem);
+            if (g.current) {
+                ++atCurrent;
+                item->setForeground(2, QColor(0xb3, 0x26, 0x1e));
+            }
         }
         m_gapCount = int(matrix.gaps().size());
+        {
+            const QSignalBlocker blocker(m_bookSize);
+            m_bookSize->setValue(matrix.bookSizeLimit());
+        }
         m_load->clear();
+        int overloaded = 0;
         for (const OwnerLoad &l : matrix.load()) {
-            auto *item = new QTreeWidgetItem(m_load);
+            auto *item = new LoadItem(m_load);
             item->setText(0, l.active ? l.name : tr("%1 (inactive)").arg(l.name));
             item->setToolTip(0, l.email);
-            item->setData(1, Qt::DisplayRole, l.accounts);
+            item->setText(1, l.overloaded ? tr("%1 \u26a0 over %2").arg(locale.toString(l.accounts))
+                                                .arg(locale.toString(matrix.bookSizeLimit()))
+                                          : locale.toString(l.accounts));
+            item->setData(1, Qt::UserRole, l.accounts);
             item->setText(2, locale.toString(money::toMajor(l.mrrMinor), 'f', 2));
-            item->setData(2, Qt::UserRole, l.mrrMinor);
-            item->setData(3, Qt::DisplayRole, l.red);
+            item->setData(2, Qt::UserRole, double(l.mrrMinor));
+            item->setText(3, locale.toString(l.red));
+            item->setData(3, Qt::UserRole, l.red);
             for (int c = 1; c <= 3; ++c)
                 item->setTextAlignment(c, Qt::AlignRight | Qt::AlignVCenter);
+            if (l.overloaded) {
+                ++overloaded;
+                item->setBackground(1, QColor(0xfd, 0xe7, 0xc4));
+                item->setToolTip(1, tr("More active accounts than the book size of %1").arg(matrix.bookSizeLimit()));
+            }
         }
         m_load->sortByColumn(1, Qt::DescendingOrder);
         const int accounts = int(matrix.accounts().size());
         m_model->setMatrix(matrix);
-        m_summary->setText(tr("<b>Ownership matrix</b> · accounts: %1 · gaps at current stages: %2 · owners: %3. "
-                              "Bold: the account's current stage; (team): no person named, the template's team "
-                              "applies.").arg(locale.toString(accounts), locale.toString(m_gapCount),
-                                              locale.toString(qlonglong(matrix.load().size()))));
+        m_summary->setText(tr("<b>Ownership matrix</b> · accounts: %1 · gaps: %2 at current stages, %3 at stages "
+                              "ahead · owners: %4, overloaded: %5. Bold: the account's current stage; (team): no "
+                              "person named, the template's team applies; red: a gap.")
+                               .arg(locale.toString(accounts), locale.toString(atCurrent),
+                                    locale.toString(m_gapCount - atCurrent),
+                                    locale.toString(qlonglong(matrix.load().size())), locale.toString(overloaded)));
     } catch (const DatabaseError &e) {
         m_summary->setText(e.message());
     } catch (const DataError &e) {

@@ -5,6 +5,7 @@
 #include <memory>
 
 class QLabel;
+class QSpinBox;
 class QSplitter;
 class QTableView;
 class QTreeWidget;
@@ -28,6 +29,10 @@ public:
     void reload();
     int gapCount() const;
     QSplitter *splitter() const { return m_splitter; }
+    QTreeWidget *gapsList() const { return m_gaps; }
+    QTreeWidget *loadList() const { return m_load; }
+    // The owner book size above which the load is marked overloaded; one undoable command.
+    void setBookSize(int accounts);
 
 Q_SIGNALS:
     void accountActivated(qint64 accountId);
@@ -43,6 +48,7 @@ private:
     QTreeWidget *m_gaps;
     QTreeWidget *m_load;
     QLabel *m_summary;
+    QSpinBox *m_bookSize = nullptr;
     QSplitter *m_splitter;
     bool m_stale = true;
     int m_gapCount = 0;

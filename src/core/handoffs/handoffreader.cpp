@@ -1,6 +1,8 @@
 // HandoffService's reading side: hand-offs with their items and events, and the quality figures.
 #include "handoffs/handoffservice.h"
 
+#include "domain/handoffrule.h"
+
 #include "domain/errors.h"
 #include "storage/sql.h"
 
@@ -48,7 +50,7 @@ std::vector<Handoff> HandoffService::read(const QString &where, const QVariantLi
     for (const QVariant &v : values)
         q.addBindValue(v);
     sql::exec(q);
-    const QDateTime overdueBefore = now.addDays(-overdueDays());
+    const int days = overdueDays();
     std::vector<Handoff> out;
     while (sql::next(q)) {
         Handoff h;
@@ -67,8 +69,8 @@ std::vector<Handoff> HandoffService::read(const QString &where, const QVariantLi
         h.lastReason = q.value(12).toString();
         h.itemsDone = q.value(13).toInt();
         h.itemsTotal = q.value(14).toInt();
-        h.overdue = h.state == QLatin1String("submitted") && !h.submitted.isEmpty()
-                    && parseUtc(h.submitted) < overdueBefore;
+        h.overdue = h.state == QLatin1String("submitted")
+                    && handoffrule::overdue(parseUtc(h.submitted).date(), QDate(), now.date(), days);
         out.push_back(std::move(h));
     }
     return out;

@@ -2,6 +2,7 @@
 
 #include "accounts/accountstore.h"
 #include "domain/errors.h"
+#include "domain/handoffrule.h"
 #include "ownership/ownershiptemplate.h"
 #include "storage/audit.h"
 #include "storage/settingsstore.h"
@@ -270,7 +271,7 @@ void HandoffService::moveOwnership(const Handoff &h, const Person &csm)
 
 int HandoffService::overdueDays() const
 {
-    return qMax(0, SettingsStore(m_db).intValue(overdueDaysSetting(), 5));
+    return qMax(0, SettingsStore(m_db).intValue(overdueDaysSetting(), handoffrule::kDefaultOverdueDays));
 }
 
 } // namespace karvan

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/handoffrule.h"
 #include "handoffs/handoff.h"
 
 #include <QDateTime>
@@ -63,7 +64,7 @@ public:
     QString actorTeam() const;
 
     static QStringList states();
-    static QString overdueDaysSetting() { return QStringLiteral("handoff.overdue_days"); }
+    static QString overdueDaysSetting() { return handoffrule::overdueDaysSetting(); }
     // The tasks accept() adds: title and days after acceptance.
     static QString kickoffTitle() { return QStringLiteral("Kickoff meeting"); }
     static QString checkinTitle() { return QStringLiteral("30-day check-in"); }

@@ -1,6 +1,8 @@
 #include "ownership/ownershipmatrix.h"
 
+#include "domain/handoffrule.h"
 #include "health/healthservice.h"
+#include "storage/settingsstore.h"
 #include "domain/money.h"
 #include "storage/sql.h"
 
@@ -18,6 +20,8 @@ void OwnershipMatrix::build(const QDate &asOf)
 {
     m_accounts = OwnershipResolver(m_db).resolveAll();
     m_gaps = findGaps(m_accounts, activeMembersPerTeam());
+    addOverdueHandoffs(asOf);
+    m_bookSize = qMax(0, SettingsStore(m_db).intValue(bookSizeSetting(), kDefaultBookSize));
     computeLoad(asOf);
 }
 
@@ -39,23 +43,48 @@ std::vector<OwnershipGap> OwnershipMatrix::findGaps(const std::vector<AccountOwn
     for (const AccountOwners &a : accounts) {
         if (!a.active)
             continue;
-        const ResolvedOwner &owner = a.current();
-        auto add = [&](const QString &problem, const QString &team = QString(),
-                       const QString &person = QString()) {
-            gaps.push_back({a.accountId, a.extId, a.name, a.currentStage, problem, team, person});
-        };
-        if (!owner.personId)
-            add(OwnershipGap::kNoOwner);
-        else if (!owner.personActive)
-            add(OwnershipGap::kInactiveOwner, QString(), owner.personEmail);
-        if (owner.teamKey.isEmpty())
-            add(OwnershipGap::kNoTeam);
-        for (const QString &team : owner.supporting) {
-            if (activeMembers.value(team, 0) <= 0)
-                add(OwnershipGap::kNoActiveSupport, team);
+        for (int s = stageIndex(a.currentStage); s < int(kAllStages.size()); ++s) {
+            const ResolvedOwner &owner = a.stages[size_t(s)];
+            const bool current = owner.stage == a.currentStage;
+            auto add = [&](const QString &problem, const QString &team = QString(),
+                           const QString &person = QString()) {
+                gaps.push_back({a.accountId, a.extId, a.name, owner.stage, problem, team, person, current});
+            };
+            if (owner.personId && !owner.personActive)
+                add(OwnershipGap::kInactiveOwner, QString(), owner.personEmail);
+            else if (current && !owner.personId)
+                add(OwnershipGap::kNoOwner);
+            if (owner.teamKey.isEmpty()) {
+                if (current)
+                    add(OwnershipGap::kNoTeam);
+            } else if (!owner.personId && activeMembers.value(owner.teamKey, 0) <= 0) {
+                add(OwnershipGap::kNoActiveOwnerTeamMember, owner.teamKey);
+            }
+            for (const QString &team : owner.supporting) {
+                if (activeMembers.value(team, 0) <= 0)
+                    add(OwnershipGap::kNoActiveSupport, team);
+            }
         }
     }
     return gaps;
+}
+
+void OwnershipMatrix::addOverdueHandoffs(const QDate &asOf)
+{
+    const int days = qMax(0, SettingsStore(m_db).intValue(handoffrule::overdueDaysSetting(),
+                                                          handoffrule::kDefaultOverdueDays));
+    QSqlQuery q = sql::run(m_db, QStringLiteral(
+        "SELECT a.id, a.ext_id, a.name, a.stage, h.submitted_at, p.email FROM handoffs h"
+        " JOIN accounts a ON a.id = h.account_id LEFT JOIN people p ON p.id = h.to_person_id"
+        " WHERE a.status = 'active' AND h.status = 'submitted' ORDER BY h.submitted_at"));
+    while (sql::next(q)) {
+        const QDate submitted = QDate::fromString(q.value(4).toString().left(10), Qt::ISODate);
+        if (!handoffrule::overdue(submitted, QDate(), asOf, days))
+            continue;
+        m_gaps.push_back({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                          stageFromKey(q.value(3).toString()).value_or(Stage::Acquisition),
+                          OwnershipGap::kOverdueHandoff, QString(), q.value(5).toString(), true});
+    }
 }
 
 void OwnershipMatrix::computeLoad(const QDate &asOf)
@@ -96,6 +125,8 @@ void OwnershipMatrix::computeLoad(const QDate &asOf)
         if (red.value(a.accountId, false))
             ++load.red;
     }
+    for (OwnerLoad &load : m_load)
+        load.overloaded = load.accounts > m_bookSize;
     std::sort(m_load.begin(), m_load.end(), [](const OwnerLoad &x, const OwnerLoad &y) {
         return x.accounts != y.accounts ? x.accounts > y.accounts : x.email < y.email;
     });
@@ -122,7 +153,7 @@ QJsonObject OwnershipMatrix::toJson() const
     QJsonArray gaps;
     for (const OwnershipGap &g : m_gaps) {
         QJsonObject gap{{"account", g.accountKey}, {"stage", stageKey(g.stage)},
-                        {"problem", g.problem}};
+                        {"problem", g.problem}, {"current", g.current}};
         if (!g.team.isEmpty())
             gap.insert("team", g.team);
         if (!g.person.isEmpty())
@@ -133,7 +164,7 @@ QJsonObject OwnershipMatrix::toJson() const
     for (const OwnerLoad &l : m_load) {
         load.append(QJsonObject{{"person", l.email}, {"name", l.name}, {"active", l.active},
                                 {"accounts", l.accounts}, {"mrr", money::toMajor(l.mrrMinor)},
-                                {"red", l.red}});
+                                {"red", l.red}, {"overloaded", l.overloaded}});
     }
     return QJsonObject{{"stages", QJsonArray::fromStringList(stageKeys())},
                        {"accounts", accounts},

@@ -13,15 +13,20 @@
 
 namespace karvan {
 
-// A problem with the ownership of an account's current stage.
+// A problem with the ownership of an active account at its current stage or a stage still
+// ahead of it (a past stage's owner no longer matters).
 struct OwnershipGap
 {
-    // The contract's problem texts, plus "no owning team".
+    // The contract's problem texts, plus "no owning team", "no active member in the owning
+    // team" and "overdue hand-off".
     static inline const QString kNoOwner = QStringLiteral("no owner");
     static inline const QString kInactiveOwner = QStringLiteral("inactive owner");
     static inline const QString kNoActiveSupport =
         QStringLiteral("no active member in a supporting team");
     static inline const QString kNoTeam = QStringLiteral("no owning team");
+    static inline const QString kNoActiveOwnerTeamMember =
+        QStringLiteral("no active member in the owning team");
+    static inline const QString kOverdueHandoff = QStringLiteral("overdue hand-off");
 
     qint64 accountId = 0;
     QString accountKey;               // ext_id
@@ -29,7 +34,8 @@ struct OwnershipGap
     Stage stage = Stage::Acquisition;
     QString problem;
     QString team;                     // the supporting team without an active member
-    QString person;                   // the inactive owner's email
+    QString person;                   // the inactive owner's email, or the hand-off's CSM
+    bool current = true;              // at the account's current stage
 };
 
 // One owner's book: the active accounts whose current stage they own.
@@ -42,6 +48,7 @@ struct OwnerLoad
     int accounts = 0;
     qint64 mrrMinor = 0;              // MRR in the latest month of the data, minor units
     int red = 0;                      // accounts whose band (override included) is red
+    bool overloaded = false;          // more accounts than the book size setting
 };
 
 // The ownership matrix of every account x stage, with the gaps at each active account's
@@ -60,9 +67,17 @@ public:
     const std::vector<OwnerLoad> &load() const { return m_load; }
     QString latestMonth() const { return m_latestMonth; }
 
-    // The gaps of resolved accounts given each team's number of active members (pure).
+    // The gaps of resolved accounts given each team's number of active members (pure):
+    // at the current stage no person named, an inactive owner, no owning team; at the current
+    // and every later stage an inactive named owner, an owning or supporting team without an
+    // active member.
     static std::vector<OwnershipGap> findGaps(const std::vector<AccountOwners> &accounts,
                                               const QHash<QString, int> &activeMembers);
+
+    // Owner load: more active accounts than this (setting, default 40) is an overload.
+    static QString bookSizeSetting() { return QStringLiteral("ownership.max_book_size"); }
+    static constexpr int kDefaultBookSize = 40;
+    int bookSizeLimit() const { return m_bookSize; }
 
     // The contract's `matrix --json` document.
     QJsonObject toJson() const;
@@ -70,12 +85,14 @@ public:
 private:
     QHash<QString, int> activeMembersPerTeam() const;
     void computeLoad(const QDate &asOf);
+    void addOverdueHandoffs(const QDate &asOf);
 
     QSqlDatabase m_db;
     std::vector<AccountOwners> m_accounts;
     std::vector<OwnershipGap> m_gaps;
     std::vector<OwnerLoad> m_load;
     QString m_latestMonth;
+    int m_bookSize = kDefaultBookSize;
 };
 
 } // namespace karvan

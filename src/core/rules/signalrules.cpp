@@ -55,7 +55,7 @@ SignalThresholds SignalThresholds::fromSettings(const QSqlDatabase &db)
     t.renewalDays = qMax(0, s.intValue(renewalSetting(), t.renewalDays));
     t.silentDays = qMax(1, s.intValue(silentSetting(), t.silentDays));
     t.escalationDays = qMax(0, s.intValue(escalationSetting(), t.escalationDays));
-    t.handoffDays = qMax(0, s.intValue(handoffSetting(), t.handoffDays));
+    t.handoffDays = qMax(0, s.intValue(handoffSetting(), handoffrule::kDefaultOverdueDays));
     t.goalDays = qMax(0, s.intValue(goalSetting(), t.goalDays));
     return t;
 }
@@ -193,15 +193,17 @@ void SignalRules::escalation(const QDate &asOf, std::vector<SignalHit> &out) con
 
 void SignalRules::handoffOverdue(const QDate &asOf, std::vector<SignalHit> &out) const
 {
-    // Submitted more than N days before D and not decided by D; owned by the named CSM.
+    // Overdue at D by handoffrule::overdue; owned by the named CSM. The query narrows to the
+    // submitted ones not decided by D; the rule decides.
     QSqlQuery q = select(m_db, QStringLiteral(
-        "SELECT a.id, a.ext_id, h.id, h.submitted_at, h.to_person_id FROM handoffs h"
+        "SELECT a.id, a.ext_id, h.id, h.submitted_at, h.to_person_id, h.decided_at FROM handoffs h"
         " JOIN accounts a ON a.id = h.account_id"
         " WHERE a.status = 'active' AND h.submitted_at IS NOT NULL"
-        " AND substr(h.submitted_at, 1, 10) < ?"
         " AND (h.status = 'submitted' OR substr(h.decided_at, 1, 10) > ?)"),
-        {iso(asOf.addDays(-m_limits.handoffDays)), iso(asOf)});
+        {iso(asOf)});
     while (sql::next(q)) {
+        if (!handoffrule::overdue(dateOf(q.value(3)), dateOf(q.value(5)), asOf, m_limits.handoffDays))
+            continue;
         SignalHit h = hitFrom(q, QStringLiteral("handoff_overdue"));
         h.since = q.value(2).toString();
         h.due = asOf;

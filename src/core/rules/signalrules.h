@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/handoffrule.h"
+
 #include "tasks/taskstore.h"
 
 #include <QDate>
@@ -27,7 +29,7 @@ struct SignalThresholds
     static QString silentSetting() { return QStringLiteral("tasks.silent_days"); }
     static QString escalationSetting() { return QStringLiteral("tasks.escalation_days"); }
     // The hand-off's own setting (the hand-off workflow reads the same one).
-    static QString handoffSetting() { return QStringLiteral("handoff.overdue_days"); }
+    static QString handoffSetting() { return handoffrule::overdueDaysSetting(); }
     static QString goalSetting() { return QStringLiteral("tasks.goal_days"); }
 };
 
