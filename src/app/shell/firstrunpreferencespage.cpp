@@ -31,10 +31,8 @@ FirstRunPreferencesPage::FirstRunPreferencesPage(QWidget *parent)
     auto *currencyNote = new QLabel(tr("Revenue, costs and reports in this database are in this currency. "
                                        "Amounts are kept as they are; changing the currency later does not "
                                        "convert them."), this);
-    for (QLabel *l : {languageNote, currencyNote}) {
+    for (QLabel *l : {languageNote, currencyNote})
         l->setWordWrap(true);
-        l->setEnabled(false); // the secondary text colour
-    }
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #b3261e;"));
 
