@@ -334,6 +334,20 @@ private Q_SLOTS:
         assistant->reject();
     }
 
+    // Last: it changes the default locale of the rest of the run.
+    void theChosenLanguageIsAppliedAtStart()
+    {
+        UiLanguage::setChosen(QStringLiteral("fa"));
+        UiLanguage::apply(*QCoreApplication::instance());
+        QCOMPARE(QLocale().language(), QLocale::Persian);
+        UiLanguage::setChosen(QStringLiteral("xx")); // not a choice: the system's language
+        QCOMPARE(UiLanguage::chosen(), QString());
+        UiLanguage::setChosen(QString());
+        QVERIFY(!QSettings().contains(UiLanguage::settingKey()));
+        UiLanguage::apply(*QCoreApplication::instance());
+        QCOMPARE(QLocale().language(), QLocale::system().language());
+    }
+
 private:
     QTemporaryDir m_dir;
 };
