@@ -71,6 +71,15 @@ void FirstRunDemoPage::initializePage()
     }
 }
 
+void FirstRunDemoPage::cleanupPage()
+{
+    if (m_watcher.isRunning()) {
+        m_cancel = true;
+        m_watcher.waitForFinished();
+    }
+    QWizardPage::cleanupPage();
+}
+
 bool FirstRunDemoPage::isComplete() const
 {
     return !m_watcher.isRunning();

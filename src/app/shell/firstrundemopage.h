@@ -24,6 +24,8 @@ public:
 
     void initializePage() override;
     bool validatePage() override;
+    // Back while the demo is being made stops it.
+    void cleanupPage() override;
     bool isComplete() const override;
     bool isBusy() const { return m_watcher.isRunning(); }
 
