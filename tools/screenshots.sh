@@ -1,6 +1,7 @@
 #!/bin/sh
 # Makes docs/screenshots/*.png: the book, an account's workspace, the dashboard, people & teams,
-# the import dialog with a file that has errors, and the duplicates dialog, on a demo database.
+# the import dialog with a file that has errors, the duplicates dialog, the guided tour, the About
+# box and the first-run assistant, on a demo database.
 # Usage: tools/screenshots.sh [BUILD_DIR]   (default: build/debug; configured if missing)
 set -eu
 ROOT=$(cd "$(dirname "$0")/.." && pwd)

@@ -1,15 +1,14 @@
+#include "shell/firstrunassistant.h"
 #include "shell/mainwindow.h"
+#include "shell/uilanguage.h"
 
 #include "storage/database.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QSettings>
 #include <QTimer>
-#include <QTranslator>
 
 #include <cstdio>
 #include <cstring>
@@ -57,11 +56,9 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("karvan"));
 
-    // Qt's own strings (standard buttons, dialogs) in the user's language when Qt ships them.
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
+    // The language the user chose (ui/language, the first-run assistant), else the system's:
+    // Qt's own strings and Karvan's, when translations for it are installed.
+    karvan::UiLanguage::apply(app);
 
     QCommandLineParser parser;
     describe(parser);
@@ -82,8 +79,11 @@ int main(int argc, char *argv[])
         opened = window.openDatabase(path, true);
     } else {
         // The last database opened, else the default one (the file karvan-cli uses without --db).
+        // Nothing to open and the assistant never finished: the first run.
         const QString last = QSettings().value(QStringLiteral("lastDatabase")).toString();
-        if (!last.isEmpty() && QFileInfo::exists(last))
+        if (karvan::FirstRunAssistant::isNeeded())
+            QTimer::singleShot(0, &window, &karvan::MainWindow::showFirstRunAssistant);
+        else if (!last.isEmpty() && QFileInfo::exists(last))
             window.openDatabase(last);
         else if (QFileInfo::exists(karvan::Database::defaultPath()))
             window.openDatabase(karvan::Database::defaultPath());

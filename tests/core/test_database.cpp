@@ -2,7 +2,9 @@
 
 #include "storage/database.h"
 #include "domain/errors.h"
+#include "domain/fixedlists.h"
 #include "storage/migrations.h"
+#include "storage/settingsstore.h"
 #include "storage/sql.h"
 #include "storage/sqlengine.h"
 
@@ -365,4 +367,22 @@ TEST_CASE("step 6 marks import-day history rows and accepts referrals, keeping i
     CHECK(count(db.connection(), "SELECT count(*) FROM interactions") == 2);
     CHECK_THROWS(sql::exec(db.connection(), QStringLiteral(
         "INSERT INTO interactions (account_id, date, kind) SELECT id, '2026-02-02', 'gossip' FROM accounts")));
+}
+
+TEST_CASE("the currency setting takes only the currencies of the list and defaults to the first")
+{
+    QTemporaryDir dir;
+    Database db(dir.filePath("currency.sqlite"));
+    SettingsStore settings(db.connection());
+    CHECK(currencies().key(0) == "IRT");
+    CHECK(settings.currency() == "IRT");
+    settings.setCurrency("EUR");
+    CHECK(settings.currency() == "EUR");
+    CHECK(settings.value(SettingsStore::currencyKey()) == std::optional<QString>("EUR"));
+    CHECK_THROWS_AS(settings.setCurrency("XYZ"), DataError);
+    CHECK(settings.currency() == "EUR");
+    // A value written by hand that is not in the list reads as the default, never as garbage.
+    settings.setValue(SettingsStore::currencyKey(), "dollars");
+    CHECK(settings.currency() == "IRT");
+    CHECK(currencies().label(u"IRR") == "Rial");
 }

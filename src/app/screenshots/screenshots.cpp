@@ -1,6 +1,7 @@
 // karvan-screenshots: opens a demo database in the main window at 1440x900 and saves PNGs of
 // the book, an account's workspace, the dashboard, people & teams, the import dialog showing a
-// file with errors, and the duplicates dialog. Run by tools/screenshots.sh under xvfb-run.
+// file with errors, and the duplicates dialog; then the guided tour, the About box and the
+// first-run assistant's pages. Run by tools/screenshots.sh under xvfb-run.
 
 #include "workspace/accountworkspace.h"
 #include "book/bookview.h"
@@ -12,6 +13,10 @@
 #include "myday/mydayview.h"
 #include "dashboard/dashboardview.h"
 #include "shell/mainwindow.h"
+#include "shell/aboutdialog.h"
+#include "shell/firstrunassistant.h"
+#include "shell/guidedtour.h"
+#include "storage/database.h"
 #include "people/peopleview.h"
 #include "workspace/recordtab.h"
 #include "workspace/taskstab.h"
@@ -24,6 +29,10 @@
 #include "people/peoplestore.h"
 
 #include <QApplication>
+#include <QCheckBox>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QRadioButton>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
@@ -120,6 +129,64 @@ int handoffScenes(karvan::MainWindow &window, const QDir &out)
         ++failures;
     }
     session.setMe(me);
+// The guided tour's first step (My day) and its account step; returns the failures.
+int tourScenes(karvan::MainWindow &window, const QDir &out)
+{
+    int failures = 0;
+    karvan::GuidedTour *tour = window.startTour();
+    if (!tour)
+        return 1;
+    for (int i = 0; i < 600 && window.myDay()->isRaising(); ++i)
+        settle(20);
+    failures += !save(&window, out, QStringLiteral("tour-myday"));
+    tour->next();
+    tour->next();
+    // The account as it first opens, on its profile.
+    if (auto *tabs = window.workspace()->findChild<QTabWidget *>(QStringLiteral("tabs")))
+        tabs->setCurrentIndex(0);
+    failures += !save(&window, out, QStringLiteral("tour-account"));
+    tour->skip();
+    return failures;
+}
+
+// The first-run assistant's pages, as a new user sees them: the database page offers the
+// default database of the desktop app (its names, and a user's home folder), the demo page a
+// new empty database, the next pages work on the demo database. Returns the failures.
+int firstRunScenes(karvan::MainWindow &window, const QDir &out, const QString &demoPath, const QString &me)
+{
+    qputenv("HOME", "/home/sara");
+    karvan::Database::setApplicationNames();
+    QTemporaryDir dir;
+    int failures = 0;
+    karvan::FirstRunAssistant *assistant = window.showFirstRunAssistant();
+    assistant->resize(720, 540);
+    failures += !save(assistant, out, QStringLiteral("first-run-database"));
+    auto *createPath = assistant->findChild<QLineEdit *>(QStringLiteral("createPath"));
+    createPath->setText(dir.filePath(QStringLiteral("karvan.sqlite")));
+    assistant->next();
+    failures += !save(assistant, out, QStringLiteral("first-run-demo"));
+    assistant->back();
+    assistant->findChild<QRadioButton *>(QStringLiteral("openMode"))->setChecked(true);
+    assistant->findChild<QLineEdit *>(QStringLiteral("openPath"))->setText(demoPath);
+    assistant->next();
+    assistant->next();
+    if (auto *people = assistant->findChild<QListWidget *>(QStringLiteral("people"))) {
+        for (int i = 0; i < people->count(); ++i) {
+            if (people->item(i)->data(Qt::UserRole).toString() == me)
+                people->setCurrentRow(i);
+        }
+        people->scrollToItem(people->currentItem(), QAbstractItemView::PositionAtCenter);
+    }
+    failures += !save(assistant, out, QStringLiteral("first-run-me"));
+    assistant->next();
+    failures += !save(assistant, out, QStringLiteral("first-run-preferences"));
+    assistant->next();
+    // (No picture of the last page: it names the demo database's temporary path.)
+    if (assistant->currentId() != karvan::FirstRunAssistant::FinishPage) {
+        QTextStream(stderr) << "the first-run assistant stopped at page " << assistant->currentId() << Qt::endl;
+        ++failures;
+    }
+    assistant->reject();
     return failures;
 }
 
@@ -130,6 +197,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Karvan"));
     QApplication::setApplicationName(QStringLiteral("KarvanScreenshots"));
+    QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION)); // for the About box
     spdlog::set_level(spdlog::level::warn);
 
     QCommandLineParser parser;
@@ -263,5 +331,12 @@ int main(int argc, char *argv[])
         failures += !save(&window, out, QString::fromLatin1(name));
     }
     failures += handoffScenes(window, out);
+
+    failures += tourScenes(window, out);
+    karvan::AboutDialog about(&window);
+    about.show();
+    failures += !save(&about, out, QStringLiteral("about"));
+    about.close();
+    failures += firstRunScenes(window, out, dbPath, me);
     return failures == 0 ? 0 : 4;
 }

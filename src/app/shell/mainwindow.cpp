@@ -14,6 +14,7 @@
 #include "book/duplicatesdialog.h"
 #include "domain/errors.h"
 #include "shell/exportdialog.h"
+#include "shell/guidedtour.h"
 #include "handoffs/handoffsview.h"
 #include "myday/mydayview.h"
 #include "shell/importdialog.h"
@@ -149,6 +150,7 @@ void MainWindow::setUpActions()
         {m_ui->actionSettings, NavigationPane::Place::Settings}};
     for (const auto &[action, place] : places)
         connect(action, &QAction::triggered, this, [this, p = place] { showPlace(p); });
+    setUpHelpMenu();
 }
 
 bool MainWindow::openDatabase(const QString &path, bool create)
@@ -191,6 +193,7 @@ void MainWindow::closeDatabase()
         m_importDialog->close();
     delete m_importDialog;
     delete m_duplicatesDialog;
+    delete m_tour;
     destroyPages();
     m_undoGroup->removeStack(m_session->undoStack());
     m_session.reset();
@@ -354,6 +357,7 @@ void MainWindow::updateStatus()
                        m_ui->actionPeople, m_ui->actionSettings})
         a->setEnabled(open);
     m_ui->actionBack->setEnabled(open && !m_back.isEmpty());
+    m_tourAction->setEnabled(open);
     m_navigation->setEnabled(open);
     if (!open) {
         setWindowTitle(tr("Karvan"));

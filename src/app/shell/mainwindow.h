@@ -20,6 +20,8 @@ class AccountWorkspace;
 class BookView;
 class DashboardView;
 class DuplicatesDialog;
+class FirstRunAssistant;
+class GuidedTour;
 class HandoffsView;
 class MyDayView;
 class ImportDialog;
@@ -61,6 +63,13 @@ public:
     DuplicatesDialog *showDuplicatesDialog();
     void showExportDialog();
 
+    // The first-run assistant (Help > Set up Karvan); when it finishes, the window opens its
+    // database and, when asked, starts the tour.
+    FirstRunAssistant *showFirstRunAssistant();
+    // The guided tour (Help > Take the tour); nullptr without an open database.
+    GuidedTour *startTour();
+    GuidedTour *tour() const;
+
     // For tests and screenshots.
     QWidget *currentPage() const;
     BookView *bookView(bool myBook) const { return myBook ? m_myBook : m_allAccounts; }
@@ -93,6 +102,7 @@ private:
     void startDemo();
     void find();
     void about();
+    void setUpHelpMenu();
     void setMe(const QString &email);
     void showMessage(const QString &text);
 
@@ -116,6 +126,8 @@ private:
     QList<QPointer<QWidget>> m_forward;
     QPointer<ImportDialog> m_importDialog;
     QPointer<DuplicatesDialog> m_duplicatesDialog;
+    QPointer<GuidedTour> m_tour;
+    QAction *m_tourAction = nullptr;
     QFutureWatcher<QString> m_demo;
     QString m_demoTarget;
     int m_accountCount = 0;

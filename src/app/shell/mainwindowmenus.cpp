@@ -1,5 +1,5 @@
 // MainWindow, continued: the File and Tools menus (recent files, new/open, the demo, the
-// import, export and duplicates dialogs, About). The window itself is in mainwindow.cpp.
+// import, export and duplicates dialogs), and Help (About, the first-run assistant, the tour). The window itself is in mainwindow.cpp.
 #include "shell/mainwindow.h"
 #include "shell/aboutdialog.h"
 #include "storage/settingsstore.h"
@@ -13,6 +13,8 @@
 #include "book/duplicatesdialog.h"
 #include "domain/errors.h"
 #include "shell/exportdialog.h"
+#include "shell/firstrunassistant.h"
+#include "shell/guidedtour.h"
 #include "handoffs/handoffsview.h"
 #include "book/newaccountdialog.h"
 #include "workspace/accountworkspace.h"
@@ -195,6 +197,48 @@ DuplicatesDialog *MainWindow::showDuplicatesDialog()
 void MainWindow::about()
 {
     AboutDialog(this).exec();
+}
+
+void MainWindow::setUpHelpMenu()
+{
+    m_tourAction = new QAction(tr("Take the &tour"), this);
+    m_tourAction->setObjectName(QStringLiteral("actionTour"));
+    auto *setUp = new QAction(tr("&Set up Karvan…"), this);
+    setUp->setObjectName(QStringLiteral("actionFirstRun"));
+    setUp->setStatusTip(tr("The first-run assistant: database, demo book, who you are, language and currency"));
+    m_ui->menuHelp->insertActions(m_ui->actionAbout, {m_tourAction, setUp});
+    m_ui->menuHelp->insertSeparator(m_ui->actionAbout);
+    connect(m_tourAction, &QAction::triggered, this, &MainWindow::startTour);
+    connect(setUp, &QAction::triggered, this, &MainWindow::showFirstRunAssistant);
+}
+
+FirstRunAssistant *MainWindow::showFirstRunAssistant()
+{
+    auto *assistant = new FirstRunAssistant(this);
+    assistant->setAttribute(Qt::WA_DeleteOnClose);
+    connect(assistant, &QDialog::accepted, this, [this, assistant] {
+        const QString path = assistant->databasePath();
+        const bool tour = assistant->wantsTour();
+        if (!path.isEmpty() && openDatabase(path) && tour)
+            startTour();
+    });
+    assistant->open();
+    return assistant;
+}
+
+GuidedTour *MainWindow::tour() const
+{
+    return m_tour;
+}
+
+GuidedTour *MainWindow::startTour()
+{
+    if (!m_session)
+        return nullptr;
+    delete m_tour;
+    m_tour = new GuidedTour(*this);
+    m_tour->start();
+    return m_tour;
 }
 
 } // namespace karvan

@@ -94,4 +94,19 @@ const FixedList &goalStatuses()
     return list;
 }
 
+const FixedList &currencies()
+{
+    // The first is the default. "IRT" is the Toman's usual code (ISO 4217 knows only the Rial).
+    static const FixedList list("karvan::Currency", {
+        {"IRT", QT_TRANSLATE_NOOP("karvan::Currency", "Toman")},
+        {"IRR", QT_TRANSLATE_NOOP("karvan::Currency", "Rial")},
+        {"USD", QT_TRANSLATE_NOOP("karvan::Currency", "US dollar")},
+        {"EUR", QT_TRANSLATE_NOOP("karvan::Currency", "Euro")},
+        {"GBP", QT_TRANSLATE_NOOP("karvan::Currency", "Pound sterling")},
+        {"AED", QT_TRANSLATE_NOOP("karvan::Currency", "UAE dirham")},
+        {"TRY", QT_TRANSLATE_NOOP("karvan::Currency", "Turkish lira")},
+    });
+    return list;
+}
+
 } // namespace karvan

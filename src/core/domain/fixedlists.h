@@ -22,6 +22,9 @@ const FixedList &costCategories();
 const FixedList &goalKinds();
 // goals.status: open achieved missed dropped.
 const FixedList &goalStatuses();
+// The currencies a database's money can be in (the `currency` setting, SettingsStore::currency):
+// IRT (Toman, the default) IRR USD EUR GBP AED TRY.
+const FixedList &currencies();
 
 // The inclusive range of a survey kind's score: nps 0-10, csat 1-5, ces 1-7.
 struct ScoreRange

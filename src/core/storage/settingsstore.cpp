@@ -1,6 +1,10 @@
 #include "storage/settingsstore.h"
 
+#include "domain/errors.h"
+#include "domain/fixedlists.h"
 #include "storage/sql.h"
+
+#include <QCoreApplication>
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -47,6 +51,20 @@ void SettingsStore::remove(const QString &name)
     QSqlQuery q = sql::prepare(m_db, QStringLiteral("DELETE FROM settings WHERE name = ?"));
     q.addBindValue(name);
     sql::exec(q);
+}
+
+QString SettingsStore::currency() const
+{
+    const std::optional<QString> code = value(currencyKey());
+    return code && currencies().contains(*code) ? *code : currencies().key(0);
+}
+
+void SettingsStore::setCurrency(const QString &code)
+{
+    if (!currencies().contains(code))
+        throw DataError(QCoreApplication::translate("karvan::SettingsStore", "'%1' is not a currency Karvan knows (%2).")
+                            .arg(code, currencies().keys().join(QStringLiteral(", "))));
+    setValue(currencyKey(), code);
 }
 
 } // namespace karvan

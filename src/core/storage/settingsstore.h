@@ -24,6 +24,13 @@ public:
     // The email of the person this database's user acts as ("who am I"), or empty.
     static QString whoAmIKey() { return QStringLiteral("who_am_i"); }
 
+    // The currency of this database's money: a key of domain's currencies() (the first one when
+    // none is set or the stored value is not in the list). Money formatting asks here.
+    static QString currencyKey() { return QStringLiteral("currency"); }
+    QString currency() const;
+    // Throws DataError when the code is not one of currencies().
+    void setCurrency(const QString &code);
+
 private:
     QSqlDatabase m_db;
 };
