@@ -8,7 +8,7 @@
 
 #include <memory>
 
-namespace karvan::cli {
+namespace karvan {
 
 // A file a command writes: a regular file (or a new one) is replaced whole or not at all
 // (QSaveFile); a FIFO, a device or another non-regular file is written INTO, never replaced by
@@ -64,4 +64,4 @@ private:
     std::unique_ptr<QFile> m_plain;
 };
 
-} // namespace karvan::cli
+} // namespace karvan
