@@ -145,7 +145,9 @@ QString revenue(const AccountReport &r, bool inlineSvg)
     QString s = section(Report::tr("Revenue, last %1 months").arg(r.revenue.size()));
     s += chart(charts::revenueSvg(r.revenue, kChartWidth, kChartHeight), kRevenueUrl, kChartWidth,
                kChartHeight, inlineSvg);
-    if (!r.revenue.empty()) {
+    if (total == 0) {
+        s += QStringLiteral("<p class=\"muted\">%1</p>\n").arg(Report::tr("No revenue in these months."));
+    } else {
         s += QStringLiteral("<p class=\"muted\">%1</p>\n")
                  .arg(Report::tr("MRR %1 in %2 (%3 in %4) &middot; %5 in total over these months")
                           .arg(metricsformat::money(r.revenue.back().mrr), r.revenue.back().month,

@@ -176,7 +176,9 @@ void ReportDialog::made()
         page.setDevicePixelRatio(devicePixelRatioF());
     m_ui->preview->setPages(result.pages);
     setWindowTitle(m_report.title);
-    setBusy(false, tr("%n page(s)", nullptr, int(result.pages.size())));
+    const int pages = int(result.pages.size());
+    setBusy(false, pages == 1 ? tr("1 page of %1").arg(m_ui->pageCombo->currentText())
+                              : tr("%1 pages of %2").arg(pages).arg(m_ui->pageCombo->currentText()));
     Q_EMIT reportReady(QString());
 }
 
