@@ -167,7 +167,8 @@ private Q_SLOTS:
         auto *report = d.findChild<ReportDialog *>();
         QVERIFY(report);
         QTRY_VERIFY_WITH_TIMEOUT(!report->isBusy(), 20000);
-        QVERIFY(report->report().title.contains(QStringLiteral("Portfolio report")));
+        QVERIFY2(report->report().title.contains(QStringLiteral("Portfolio report")),
+                 qPrintable(report->findChild<QLabel *>(QStringLiteral("statusLabel"))->text()));
         report->close();
     }
 };

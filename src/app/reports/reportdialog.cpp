@@ -54,6 +54,7 @@ ReportDialog::ReportDialog(Session &session, qint64 accountId, QWidget *parent)
 
     connect(&m_making, &QFutureWatcher<ReportResult>::finished, this, &ReportDialog::made);
     connect(&m_writing, &QFutureWatcher<QString>::finished, this, [this] {
+        m_writePending = false;
         const QString error = m_writing.result();
         const QString path = m_writingPath;
         if (!error.isEmpty()) {
@@ -128,7 +129,7 @@ reports::PageFormat ReportDialog::pageFormat() const
 
 bool ReportDialog::isBusy() const
 {
-    return m_making.isRunning() || m_writing.isRunning();
+    return m_makePending || m_writePending;
 }
 
 ReportRequest ReportDialog::request() const
@@ -146,10 +147,11 @@ ReportRequest ReportDialog::request() const
 
 void ReportDialog::regenerate()
 {
-    if (m_making.isRunning()) {
+    if (m_makePending) {
         m_again = true; // the running one finishes, then the newest request runs
         return;
     }
+    m_makePending = true;
     setBusy(true, tr("Making the report…"));
     const QString path = m_session.database().path();
     const ReportRequest r = request();
@@ -158,6 +160,7 @@ void ReportDialog::regenerate()
 
 void ReportDialog::made()
 {
+    m_makePending = false;
     if (m_again) {
         m_again = false;
         regenerate();
@@ -196,6 +199,7 @@ bool ReportDialog::saveTo(const QString &path)
     if (m_report.title.isEmpty() || isBusy())
         return false;
     m_writingPath = path;
+    m_writePending = true;
     setBusy(true, tr("Saving %1…").arg(QDir::toNativeSeparators(path)));
     const reports::RenderedReport report = m_report;
     const reports::PageFormat page = pageFormat();
@@ -233,6 +237,7 @@ void ReportDialog::print()
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_writingPath.clear();
+    m_writePending = true;
     setBusy(true, tr("Printing…"));
     const reports::RenderedReport report = m_report;
     m_writing.setFuture(QtConcurrent::run([report, printer]() -> QString {

@@ -69,6 +69,10 @@ private:
     QFutureWatcher<ReportResult> m_making;
     QFutureWatcher<QString> m_writing;
     QString m_writingPath;
+    // Set when work starts, cleared when its result has been taken (the watcher's finished
+    // signal comes a moment after the future stops running).
+    bool m_makePending = false;
+    bool m_writePending = false;
     bool m_again = false;
 };
 
