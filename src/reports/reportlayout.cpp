@@ -27,8 +27,8 @@ constexpr int kRowsKeptWithHeading = 2;
 QFont reportFont(qreal points)
 {
     QFont font;
-    font.setFamilies({QStringLiteral("Noto Sans"), QStringLiteral("DejaVu Sans"),
-                      QStringLiteral("Noto Sans Arabic"), QStringLiteral("Noto Naskh Arabic")});
+    font.setFamilies({ QStringLiteral("Noto Sans"), QStringLiteral("DejaVu Sans"),
+        QStringLiteral("Noto Sans Arabic"), QStringLiteral("Noto Naskh Arabic") });
     font.setPointSizeF(points);
     return font;
 }
@@ -64,7 +64,8 @@ qreal firstLineBottom(const QTextBlock &block, const QRectF &rect)
 }
 
 // Whether the first rows after `heading` (up to the next heading) begin on a later page.
-bool headingEndsItsPage(const QTextBlock &heading, QAbstractTextDocumentLayout &layout, qreal pageHeight)
+bool headingEndsItsPage(
+    const QTextBlock &heading, QAbstractTextDocumentLayout &layout, qreal pageHeight)
 {
     const QRectF head = layout.blockBoundingRect(heading);
     const int page = pageOf(head.top(), pageHeight);
@@ -88,7 +89,8 @@ bool headingEndsItsPage(const QTextBlock &heading, QAbstractTextDocumentLayout &
 
 PageFormat defaultPageFormat(const QLocale &locale)
 {
-    return locale.measurementSystem() == QLocale::ImperialUSSystem ? PageFormat::Letter : PageFormat::A4;
+    return locale.measurementSystem() == QLocale::ImperialUSSystem ? PageFormat::Letter
+                                                                   : PageFormat::A4;
 }
 
 std::optional<PageFormat> pageFormatFromKey(const QString &key)
@@ -103,7 +105,7 @@ std::optional<PageFormat> pageFormatFromKey(const QString &key)
 QPageLayout pageLayout(PageFormat format)
 {
     return QPageLayout(QPageSize(format == PageFormat::Letter ? QPageSize::Letter : QPageSize::A4),
-                       QPageLayout::Portrait, QMarginsF(15, 15, 15, 12), QPageLayout::Millimeter);
+        QPageLayout::Portrait, QMarginsF(15, 15, 15, 12), QPageLayout::Millimeter);
 }
 
 std::unique_ptr<QTextDocument> textDocument(const RenderedReport &report)
@@ -143,7 +145,9 @@ int paginate(QTextDocument &document, const QSizeF &page)
 }
 
 PagedReport::PagedReport(const RenderedReport &report, QPaintDevice &device, const QSizeF &area)
-    : m_document(textDocument(report)), m_footer(report.footer), m_area(area)
+    : m_document(textDocument(report))
+    , m_footer(report.footer)
+    , m_area(area)
 {
     m_scale = qreal(device.logicalDpiY()) / kLayoutDpi;
     m_footerHeight = QFontMetricsF(reportFont(7.5), &device).height() * 2.2;
@@ -169,10 +173,10 @@ void PagedReport::paintPage(QPainter &painter, int index) const
     painter.setPen(QColor(0x5d, 0x66, 0x70));
     const QRectF foot(0, m_area.height() - m_footerHeight, m_area.width(), m_footerHeight);
     painter.drawLine(QPointF(foot.left(), foot.top() + m_footerHeight * 0.25),
-                     QPointF(foot.right(), foot.top() + m_footerHeight * 0.25));
+        QPointF(foot.right(), foot.top() + m_footerHeight * 0.25));
     painter.drawText(foot, Qt::AlignLeft | Qt::AlignBottom, m_footer);
     painter.drawText(foot, Qt::AlignRight | Qt::AlignBottom,
-                     Report::tr("Page %1 of %2").arg(index + 1).arg(m_pages));
+        Report::tr("Page %1 of %2").arg(index + 1).arg(m_pages));
     painter.restore();
 }
 

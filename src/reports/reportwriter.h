@@ -21,7 +21,10 @@ class WriteError : public std::runtime_error
 {
 public:
     explicit WriteError(const QString &message)
-        : std::runtime_error(message.toStdString()), m_message(message) {}
+        : std::runtime_error(message.toStdString())
+        , m_message(message)
+    {
+    }
     QString message() const { return m_message; }
 
 private:

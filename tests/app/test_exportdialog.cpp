@@ -22,7 +22,7 @@ private:
     struct Env
     {
         AccountFixture f;
-        Session session{std::move(f.database)};
+        Session session { std::move(f.database) };
         ~Env() { f.db = QSqlDatabase(); }
     };
 
@@ -44,7 +44,8 @@ private Q_SLOTS:
         QVERIFY(csv.contains(QStringLiteral("شرکت گاما")));
         const QFile::Permissions p = QFile::permissions(path);
         QVERIFY(p & QFile::ReadOwner);
-        QVERIFY(!(p & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther)));
+        QVERIFY(
+            !(p & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther)));
     }
 
     void aFileThatCannotBeWrittenIsSaidSo()
@@ -55,7 +56,9 @@ private Q_SLOTS:
         const QString path = dir.filePath(QStringLiteral("missing/accounts.csv"));
         dialog.setFile(path);
         QVERIFY(!dialog.exportNow());
-        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("statusLabel"))->text().contains(QStringLiteral("cannot write")));
+        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("statusLabel"))
+                    ->text()
+                    .contains(QStringLiteral("cannot write")));
         QVERIFY(!QFile::exists(path));
         QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot).size(), 0);
     }

@@ -27,7 +27,7 @@ bool onlyOwner(const QString &path)
 {
     const QFile::Permissions p = QFile::permissions(path);
     const QFile::Permissions others = QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup
-                                      | QFile::ReadOther | QFile::WriteOther | QFile::ExeOther;
+        | QFile::ReadOther | QFile::WriteOther | QFile::ExeOther;
     return (p & QFile::ReadOwner) && (p & QFile::WriteOwner) && !(p & others);
 }
 
@@ -58,7 +58,7 @@ private:
     struct Env
     {
         AccountFixture f;
-        Session session{std::move(f.database)};
+        Session session { std::move(f.database) };
         Env() { session.setMe(QStringLiteral("alice@example.com")); }
         ~Env() { f.db = QSqlDatabase(); }
     };
@@ -168,7 +168,7 @@ private Q_SLOTS:
         QVERIFY(report);
         QTRY_VERIFY_WITH_TIMEOUT(!report->isBusy(), 20000);
         QVERIFY2(report->report().title.contains(QStringLiteral("Portfolio report")),
-                 qPrintable(report->findChild<QLabel *>(QStringLiteral("statusLabel"))->text()));
+            qPrintable(report->findChild<QLabel *>(QStringLiteral("statusLabel"))->text()));
         report->close();
     }
 };

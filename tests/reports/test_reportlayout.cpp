@@ -52,7 +52,8 @@ QStringList orphanHeadings(QTextDocument &doc, qreal pageHeight)
             if (r.height() <= 0)
                 continue;
             const QTextLine first = n.layout()->lineAt(0);
-            const qreal bottom = r.top() + (first.isValid() ? first.y() + first.height() : r.height());
+            const qreal bottom
+                = r.top() + (first.isValid() ? first.y() + first.height() : r.height());
             if (pageOf(bottom - 0.5, pageHeight) != pageOf(head.top(), pageHeight))
                 orphans << b.text();
             break;
@@ -61,12 +62,11 @@ QStringList orphanHeadings(QTextDocument &doc, qreal pageHeight)
     return orphans;
 }
 
-
 bool onlyOwner(const QString &path)
 {
     const QFile::Permissions p = QFile::permissions(path);
     const QFile::Permissions others = QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup
-                                      | QFile::ReadOther | QFile::WriteOther | QFile::ExeOther;
+        | QFile::ReadOther | QFile::WriteOther | QFile::ExeOther;
     return (p & QFile::ReadOwner) && (p & QFile::WriteOwner) && !(p & others);
 }
 
@@ -96,20 +96,21 @@ TEST_CASE("a Persian account's title runs right to left and ends at the right ma
     const QTextBlock english = blockWithText(*en, QStringLiteral("Alborz Trading"));
     REQUIRE(english.isValid());
     CHECK(english.textDirection() == Qt::LeftToRight);
-    CHECK(en->documentLayout()->blockBoundingRect(english).left() + english.layout()->lineAt(0).cursorToX(0)
-          == Approx(0).margin(1));
+    CHECK(en->documentLayout()->blockBoundingRect(english).left()
+            + english.layout()->lineAt(0).cursorToX(0)
+        == Approx(0).margin(1));
 }
 
 TEST_CASE("no section heading is left alone at the bottom of a page")
 {
     test::ReportBook book;
-    const RenderedReport account =
-        render(buildAccountReport(book.f.db(), book.a, QDate(2026, 6, 30), QString()));
-    const RenderedReport portfolio = render(buildPortfolioReport(
-        book.f.db(), {*MetricsPeriod::parse("2026-01", "2026-06"), QString(), QString()}, QString(),
+    const RenderedReport account
+        = render(buildAccountReport(book.f.db(), book.a, QDate(2026, 6, 30), QString()));
+    const RenderedReport portfolio = render(buildPortfolioReport(book.f.db(),
+        { *MetricsPeriod::parse("2026-01", "2026-06"), QString(), QString() }, QString(),
         QDate(2026, 11, 30)));
     int orphansWithoutKeeping = 0;
-    for (const RenderedReport *report : {&account, &portfolio}) {
+    for (const RenderedReport *report : { &account, &portfolio }) {
         // Many page heights, so that headings fall at every place of a page.
         for (qreal height = 260; height <= 1000; height += 23) {
             const std::unique_ptr<QTextDocument> plain = textDocument(*report);
@@ -131,27 +132,28 @@ TEST_CASE("the preview's pages are the PDF's pages, each a whole sheet")
 {
     test::ReportBook book;
     QTemporaryDir dir;
-    const RenderedReport report =
-        render(buildAccountReport(book.f.db(), book.a, QDate(2026, 6, 30), QString()));
+    const RenderedReport report
+        = render(buildAccountReport(book.f.db(), book.a, QDate(2026, 6, 30), QString()));
     const int pdfPages = writePdf(report, dir.filePath("a.pdf"), PageFormat::A4);
     const std::vector<QImage> a4 = pageImages(report, PageFormat::A4, 72);
     CHECK(int(a4.size()) == pdfPages);
     REQUIRE_FALSE(a4.empty());
-    CHECK(a4.front().width() == Approx(595).margin(1));  // 210 mm at 72 dots an inch
+    CHECK(a4.front().width() == Approx(595).margin(1)); // 210 mm at 72 dots an inch
     CHECK(a4.front().height() == Approx(842).margin(1)); // 297 mm
     const std::vector<QImage> letter = pageImages(report, PageFormat::Letter, 72);
     REQUIRE_FALSE(letter.empty());
     CHECK(letter.front().size() == QSize(612, 792));
     // Something is drawn on the page: not a blank sheet.
-    CHECK(a4.front().convertToFormat(QImage::Format_Grayscale8) != QImage(a4.front().size(), QImage::Format_Grayscale8));
+    CHECK(a4.front().convertToFormat(QImage::Format_Grayscale8)
+        != QImage(a4.front().size(), QImage::Format_Grayscale8));
 }
 
 TEST_CASE("a report file is readable by its owner only, and replaced whole")
 {
     test::ReportBook book;
     QTemporaryDir dir;
-    const RenderedReport report =
-        render(buildAccountReport(book.f.db(), book.a, QDate(2026, 6, 30), QString()));
+    const RenderedReport report
+        = render(buildAccountReport(book.f.db(), book.a, QDate(2026, 6, 30), QString()));
     const QString pdf = dir.filePath("a.pdf");
     const QString html = dir.filePath("a.html");
     writeReport(report, pdf, PageFormat::A4);
@@ -176,8 +178,8 @@ TEST_CASE("a report file is readable by its owner only, and replaced whole")
 TEST_CASE("a heading holds text, never markup")
 {
     test::ReportBook book;
-    const RenderedReport r = render(buildPortfolioReport(
-        book.f.db(), {*MetricsPeriod::parse("2026-01", "2026-06"), QString(), QString()}, QString(),
+    const RenderedReport r = render(buildPortfolioReport(book.f.db(),
+        { *MetricsPeriod::parse("2026-01", "2026-06"), QString(), QString() }, QString(),
         QDate(2026, 11, 30)));
     CHECK_FALSE(r.browserHtml.contains(QStringLiteral("&lt;span")));
     CHECK(r.browserHtml.contains(QStringLiteral("<h2>Health distribution (2026-06-30)</h2>")));

@@ -31,8 +31,10 @@ const QString kLastDirKey = QStringLiteral("report/lastDir");
 } // namespace
 
 ReportDialog::ReportDialog(Session &session, qint64 accountId, QWidget *parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::ReportDialog>()), m_session(session),
-      m_accountId(accountId)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::ReportDialog>())
+    , m_session(session)
+    , m_accountId(accountId)
 {
     m_ui->setupUi(this);
     setAttribute(Qt::WA_DeleteOnClose);
@@ -47,8 +49,8 @@ ReportDialog::ReportDialog(Session &session, qint64 accountId, QWidget *parent)
     const bool portfolio = accountId == 0;
     m_ui->asOfLabel->setVisible(!portfolio);
     m_ui->asOfEdit->setVisible(!portfolio);
-    for (QWidget *w : std::initializer_list<QWidget *>{m_ui->periodSelector, m_ui->teamLabel, m_ui->teamCombo,
-                                                        m_ui->ownerLabel, m_ui->ownerCombo})
+    for (QWidget *w : std::initializer_list<QWidget *> { m_ui->periodSelector, m_ui->teamLabel,
+             m_ui->teamCombo, m_ui->ownerLabel, m_ui->ownerCombo })
         w->setVisible(portfolio);
     m_ui->asOfEdit->setDate(QDate::currentDate());
 
@@ -59,18 +61,22 @@ ReportDialog::ReportDialog(Session &session, qint64 accountId, QWidget *parent)
         const QString path = m_writingPath;
         if (!error.isEmpty()) {
             setBusy(false, error);
-            auto *box = new QMessageBox(QMessageBox::Warning, tr("Report"), error, QMessageBox::Ok, this);
+            auto *box
+                = new QMessageBox(QMessageBox::Warning, tr("Report"), error, QMessageBox::Ok, this);
             box->setAttribute(Qt::WA_DeleteOnClose);
             box->open();
         } else {
-            setBusy(false, path.isEmpty() ? tr("Sent to the printer.")
-                                          : tr("Saved %1").arg(QDir::toNativeSeparators(path)));
+            setBusy(false,
+                path.isEmpty() ? tr("Sent to the printer.")
+                               : tr("Saved %1").arg(QDir::toNativeSeparators(path)));
         }
         if (!path.isEmpty())
             Q_EMIT saved(path, error);
     });
-    connect(m_ui->savePdfButton, &QPushButton::clicked, this, [this] { saveAs(reports::OutputFormat::Pdf); });
-    connect(m_ui->saveHtmlButton, &QPushButton::clicked, this, [this] { saveAs(reports::OutputFormat::Html); });
+    connect(m_ui->savePdfButton, &QPushButton::clicked, this,
+        [this] { saveAs(reports::OutputFormat::Pdf); });
+    connect(m_ui->saveHtmlButton, &QPushButton::clicked, this,
+        [this] { saveAs(reports::OutputFormat::Html); });
     connect(m_ui->printButton, &QPushButton::clicked, this, &ReportDialog::print);
 }
 
@@ -83,18 +89,22 @@ ReportDialog *ReportDialog::forAccount(Session &session, qint64 accountId, QWidg
 {
     auto *dialog = new ReportDialog(session, accountId, parent);
     connect(dialog->m_ui->asOfEdit, &QDateEdit::dateChanged, dialog, &ReportDialog::regenerate);
-    connect(dialog->m_ui->pageCombo, &QComboBox::currentIndexChanged, dialog, &ReportDialog::regenerate);
+    connect(dialog->m_ui->pageCombo, &QComboBox::currentIndexChanged, dialog,
+        &ReportDialog::regenerate);
     dialog->regenerate();
     return dialog;
 }
 
-ReportDialog *ReportDialog::forPortfolio(Session &session, const MetricsPeriod &period, QWidget *parent)
+ReportDialog *ReportDialog::forPortfolio(
+    Session &session, const MetricsPeriod &period, QWidget *parent)
 {
     auto *dialog = new ReportDialog(session, 0, parent);
     dialog->fillScope(period);
-    for (QComboBox *combo : {dialog->m_ui->teamCombo, dialog->m_ui->ownerCombo, dialog->m_ui->pageCombo})
+    for (QComboBox *combo :
+        { dialog->m_ui->teamCombo, dialog->m_ui->ownerCombo, dialog->m_ui->pageCombo })
         connect(combo, &QComboBox::currentIndexChanged, dialog, &ReportDialog::regenerate);
-    connect(dialog->m_ui->periodSelector, &PeriodSelector::periodChanged, dialog, &ReportDialog::regenerate);
+    connect(dialog->m_ui->periodSelector, &PeriodSelector::periodChanged, dialog,
+        &ReportDialog::regenerate);
     dialog->regenerate();
     return dialog;
 }
@@ -137,8 +147,8 @@ ReportRequest ReportDialog::request() const
     ReportRequest r;
     r.accountId = m_accountId;
     r.asOf = m_ui->asOfEdit->date();
-    r.scope = {m_ui->periodSelector->period(), m_ui->teamCombo->currentData().toString(),
-               m_ui->ownerCombo->currentData().toString()};
+    r.scope = { m_ui->periodSelector->period(), m_ui->teamCombo->currentData().toString(),
+        m_ui->ownerCombo->currentData().toString() };
     r.actor = m_session.actor();
     r.page = pageFormat();
     r.previewDpi = 96.0 * devicePixelRatioF();
@@ -180,8 +190,9 @@ void ReportDialog::made()
     m_ui->preview->setPages(result.pages);
     setWindowTitle(m_report.title);
     const int pages = int(result.pages.size());
-    setBusy(false, pages == 1 ? tr("1 page of %1").arg(m_ui->pageCombo->currentText())
-                              : tr("%1 pages of %2").arg(pages).arg(m_ui->pageCombo->currentText()));
+    setBusy(false,
+        pages == 1 ? tr("1 page of %1").arg(m_ui->pageCombo->currentText())
+                   : tr("%1 pages of %2").arg(pages).arg(m_ui->pageCombo->currentText()));
     Q_EMIT reportReady(QString());
 }
 
@@ -190,7 +201,7 @@ void ReportDialog::setBusy(bool busy, const QString &status)
     m_ui->busyBar->setVisible(busy);
     m_ui->statusLabel->setText(status);
     const bool ready = !busy && !m_report.title.isEmpty() && !isBusy();
-    for (QPushButton *b : {m_ui->savePdfButton, m_ui->saveHtmlButton, m_ui->printButton})
+    for (QPushButton *b : { m_ui->savePdfButton, m_ui->saveHtmlButton, m_ui->printButton })
         b->setEnabled(ready);
 }
 
@@ -203,7 +214,8 @@ bool ReportDialog::saveTo(const QString &path)
     setBusy(true, tr("Saving %1…").arg(QDir::toNativeSeparators(path)));
     const reports::RenderedReport report = m_report;
     const reports::PageFormat page = pageFormat();
-    m_writing.setFuture(QtConcurrent::run([report, path, page] { return saveReport(report, path, page); }));
+    m_writing.setFuture(
+        QtConcurrent::run([report, path, page] { return saveReport(report, path, page); }));
     return true;
 }
 
@@ -213,11 +225,13 @@ void ReportDialog::saveAs(reports::OutputFormat format)
     const QString extension = pdf ? QStringLiteral(".pdf") : QStringLiteral(".html");
     QString name = m_report.title;
     name.replace(QRegularExpression(QStringLiteral("[/\\\\:*?\"<>|]")), QStringLiteral("-"));
-    const QString dir = QSettings().value(kLastDirKey, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+    const QString dir = QSettings()
+                            .value(kLastDirKey,
+                                QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
                             .toString();
     QString path = QFileDialog::getSaveFileName(this, pdf ? tr("Save as PDF") : tr("Save as HTML"),
-                                                QDir(dir).filePath(name + extension),
-                                                pdf ? tr("PDF files (*.pdf)") : tr("HTML files (*.html *.htm)"));
+        QDir(dir).filePath(name + extension),
+        pdf ? tr("PDF files (*.pdf)") : tr("HTML files (*.html *.htm)"));
     if (path.isEmpty())
         return;
     if (reports::outputFormatOf(path) != format)

@@ -28,8 +28,8 @@ class ReportDialog : public QDialog
 
 public:
     static ReportDialog *forAccount(Session &session, qint64 accountId, QWidget *parent = nullptr);
-    static ReportDialog *forPortfolio(Session &session, const MetricsPeriod &period,
-                                      QWidget *parent = nullptr);
+    static ReportDialog *forPortfolio(
+        Session &session, const MetricsPeriod &period, QWidget *parent = nullptr);
     ~ReportDialog() override;
 
     // The report on show (empty until the first one is made).

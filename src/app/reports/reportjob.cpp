@@ -23,9 +23,9 @@ ReportResult makeReport(const QString &dbPath, const ReportRequest &request)
         const bool snapshot = connection.transaction(); // one consistent read
         const QString by = reports::preparedByLabel(connection, request.actor);
         result.report = request.accountId != 0
-                            ? reports::render(reports::buildAccountReport(connection, request.accountId,
-                                                                          request.asOf, by))
-                            : reports::render(reports::buildPortfolioReport(connection, request.scope, by));
+            ? reports::render(
+                reports::buildAccountReport(connection, request.accountId, request.asOf, by))
+            : reports::render(reports::buildPortfolioReport(connection, request.scope, by));
         if (snapshot)
             connection.rollback();
         result.pages = reports::pageImages(result.report, request.page, request.previewDpi);
@@ -35,12 +35,15 @@ ReportResult makeReport(const QString &dbPath, const ReportRequest &request)
         result.error = e.message();
     } catch (const std::exception &e) {
         spdlog::error("report: {}", e.what());
-        result.error = QCoreApplication::translate("karvan::ReportDialog", "The report could not be made: %1").arg(QString::fromUtf8(e.what()));
+        result.error = QCoreApplication::translate(
+            "karvan::ReportDialog", "The report could not be made: %1")
+                           .arg(QString::fromUtf8(e.what()));
     }
     return result;
 }
 
-QString saveReport(const reports::RenderedReport &report, const QString &path, reports::PageFormat page)
+QString saveReport(
+    const reports::RenderedReport &report, const QString &path, reports::PageFormat page)
 {
     try {
         reports::writeReport(report, path, page);
@@ -48,7 +51,8 @@ QString saveReport(const reports::RenderedReport &report, const QString &path, r
         return e.message();
     } catch (const std::exception &e) {
         spdlog::error("report: writing {}: {}", path.toStdString(), e.what());
-        return QCoreApplication::translate("karvan::ReportDialog", "%1 could not be written: %2").arg(path, QString::fromUtf8(e.what()));
+        return QCoreApplication::translate("karvan::ReportDialog", "%1 could not be written: %2")
+            .arg(path, QString::fromUtf8(e.what()));
     }
     return QString();
 }

@@ -16,12 +16,12 @@ namespace karvan {
 // portfolio report of a scope; laid out on A4 or Letter.
 struct ReportRequest
 {
-    qint64 accountId = 0;          // 0: the portfolio
-    QDate asOf;                    // the account's report
+    qint64 accountId = 0; // 0: the portfolio
+    QDate asOf; // the account's report
     reports::PortfolioScope scope; // the portfolio's
-    QString actor;                 // who prepares it (an email, or the audit log's name)
+    QString actor; // who prepares it (an email, or the audit log's name)
     reports::PageFormat page = reports::PageFormat::A4;
-    qreal previewDpi = 96;         // the preview's pages, in device pixels an inch
+    qreal previewDpi = 96; // the preview's pages, in device pixels an inch
 };
 
 // The report made: ready to save or print, with its pages for the preview; or an error for
@@ -39,7 +39,7 @@ ReportResult makeReport(const QString &dbPath, const ReportRequest &request);
 
 // Writes the report to `path` (PDF or HTML by its extension, 0600 when new); an error for the
 // user, or empty. Any thread; never throws.
-QString saveReport(const reports::RenderedReport &report, const QString &path,
-                   reports::PageFormat page);
+QString saveReport(
+    const reports::RenderedReport &report, const QString &path, reports::PageFormat page);
 
 } // namespace karvan

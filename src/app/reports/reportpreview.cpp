@@ -8,7 +8,9 @@
 namespace karvan {
 
 ReportPreview::ReportPreview(QWidget *parent)
-    : QScrollArea(parent), m_desk(new QWidget(this)), m_layout(new QVBoxLayout(m_desk))
+    : QScrollArea(parent)
+    , m_desk(new QWidget(this))
+    , m_layout(new QVBoxLayout(m_desk))
 {
     setObjectName(QStringLiteral("reportPreview"));
     setAccessibleName(tr("Preview of the report's pages"));
