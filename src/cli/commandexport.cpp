@@ -3,7 +3,7 @@
 #include "io/csvkind.h"
 #include "domain/errors.h"
 #include "io/exporter.h"
-#include "outputfile.h"
+#include "io/outputfile.h"
 
 #include <QFile>
 

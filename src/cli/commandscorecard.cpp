@@ -2,7 +2,7 @@
 //
 // The health scorecard (weights, thresholds, bands) as a JSON document (docs/health.md).
 #include "cli.h"
-#include "outputfile.h"
+#include "io/outputfile.h"
 #include "domain/errors.h"
 #include "health/scorecard.h"
 

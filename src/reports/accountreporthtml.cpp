@@ -145,7 +145,9 @@ QString revenue(const AccountReport &r, bool inlineSvg)
     QString s = section(Report::tr("Revenue, last %1 months").arg(r.revenue.size()));
     s += chart(charts::revenueSvg(r.revenue, kChartWidth, kChartHeight), kRevenueUrl, kChartWidth,
                kChartHeight, inlineSvg);
-    if (!r.revenue.empty()) {
+    if (total == 0) {
+        s += QStringLiteral("<p class=\"muted\">%1</p>\n").arg(Report::tr("No revenue in these months."));
+    } else {
         s += QStringLiteral("<p class=\"muted\">%1</p>\n")
                  .arg(Report::tr("MRR %1 in %2 (%3 in %4) &middot; %5 in total over these months")
                           .arg(metricsformat::money(r.revenue.back().mrr), r.revenue.back().month,
@@ -162,7 +164,7 @@ QString activity(const AccountReport &r)
         comms.push_back({date(i.date), interactionKinds().label(i.kind), text(i.authorName), text(i.summary)});
     QString s = section(Report::tr("Recent communication"))
                 + table({Report::tr("Date"), Report::tr("Kind"), Report::tr("By"), Report::tr("Summary")},
-                        comms, {}, Report::tr("No communication recorded."));
+                        comms, {}, Report::tr("No communication recorded."), {0});
     std::vector<QStringList> tickets;
     for (const Ticket &t : r.openTickets) {
         tickets.push_back({escape(t.extId), date(t.opened),
@@ -172,7 +174,7 @@ QString activity(const AccountReport &r)
     s += section(Report::tr("Open tickets (%1)").arg(r.openTickets.size()))
          + table({Report::tr("Ticket"), Report::tr("Opened"), Report::tr("Priority"), Report::tr("Escalation"),
                   Report::tr("Subject")},
-                 tickets, {}, Report::tr("No open tickets."));
+                 tickets, {}, Report::tr("No open tickets."), {0, 1});
     std::vector<QStringList> tasks;
     for (const Task &t : r.openTasks)
         tasks.push_back({text(t.title), text(t.ownerName.isEmpty() ? t.ownerEmail : t.ownerName), date(t.due)});
@@ -199,8 +201,8 @@ RenderedReport render(const AccountReport &r)
     out.title = QStringLiteral("%1 \u2013 %2").arg(kind, r.name);
     out.footer = footerText(kind, r.name, r.stamp);
     const QString foot = QStringLiteral("<div class=\"footer\" dir=\"auto\">%1</div>\n").arg(escape(out.footer));
-    out.browserHtml = pageStart(out.title) + body(r, true) + foot + pageEnd();
-    out.documentHtml = pageStart(out.title) + body(r, false) + pageEnd();
+    out.browserHtml = pageStart(out.title, Target::Browser) + body(r, true) + foot + pageEnd();
+    out.documentHtml = pageStart(out.title, Target::Pages) + body(r, false) + pageEnd();
     out.charts.push_back({kRevenueUrl, charts::revenueSvg(r.revenue, kChartWidth, kChartHeight),
                           kChartWidth, kChartHeight});
     return out;

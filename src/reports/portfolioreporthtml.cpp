@@ -1,6 +1,7 @@
 // The portfolio report of a period as HTML (standalone, and for QTextDocument).
 #include "reports/reporthtml.h"
 
+#include "domain/dates.h"
 #include "metrics/metricsformat.h"
 #include "metrics/stagekpisformat.h"
 #include "reports/reportcharts.h"
@@ -50,7 +51,7 @@ QString metrics(const PortfolioReport &r)
     for (size_t i = 0; i < std::max(revenue.size(), customers.size()); ++i) {
         const auto cellsOf = [](const std::vector<std::pair<QString, QString>> &list, size_t at) {
             return at < list.size()
-                       ? QStringLiteral("<td class=\"label\" width=\"30%\">%1</td><td class=\"num\" align=\"right\" width=\"18%\">%2</td>")
+                       ? QStringLiteral("<td class=\"label\" width=\"30%\">%1</td><td class=\"num\" align=\"right\" width=\"18%\" style=\"white-space: nowrap;\">%2</td>")
                              .arg(escape(list[at].first), list[at].second)
                        : QStringLiteral("<td width=\"30%\"></td><td width=\"18%\"></td>");
         };
@@ -80,7 +81,7 @@ QString stageKpis(const PortfolioReport &r)
 
 QString healthDistribution(const PortfolioReport &r, bool inlineSvg)
 {
-    return section(Report::tr("Health distribution (%1)").arg(date(r.stamp.asOf)))
+    return section(Report::tr("Health distribution (%1)").arg(dates::dateKey(r.stamp.asOf)))
            + chart(charts::bandsSvg(r.bands, kChartWidth, kChartHeight), kBandsUrl, kChartWidth,
                    kChartHeight, inlineSvg);
 }
@@ -94,11 +95,11 @@ QString ownership(const PortfolioReport &r)
             problem += QStringLiteral(": ") + escape(g.team);
         if (!g.person.isEmpty())
             problem += QStringLiteral(": ") + escape(g.person);
-        gaps.push_back({QStringLiteral("<span style=\"white-space: nowrap;\">%1</span>").arg(escape(g.accountKey)), text(g.accountName), escape(stageLabel(g.stage)), problem});
+        gaps.push_back({escape(g.accountKey), text(g.accountName), escape(stageLabel(g.stage)), problem});
     }
     QString s = section(Report::tr("Ownership gaps (%1)").arg(r.gaps.size()))
                 + table({Report::tr("Account"), Report::tr("Name"), Report::tr("Stage"), Report::tr("Problem")},
-                        gaps, {}, Report::tr("No gaps: every current stage has an active owner and support."));
+                        gaps, {}, Report::tr("No gaps: every current stage has an active owner and support."), {0});
     std::vector<QStringList> load;
     for (const OwnerLoad &l : r.load) {
         QString name = text(l.name);
@@ -127,18 +128,22 @@ QString atRisk(const PortfolioReport &r)
             why << (a.silentDays ? Report::tr("silent %1 days").arg(*a.silentDays)
                                  : Report::tr("never contacted"));
         }
-        rows.push_back({QStringLiteral("<span style=\"white-space: nowrap;\">%1</span>").arg(escape(a.extId)), text(a.name), text(a.owner), bandBadge(a.band),
-                        a.score ? mf::score(a.score) : QStringLiteral("&ndash;"), mf::money(a.mrr),
-                        why.join(QStringLiteral(", "))});
+        // The name with its id below it, the band with its score: five columns keep every
+        // word whole on the page.
+        const QString account = text(a.name)
+                                + QStringLiteral("<br><span class=\"muted\">%1</span>").arg(escape(a.extId));
+        const QString health = bandBadge(a.band) + QStringLiteral(" ")
+                               + (a.score ? mf::score(a.score) : QStringLiteral("&ndash;"));
+        rows.push_back({account, text(a.owner), health, mf::money(a.mrr), why.join(QStringLiteral(", "))});
     }
     const QString rule = Report::tr("Red, renewing within %1 days, or no contact for %2 days or more "
                                     "(the signal rules that raise tasks).")
                              .arg(r.thresholds.renewalDays).arg(r.thresholds.silentDays);
     return section(Report::tr("Accounts at risk (%1)").arg(r.atRisk.size()))
            + QStringLiteral("<p class=\"muted\">%1</p>\n").arg(escape(rule))
-           + table({Report::tr("Account"), Report::tr("Name"), Report::tr("Owner"), Report::tr("Band"),
-                    Report::tr("Score"), Report::tr("MRR"), Report::tr("Why")},
-                   rows, {4, 5}, Report::tr("No account at risk."));
+           + table({Report::tr("Account"), Report::tr("Owner"), Report::tr("Health"), Report::tr("MRR"),
+                    Report::tr("Why")},
+                   rows, {3}, Report::tr("No account at risk."), {2});
 }
 
 QString body(const PortfolioReport &r, bool inlineSvg)
@@ -162,8 +167,8 @@ RenderedReport render(const PortfolioReport &r)
     out.title = QStringLiteral("%1 \u2013 %2").arg(kind, subject);
     out.footer = footerText(kind, subject, r.stamp);
     const QString foot = QStringLiteral("<div class=\"footer\">%1</div>\n").arg(escape(out.footer));
-    out.browserHtml = pageStart(out.title) + body(r, true) + foot + pageEnd();
-    out.documentHtml = pageStart(out.title) + body(r, false) + pageEnd();
+    out.browserHtml = pageStart(out.title, Target::Browser) + body(r, true) + foot + pageEnd();
+    out.documentHtml = pageStart(out.title, Target::Pages) + body(r, false) + pageEnd();
     out.charts.push_back({kBandsUrl, charts::bandsSvg(r.bands, kChartWidth, kChartHeight), kChartWidth,
                           kChartHeight});
     return out;

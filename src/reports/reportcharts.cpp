@@ -46,11 +46,14 @@ QString bandColor(Band band)
 QString revenueSvg(const std::vector<RevenuePoint> &months, int width, int height)
 {
     QString s = header(width, height);
-    const double left = 64, right = 8, top = 14, bottom = 26;
-    const double plotW = width - left - right, plotH = height - top - bottom;
     qint64 peak = 0;
     for (const RevenuePoint &p : months)
         peak = std::max(peak, p.mrr);
+    // Room at the left for the peak's label, however many digits it has (about 6.6 px a
+    // character at 11 px): "285,040,000" is never cut.
+    const double left = std::max(40.0, 14.0 + 6.6 * double(shortMoney(peak).size()));
+    const double right = 8, top = 14, bottom = 26;
+    const double plotW = width - left - right, plotH = height - top - bottom;
     s += QStringLiteral("<line x1=\"%1\" y1=\"%2\" x2=\"%3\" y2=\"%2\" stroke=\"#c8ced5\"/>")
              .arg(num(left), num(top + plotH), num(left + plotW));
     s += QStringLiteral("<line x1=\"%1\" y1=\"%2\" x2=\"%3\" y2=\"%2\" stroke=\"#eef0f3\"/>")

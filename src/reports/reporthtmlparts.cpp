@@ -19,12 +19,17 @@ QString date(const QDate &day)
                          : QStringLiteral("&ndash;");
 }
 
+QString direction(const QString &value)
+{
+    return value.isRightToLeft() ? QStringLiteral("rtl") : QStringLiteral("ltr");
+}
+
 QString orDash(const QString &value)
 {
     return value.isEmpty() ? QStringLiteral("&ndash;") : escape(value);
 }
 
-QString pageStart(const QString &title)
+QString pageStart(const QString &title, Target target)
 {
     // One style sheet in the document itself: the file stands alone. QTextDocument reads the
     // same sheet (a subset of CSS), so the PDF follows it too.
@@ -48,8 +53,10 @@ QString pageStart(const QString &title)
                ".current { background-color: #fff6dc; font-weight: bold; }\n"
                ".footer { font-size: 8pt; color: #5d6670; margin-top: 18px; border-top: 1px solid #c8ced5; padding-top: 4px; }\n"
                "@media print { body { margin: 0; max-width: none; } h2 { page-break-after: avoid; } tr { page-break-inside: avoid; } }\n"
+               "%3"
                "</style></head><body>\n")
-        .arg(escape(title), kFontFamilies);
+        .arg(escape(title), kFontFamilies,
+             target == Target::Pages ? QStringLiteral("body { margin: 0; max-width: none; }\n") : QString());
 }
 
 QString pageEnd() { return QStringLiteral("</body></html>\n"); }
@@ -57,10 +64,12 @@ QString pageEnd() { return QStringLiteral("</body></html>\n"); }
 QString masthead(const QString &kind, const QString &subject, const QString &subtitle,
                  const ReportStamp &stamp)
 {
-    QString h = QStringLiteral("<div class=\"kind\">%1</div><h1 dir=\"auto\">%2</h1>")
-                    .arg(escape(kind), escape(subject));
+    // A Persian (or any right-to-left) subject is a right-to-left heading, right-aligned in
+    // the browser and in the PDF alike (QTextDocument reads dir="rtl", not dir="auto").
+    QString h = QStringLiteral("<div class=\"kind\">%1</div><h1 dir=\"%2\">%3</h1>")
+                    .arg(escape(kind), direction(subject), escape(subject));
     if (!subtitle.isEmpty())
-        h += QStringLiteral("<div class=\"muted\" dir=\"auto\">%1</div>").arg(escape(subtitle));
+        h += QStringLiteral("<div class=\"muted\" dir=\"%1\">%2</div>").arg(direction(subtitle), escape(subtitle));
     QString line = Report::tr("As of %1").arg(dates::dateKey(stamp.asOf));
     if (!stamp.preparedBy.isEmpty())
         line += QStringLiteral(" &middot; ") + Report::tr("Prepared by %1").arg(escape(stamp.preparedBy));
@@ -76,22 +85,26 @@ QString section(const QString &title)
 }
 
 QString table(const QStringList &header, const std::vector<QStringList> &rows,
-              const QList<int> &numeric, const QString &empty)
+              const QList<int> &numeric, const QString &empty, const QList<int> &unbroken)
 {
     if (rows.empty() && !empty.isEmpty())
         return QStringLiteral("<p class=\"muted\">%1</p>\n").arg(escape(empty));
     QString t = QStringLiteral("<table width=\"100%\" cellspacing=\"0\"><thead><tr>");
     for (int i = 0; i < header.size(); ++i) {
-        t += numeric.contains(i) ? QStringLiteral("<th class=\"num\" align=\"right\">%1</th>")
-                                 : QStringLiteral("<th align=\"left\">%1</th>");
-        t = t.arg(escape(header.at(i)));
+        t += (numeric.contains(i) ? QStringLiteral("<th class=\"num\" align=\"right\">%1</th>")
+                                  : QStringLiteral("<th align=\"left\">%1</th>"))
+                 .arg(escape(header.at(i)));
     }
     t += QStringLiteral("</tr></thead><tbody>\n");
     for (const QStringList &row : rows) {
         t += QStringLiteral("<tr>");
         for (int i = 0; i < row.size(); ++i) {
-            t += numeric.contains(i) ? QStringLiteral("<td class=\"num\" align=\"right\">")
-                                     : QStringLiteral("<td>");
+            if (numeric.contains(i))
+                t += QStringLiteral("<td class=\"num\" align=\"right\" style=\"white-space: nowrap;\">");
+            else if (unbroken.contains(i))
+                t += QStringLiteral("<td style=\"white-space: nowrap;\">");
+            else
+                t += QStringLiteral("<td>");
             t += row.at(i) + QStringLiteral("</td>");
         }
         t += QStringLiteral("</tr>\n");

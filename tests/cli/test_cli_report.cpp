@@ -23,6 +23,14 @@ QProcessEnvironment headless()
     return env;
 }
 
+// A file nobody but its owner may read or write (0600).
+bool ownerOnly(const QString &path)
+{
+    const QFile::Permissions p = QFile::permissions(path);
+    return (p & QFile::ReadOwner) && (p & QFile::WriteOwner)
+           && !(p & (QFile::ReadGroup | QFile::WriteGroup | QFile::ReadOther | QFile::WriteOther));
+}
+
 QByteArray head(const QString &path, int n)
 {
     QFile f(path);
@@ -41,6 +49,7 @@ TEST_CASE("report writes an account's PDF and HTML with no display")
     INFO(run.err.toStdString());
     REQUIRE(run.exitCode == 0);
     CHECK(head(pdf, 5) == "%PDF-");
+    CHECK(ownerOnly(pdf));
 
     const QString html = dir.filePath("p.html");
     run = cli({"--db", book.f.path(), "report", "P-2", "--out", html, "--as-of", "2026-06-30"}, headless());
@@ -50,6 +59,7 @@ TEST_CASE("report writes an account's PDF and HTML with no display")
     const QString text = QString::fromUtf8(f.readAll());
     CHECK(text.contains(QStringLiteral("شرکت پارس نوین")));
     CHECK(text.contains("As of 2026-06-30"));
+    CHECK(ownerOnly(html));
 }
 
 TEST_CASE("report --portfolio writes the period's report, for a team too")

@@ -6,12 +6,14 @@
 #include "dashboard/ownershippanel.h"
 #include "dashboard/periodselector.h"
 #include "dashboard/rulespanel.h"
+#include "reports/reportdialog.h"
 #include "shell/session.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -37,6 +39,13 @@ DashboardView::DashboardView(Session &session, QWidget *parent)
     bar->addWidget(m_period);
     bar->addWidget(m_busy);
     bar->addWidget(m_status, 1);
+    auto *report = new QPushButton(tr("Portfolio &report…"), this);
+    report->setObjectName(QStringLiteral("portfolioReportButton"));
+    report->setToolTip(tr("The portfolio report of the period: metrics, stage KPIs, health, accounts at "
+                          "risk, gaps and load; preview, save as PDF or HTML, print"));
+    connect(report, &QPushButton::clicked, this,
+            [this] { ReportDialog::forPortfolio(m_session, m_period->period(), this)->open(); });
+    bar->addWidget(report);
 
     m_tabs->addTab(m_kpis, tr("Numbers"));
     m_tabs->addTab(m_groups, tr("Per owner and team"));

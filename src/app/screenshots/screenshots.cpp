@@ -1,7 +1,8 @@
 // karvan-screenshots: opens a demo database in the main window at 1440x900 and saves PNGs of
 // the book, an account's workspace, the dashboard, people & teams, the import dialog showing a
-// file with errors, and the duplicates dialog; then the guided tour, the About box and the
-// first-run assistant's pages. Run by tools/screenshots.sh under xvfb-run.
+// file with errors, the duplicates dialog and an account's report dialog; the hand-off inbox,
+// form and an accepted hand-off; then the guided tour, the About box and the first-run
+// assistant's pages. Run by tools/screenshots.sh under xvfb-run.
 
 #include "workspace/accountworkspace.h"
 #include "book/bookview.h"
@@ -27,6 +28,7 @@
 #include "shell/session.h"
 #include "accounts/accountstore.h"
 #include "people/peoplestore.h"
+#include "reports/reportdialog.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -37,6 +39,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -329,6 +332,25 @@ int main(int argc, char *argv[])
         }
         tabs->setCurrentWidget(page);
         failures += !save(&window, out, QString::fromLatin1(name));
+    }
+    // Report...: the same account's client status report, its pages previewed as they print.
+    if (auto *button = workspace ? workspace->findChild<QPushButton *>(QStringLiteral("reportButton")) : nullptr) {
+        button->click();
+        if (auto *report = workspace->findChild<karvan::ReportDialog *>()) {
+            report->resize(1000, 820);
+            QElapsedTimer making;
+            making.start();
+            settle(200);
+            while (report->isBusy() && making.elapsed() < 30000)
+                settle(100);
+            failures += !save(report, out, QStringLiteral("report-dialog"));
+            report->close();
+        } else {
+            ++failures;
+        }
+    } else {
+        QTextStream(stderr) << "no Report... button on the workspace" << Qt::endl;
+        ++failures;
     }
     failures += handoffScenes(window, out);
 

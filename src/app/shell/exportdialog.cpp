@@ -4,13 +4,13 @@
 
 #include "domain/errors.h"
 #include "io/exporter.h"
+#include "io/outputfile.h"
 #include "shell/session.h"
 
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSettings>
 
 namespace karvan {
@@ -70,24 +70,16 @@ bool ExportDialog::exportNow()
         m_ui->statusLabel->setText(tr("Choose a file to write."));
         return false;
     }
-    QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly)) {
-        m_ui->statusLabel->setText(tr("Cannot write %1: %2").arg(path, out.errorString()));
-        return false;
-    }
+    // As karvan-cli export: replaced whole or not at all, a new file the user's alone (0600).
     try {
-        exportCsv(m_session.database(), kind(), &out);
+        OutputFile out(path);
+        exportCsv(m_session.database(), kind(), out.device());
+        out.commit();
     } catch (const DatabaseError &e) {
-        out.cancelWriting();
         m_ui->statusLabel->setText(e.message());
         return false;
     } catch (const DataError &e) {
-        out.cancelWriting();
         m_ui->statusLabel->setText(e.messages().join(QLatin1Char('\n')));
-        return false;
-    }
-    if (!out.commit()) {
-        m_ui->statusLabel->setText(tr("Cannot write %1: %2").arg(path, out.errorString()));
         return false;
     }
     QSettings().setValue(QStringLiteral("export/lastDir"), QFileInfo(path).absolutePath());

@@ -1,4 +1,5 @@
 #include "workspace/accountworkspace.h"
+#include "reports/reportdialog.h"
 #include "workspace/overridedialog.h"
 #include "ui_accountworkspace.h"
 
@@ -90,6 +91,10 @@ AccountWorkspace::AccountWorkspace(Session &session, QWidget *parent)
     m_ui->headerWidget->hide();
     m_ui->tabs->hide();
     setupTabs();
+    connect(m_ui->reportButton, &QPushButton::clicked, this, [this] {
+        if (m_accountId != 0)
+            ReportDialog::forAccount(m_session, m_accountId, this)->open();
+    });
     connect(&session, &Session::accountChanged, this, [this](qint64 id) {
         if (id == m_accountId)
             refresh();

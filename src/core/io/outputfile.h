@@ -8,11 +8,12 @@
 
 #include <memory>
 
-namespace karvan::cli {
+namespace karvan {
 
-// A file a command writes: a regular file (or a new one) is replaced whole or not at all
-// (QSaveFile); a FIFO, a device or another non-regular file is written INTO, never replaced by
-// an ordinary file holding customer data. A new file is created 0600.
+// A file Karvan writes (an export, a report; from the CLI or the app): a regular file (or a
+// new one) is replaced whole or not at all (QSaveFile); a FIFO, a device or another
+// non-regular file is written INTO, never replaced by an ordinary file holding customer data.
+// A new file is created 0600.
 class OutputFile
 {
 public:
@@ -64,4 +65,4 @@ private:
     std::unique_ptr<QFile> m_plain;
 };
 
-} // namespace karvan::cli
+} // namespace karvan
