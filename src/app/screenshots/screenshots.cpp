@@ -132,6 +132,9 @@ int handoffScenes(karvan::MainWindow &window, const QDir &out)
         ++failures;
     }
     session.setMe(me);
+    return failures;
+}
+
 // The guided tour's first step (My day) and its account step; returns the failures.
 int tourScenes(karvan::MainWindow &window, const QDir &out)
 {
