@@ -33,14 +33,7 @@ QString shortMoney(qint64 minor)
 
 QString bandColor(Band band)
 {
-    switch (band) {
-    case Band::Red: return QStringLiteral("#d64541");
-    case Band::Yellow: return QStringLiteral("#e0a526");
-    case Band::Green: return QStringLiteral("#2e9d5b");
-    case Band::Churned: return QStringLiteral("#5d6670");
-    case Band::Insufficient: break;
-    }
-    return QStringLiteral("#a9b1ba");
+    return bandColorName(band);
 }
 
 QString revenueSvg(const std::vector<RevenuePoint> &months, int width, int height)

@@ -26,6 +26,10 @@
 #include <QTableView>
 #include <QTreeWidget>
 #include <QChart>
+#include <QBarSet>
+#include <QStackedBarSeries>
+#include <QSqlQuery>
+#include "domain/band.h"
 #include <QChartView>
 #include <QFileInfo>
 #include <QTemporaryDir>
@@ -211,6 +215,34 @@ void TestDashboard::chartsFollowTheSeries()
     const QString png = m_dir->filePath("nrr.png");
     QVERIFY(charts->saveChart(1, png));
     QVERIFY(QFileInfo(png).size() > 1000);
+
+    // The bands over time, from the monthly snapshots: two green and one red in 2025-06.
+    QSqlQuery q(m_session->connection());
+    q.prepare("INSERT INTO health_snapshots (account_id, month, score, band)"
+              " SELECT id, '2025-06', 80, CASE WHEN ext_id = (SELECT max(ext_id) FROM accounts) THEN 'red' ELSE 'green' END"
+              " FROM accounts ORDER BY id LIMIT 3");
+    QVERIFY(q.exec());
+    m_view->periodSelector()->setPeriod(MetricsPeriod(QDate(2025, 2, 1), QDate(2026, 1, 1)));
+    waitForPeriod("2025-02", "2026-01");
+    QCOMPARE(charts->chartCount(), 4);
+    QChart *bands = charts->chartView(3)->chart();
+    QCOMPARE(bands->series().size(), 1);
+    auto *stack = qobject_cast<QStackedBarSeries *>(bands->series().at(0));
+    QVERIFY(stack);
+    const int june = 4;  // 2025-02 .. 2025-06
+    int green = -1;
+    int red = -1;
+    int total = 0;
+    for (QBarSet *set : stack->barSets()) {
+        if (set->label() == bandLabel(Band::Green))
+            green = int(set->at(june));
+        if (set->label() == bandLabel(Band::Red))
+            red = int(set->at(june));
+        total += int(set->at(june + 1));
+    }
+    QCOMPARE(green + red, 3);
+    QVERIFY(red <= 1 && green >= 2);
+    QCOMPARE(total, 0);  // no snapshot in 2025-07
 }
 
 void TestDashboard::listsTheConflictRules()

@@ -9,6 +9,8 @@
 #include "models/accountfiltermodel.h"
 #include "models/accountlistmodel.h"
 #include "workspace/accountworkspace.h"
+#include "history/historypanel.h"
+#include "models/auditlogmodel.h"
 #include "workspace/journeystrip.h"
 #include "workspace/journeytab.h"
 #include "workspace/ownerdialog.h"
@@ -264,7 +266,18 @@ private Q_SLOTS:
         const Ticket added = w.detail().tickets.front();
         QVERIFY(pushAccountEdit(e.session, accountedits::escalateTicket(e.session, w.detail(), added, true), &w));
         QCOMPARE(scalar(e.f.db, "SELECT escalated FROM tickets WHERE id = ?", {added.id}), 1);
+        // The rule that settles it is shown where it arises (seed 000).
+        auto *rule = w.findChild<QLabel *>(QStringLiteral("ticketRule"));
+        QVERIFY(rule && !rule->isHidden());
+        QVERIFY(rule->text().contains(QStringLiteral("Product decides the priority; Customer Success tells the customer.")));
+        // The account's History tab lists its own changes, the newest first.
+        w.historyTab()->reload();
+        QVERIFY(w.historyTab()->model()->rowCount() >= 2);
+        for (int r = 0; r < w.historyTab()->model()->rowCount(); ++r)
+            QVERIFY(w.historyTab()->model()->entry(r).entityId == w.detail().extId
+                    || w.historyTab()->model()->entry(r).entity != QLatin1String("account"));
         e.session.undoStack()->undo();
+        QVERIFY(rule->isHidden());
         QCOMPARE(scalar(e.f.db, "SELECT escalated FROM tickets WHERE id = ?", {added.id}), 0);
         e.session.undoStack()->undo();
         QCOMPARE(scalar(e.f.db, "SELECT COUNT(*) FROM tickets WHERE ext_id = ?", {added.extId}), 0);

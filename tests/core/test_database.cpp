@@ -54,7 +54,7 @@ TEST_CASE("a new database gets the schema, the teams and the default template")
     CHECK(count(c, "SELECT count(*) FROM teams") == 12);
     CHECK(count(c, "SELECT count(*) FROM template_stages") == 6);
     CHECK(count(c, "SELECT count(*) FROM template_supporting") == 12);
-    CHECK(count(c, "SELECT count(*) FROM conflict_rules") == 1);
+    CHECK(count(c, "SELECT count(*) FROM conflict_rules") == 2);  // escalated ticket, feature request
     CHECK(count(c, "SELECT count(*) FROM scorecard_measures") == 5);
     CHECK(count(c, "PRAGMA foreign_keys") == 1);
 
@@ -74,7 +74,7 @@ TEST_CASE("opening an existing database again is idempotent")
     Database again(path);
     CHECK_FALSE(again.wasCreated());
     CHECK(count(again.connection(), "SELECT count(*) FROM teams") == 12);
-    CHECK(count(again.connection(), "SELECT count(*) FROM conflict_rules") == 1);
+    CHECK(count(again.connection(), "SELECT count(*) FROM conflict_rules") == 2);
 }
 
 TEST_CASE("each migration step produces its own tables")

@@ -158,16 +158,22 @@ TEST_CASE("the ownership template and the conflict rules are edited")
     templates.setTemplateStage(impl);
     CHECK(templates.templateStage(Stage::Implementation) == impl);
 
-    REQUIRE(store.rules().size() == 1);
+    REQUIRE(store.rules().size() == 2);
+    // The ticket escalated to Product: Product decides, Customer Success tells the customer.
+    const auto escalation = store.escalationRule();
+    REQUIRE(escalation);
+    CHECK(escalation->decidingTeam == QLatin1String("Product"));
+    CHECK(escalation->communicatingTeam == QLatin1String("Customer Success"));
+    CHECK(escalation->rule.note.contains(QLatin1String("Product decides the priority")));
     ConflictRule rule{0, QStringLiteral("Customer disputes an invoice"), teamId(store, QStringLiteral("finance")),
                       teamId(store, QStringLiteral("account_management")), {}};
     rule.id = store.addRule(rule);
-    CHECK(store.rules().size() == 2);
+    CHECK(store.rules().size() == 3);
     rule.note = QStringLiteral("Within 5 working days");
     store.updateRule(rule);
     CHECK(store.rules().last() == rule);
     store.removeRule(rule.id);
-    CHECK(store.rules().size() == 1);
+    CHECK(store.rules().size() == 2);
     CHECK_THROWS_AS(store.addRule({0, QString(), 1, 1, {}}), DataError);
 }
 

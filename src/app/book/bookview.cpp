@@ -38,14 +38,7 @@ QSet<QString> &scoringPaths()
 
 QColor bandColor(Band band)
 {
-    switch (band) {
-    case Band::Red: return QColor(0xd6, 0x45, 0x45);
-    case Band::Yellow: return QColor(0xe0, 0xa8, 0x2e);
-    case Band::Green: return QColor(0x3c, 0x9d, 0x5d);
-    case Band::Insufficient:
-    case Band::Churned: break;
-    }
-    return QColor(0xa0, 0xa0, 0xa0);
+    return QColor(bandColorName(band));
 }
 
 // Greys the rows of churned accounts (the model's MutedRole).

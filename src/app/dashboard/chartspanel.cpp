@@ -1,6 +1,7 @@
 #include "dashboard/chartspanel.h"
 
 #include "dashboard/dashboarddata.h"
+#include "domain/band.h"
 #include "domain/money.h"
 
 #include <QBarCategoryAxis>
@@ -46,7 +47,7 @@ QBarCategoryAxis *monthAxis(const DashboardData &data)
 ChartsPanel::ChartsPanel(QWidget *parent) : QWidget(parent)
 {
     auto *grid = new QGridLayout(this);
-    for (int i = 0; i < 3; ++i) {
+    for (int i = 0; i < kCharts; ++i) {
         m_views[i] = new QChartView(this);
         m_views[i]->setRenderHint(QPainter::Antialiasing);
         m_views[i]->setMinimumHeight(260);
@@ -156,8 +157,45 @@ void ChartsPanel::display(const DashboardData &data)
     nps->attachAxis(npsMonths);
     nps->attachAxis(npsAxis);
 
-    QChart *charts[] = {movements, retention, npsChart};
-    for (int i = 0; i < 3; ++i) {
+    // The health bands over time: accounts per band in each month's snapshot.
+    QChart *bandsChart = newChart(tr("Health bands by month (snapshots)"));
+    auto *bandStack = new QStackedBarSeries;
+    const struct { Band band; Qt::BrushStyle pattern; } bandSets[] = {
+        {Band::Green, Qt::SolidPattern}, {Band::Yellow, Qt::Dense3Pattern}, {Band::Red, Qt::DiagCrossPattern},
+        {Band::Insufficient, Qt::Dense6Pattern}, {Band::Churned, Qt::HorPattern}};
+    int most = 0;
+    for (const auto &[band, pattern] : bandSets) {
+        auto *set = new QBarSet(bandLabel(band));
+        const QColor colour(bandColorName(band));
+        set->setBrush(QBrush(colour, pattern));
+        set->setPen(QPen(colour.darker(130)));
+        for (const MetricsSeriesPoint &p : data.series) {
+            const auto month = data.bandsByMonth.find(p.month);
+            const int n = month == data.bandsByMonth.end() ? 0 : (month->second.count(band) ? month->second.at(band) : 0);
+            set->append(n);
+        }
+        bandStack->append(set);
+    }
+    for (const auto &[month, counts] : data.bandsByMonth) {
+        int total = 0;
+        for (const auto &[band, n] : counts)
+            total += n;
+        most = std::max(most, total);
+    }
+    auto *countAxis = new QValueAxis;
+    countAxis->setRange(0, std::max(most, 1));
+    countAxis->applyNiceNumbers();
+    countAxis->setLabelFormat(QStringLiteral("%.0f"));
+    countAxis->setTitleText(tr("Accounts"));
+    QBarCategoryAxis *bandMonths = monthAxis(data);
+    bandsChart->addSeries(bandStack);
+    bandsChart->addAxis(bandMonths, Qt::AlignBottom);
+    bandsChart->addAxis(countAxis, Qt::AlignLeft);
+    bandStack->attachAxis(bandMonths);
+    bandStack->attachAxis(countAxis);
+
+    QChart *charts[] = {movements, retention, npsChart, bandsChart};
+    for (int i = 0; i < kCharts; ++i) {
         QChart *old = m_views[i]->chart();
         m_views[i]->setChart(charts[i]);
         delete old;

@@ -59,9 +59,10 @@ DashboardData loadDashboardData(const QString &dbPath, const MetricsPeriod &peri
         spdlog::debug("dashboard: stage KPIs at {} ms", timer.elapsed());
         d.series = metrics.series(period);
         spdlog::debug("dashboard: monthly series at {} ms", timer.elapsed());
-        HealthService(db.connection()).readCurrent([&d](qint64, CurrentHealth &&health) {
-            d.bands[health.band] += 1;
-        });
+        const HealthService health(db.connection());
+        health.readCurrent([&d](qint64, CurrentHealth &&current) { d.bands[current.band] += 1; });
+        d.bandsByMonth = health.bandsByMonth(period.from(), period.to());
+        spdlog::debug("dashboard: bands by month at {} ms", timer.elapsed());
         if (snapshot)
             connection.rollback();
     } catch (const DatabaseError &e) {

@@ -1,4 +1,5 @@
 #include "dashboard/dashboardview.h"
+#include "history/historypanel.h"
 
 #include "dashboard/chartspanel.h"
 #include "dashboard/grouppanel.h"
@@ -53,6 +54,8 @@ DashboardView::DashboardView(Session &session, QWidget *parent)
     m_tabs->addTab(m_ownership, tr("Ownership"));
     m_tabs->addTab(m_charts, tr("Charts"));
     m_tabs->addTab(m_rules, tr("Rules"));
+    m_history = new HistoryPanel(session, this);
+    m_tabs->addTab(m_history, tr("History"));
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);

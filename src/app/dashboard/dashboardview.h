@@ -18,6 +18,7 @@ class ChartsPanel;
 class GroupPanel;
 class KpiPanel;
 class OwnershipPanel;
+class HistoryPanel;
 class PeriodSelector;
 class RulesPanel;
 class Session;
@@ -44,6 +45,7 @@ public:
     ChartsPanel *chartsPanel() const { return m_charts; }
     RulesPanel *rulesPanel() const { return m_rules; }
     QTabWidget *tabs() const { return m_tabs; }
+    HistoryPanel *historyPanel() const { return m_history; }
     // Whether numbers are being computed.
     bool isComputing() const { return m_watcher.isRunning(); }
     const DashboardData &data() const { return *m_data; }
@@ -71,6 +73,7 @@ private:
     GroupPanel *m_stages;
     ChartsPanel *m_charts;
     OwnershipPanel *m_ownership;
+    HistoryPanel *m_history = nullptr;
     RulesPanel *m_rules;
     QFutureWatcher<DashboardData> m_watcher;
     std::unique_ptr<DashboardData> m_data;

@@ -19,11 +19,16 @@
 #include "workspace/recordtab.h"
 #include "workspace/taskstab.h"
 #include "workspace/handofftab.h"
+#include "history/historypanel.h"
 #include "handoffs/handoffdialog.h"
 #include "handoffs/starthandoffdialog.h"
 #include "workspace/revenuechart.h"
 #include "shell/session.h"
 #include "workspace/ticketdialog.h"
+#include "people/peoplestore.h"
+
+#include <QRegularExpression>
+#include <algorithm>
 
 #include <QLabel>
 #include <QLocale>
@@ -54,18 +59,6 @@ Cell dateCell(const QDate &d)
 QString money(qint64 minor)
 {
     return QLocale().toString(double(minor) / 100.0, 'f', 2);
-}
-
-QString bandColorName(Band band)
-{
-    switch (band) {
-    case Band::Red: return QStringLiteral("#d64545");
-    case Band::Yellow: return QStringLiteral("#e0a82e");
-    case Band::Green: return QStringLiteral("#3c9d5d");
-    case Band::Insufficient:
-    case Band::Churned: break;
-    }
-    return QStringLiteral("#a0a0a0");
 }
 
 // The label of a kind of interaction, survey or goal (domain/fixedlists.h).
@@ -136,6 +129,8 @@ void AccountWorkspace::setupTabs()
     connect(m_tasks, &TasksTab::statusMessage, this, &AccountWorkspace::statusMessage);
     m_handoff = new HandoffTab(m_session, this);
     m_ui->tabs->addTab(m_handoff, tr("Hand-o&ff"));
+    m_history = new HistoryPanel(m_session, this);
+    m_ui->tabs->addTab(m_history, tr("Histor&y"));
     connect(m_handoff, &HandoffTab::startRequested, this, [this](qint64 accountId) {
         StartHandoffDialog start(m_session, accountId, this);
         if (start.exec() == QDialog::Accepted && start.handoffId())
@@ -144,6 +139,11 @@ void AccountWorkspace::setupTabs()
     connect(m_handoff, &HandoffTab::openRequested, this,
             [this](qint64 handoffId) { HandoffDialog(m_session, handoffId, this).exec(); });
     m_health->addBelow(m_healthSummary);
+    m_ticketRule = new QLabel(this);
+    m_ticketRule->setObjectName(QStringLiteral("ticketRule"));
+    m_ticketRule->setWordWrap(true);
+    m_ticketRule->hide();
+    m_tickets->addBelow(m_ticketRule);
 
     m_goals->setColumnWidths({7, 22, 8, 8});
     m_contacts->setColumnWidths({14, 12, 16, 10});
@@ -229,6 +229,7 @@ void AccountWorkspace::refresh()
     fillLists(m_detail);
     m_tasks->showAccount(m_accountId, m_detail.name);
     m_handoff->showAccount(m_accountId);
+    m_history->setAccount(m_detail.extId);
     fillHealth(m_detail);
 }
 
@@ -291,6 +292,22 @@ void AccountWorkspace::fillLists(const AccountDetail &d)
                                   dateCell(t.closed), cell(ticketPriorities().label(t.priority)),
                                   cell(t.escalated ? tr("to Product") : QString())}, t.closed.isValid()});
     m_tickets->model()->setRows(std::move(tickets));
+    // The conflict rule that settles an escalated ticket, shown where it arises.
+    const bool escalated = std::any_of(d.tickets.begin(), d.tickets.end(),
+                                       [](const Ticket &t) { return t.escalated && !t.closed.isValid(); });
+    QString ruleText;
+    if (escalated) {
+        try {
+            if (const auto rule = PeopleStore(m_session.connection(), QString()).escalationRule())
+                ruleText = tr("<b>Escalated to Product</b>: %1 decides, %2 tells the customer. %3")
+                               .arg(rule->decidingTeam.toHtmlEscaped(), rule->communicatingTeam.toHtmlEscaped(),
+                                    rule->rule.note.toHtmlEscaped());
+        } catch (const DatabaseError &e) {
+            ruleText = e.message().toHtmlEscaped();
+        }
+    }
+    m_ticketRule->setText(ruleText);
+    m_ticketRule->setVisible(!ruleText.isEmpty());
 
     std::vector<Row> surveys;
     for (const Survey &s : d.surveys)
@@ -434,22 +451,32 @@ void AccountWorkspace::openTicket()
 
 void AccountWorkspace::closeTicket(bool close)
 {
-    const qint64 id = m_tickets->selectedId();
-    for (const Ticket &t : m_detail.tickets) {
-        if (t.id == id && t.closed.isValid() != close) {
-            const QDate when = close ? std::max(QDate::currentDate(), t.opened) : QDate();
-            pushAccountEdit(m_session, accountedits::closeTicket(m_session, m_detail, t, when), this);
-        }
-    }
+    // A copy: the edit refreshes m_detail.
+    const std::optional<Ticket> ticket = selectedTicket();
+    if (!ticket || ticket->closed.isValid() == close)
+        return;
+    const QDate when = close ? std::max(QDate::currentDate(), ticket->opened) : QDate();
+    pushAccountEdit(m_session, accountedits::closeTicket(m_session, m_detail, *ticket, when), this);
 }
 
 void AccountWorkspace::escalateTicket()
 {
+    const std::optional<Ticket> ticket = selectedTicket();
+    if (!ticket || ticket->escalated)
+        return;
+    pushAccountEdit(m_session, accountedits::escalateTicket(m_session, m_detail, *ticket, true), this);
+    if (m_ticketRule->isVisible())
+        Q_EMIT statusMessage(m_ticketRule->text().remove(QRegularExpression(QStringLiteral("<[^>]*>"))));
+}
+
+std::optional<Ticket> AccountWorkspace::selectedTicket() const
+{
     const qint64 id = m_tickets->selectedId();
     for (const Ticket &t : m_detail.tickets) {
-        if (t.id == id && !t.escalated)
-            pushAccountEdit(m_session, accountedits::escalateTicket(m_session, m_detail, t, true), this);
+        if (t.id == id)
+            return t;
     }
+    return std::nullopt;
 }
 
 } // namespace karvan

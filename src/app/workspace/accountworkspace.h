@@ -7,6 +7,7 @@
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 
 namespace Ui {
 class AccountWorkspace;
@@ -23,6 +24,7 @@ class ProfileTab;
 class RecordTab;
 class TasksTab;
 class HandoffTab;
+class HistoryPanel;
 class RevenueChart;
 
 // Everything about one account: a header (name, id, stage, owner, band, MRR, renewal) over
@@ -54,6 +56,7 @@ public:
     RecordTab *healthTab() const { return m_health; }
     TasksTab *tasksTab() const { return m_tasks; }
     HandoffTab *handoffTab() const { return m_handoff; }
+    HistoryPanel *historyTab() const { return m_history; }
 
 private:
     void setupTabs();
@@ -69,6 +72,7 @@ private:
     void openTicket();
     void closeTicket(bool close);
     void escalateTicket();
+    std::optional<Ticket> selectedTicket() const;
     void overrideBand();
     void removeBandOverride();
 
@@ -87,6 +91,8 @@ private:
     RecordTab *m_health = nullptr;
     TasksTab *m_tasks = nullptr;
     HandoffTab *m_handoff = nullptr;
+    HistoryPanel *m_history = nullptr;
+    QLabel *m_ticketRule = nullptr;
     QLabel *m_healthSummary = nullptr;
     QPushButton *m_removeOverride = nullptr;
     // As last evaluated for the Health tab.

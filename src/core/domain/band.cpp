@@ -35,6 +35,18 @@ QString bandLabel(Band band)
     return QCoreApplication::translate("Band", "No data");
 }
 
+QString bandColorName(Band band)
+{
+    switch (band) {
+    case Band::Red: return QStringLiteral("#d64541");
+    case Band::Yellow: return QStringLiteral("#e0a526");
+    case Band::Green: return QStringLiteral("#2e9d5b");
+    case Band::Churned: return QStringLiteral("#5d6670");
+    case Band::Insufficient: break;
+    }
+    return QStringLiteral("#a9b1ba");
+}
+
 std::optional<Band> bandFromKey(QStringView key)
 {
     if (key == QLatin1String("insufficient data"))

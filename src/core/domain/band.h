@@ -19,6 +19,9 @@ QList<Band> allBands();
 QString bandKey(Band band);
 // The band as shown to a user, translated: "No data", "Red", "Yellow", "Green", "Churned".
 QString bandLabel(Band band);
+// The colour of a band ("#rrggbb"), the same in the book, the workspace, the dashboard's
+// charts and the reports; always shown beside the band's name, never alone.
+QString bandColorName(Band band);
 // Accepts the keys above (and "insufficient data"); nullopt otherwise.
 std::optional<Band> bandFromKey(QStringView key);
 // The band above `band` (red -> yellow -> green); nullopt for the others.

@@ -304,6 +304,23 @@ bool HealthService::hasSnapshot(const QString &month) const
     return sql::next(q);
 }
 
+std::map<QString, std::map<Band, int>> HealthService::bandsByMonth(const QString &fromMonth,
+                                                                   const QString &toMonth) const
+{
+    std::map<QString, std::map<Band, int>> out;
+    QSqlQuery q = sql::prepare(m_db, QStringLiteral(
+        "SELECT month, band, count(*) FROM health_snapshots WHERE month >= ? AND month <= ?"
+        " GROUP BY month, band"));
+    q.addBindValue(fromMonth);
+    q.addBindValue(toMonth);
+    sql::exec(q);
+    while (sql::next(q)) {
+        if (const std::optional<Band> band = bandFromKey(q.value(1).toString()))
+            out[q.value(0).toString()][*band] += q.value(2).toInt();
+    }
+    return out;
+}
+
 QJsonObject HealthService::toJson(const AccountHealth &health)
 {
     QJsonObject measures;

@@ -11,6 +11,7 @@
 #include <QString>
 
 #include <functional>
+#include <map>
 #include <optional>
 #include <vector>
 
@@ -91,6 +92,9 @@ public:
     int recordSnapshot(const QDate &asOf, const std::vector<AccountHealth> &evaluated);
     // Whether any snapshot exists for the month (YYYY-MM).
     bool hasSnapshot(const QString &month) const;
+    // The bands over time: for each month from `fromMonth` to `toMonth` (YYYY-MM) that has
+    // snapshots, the number of accounts in each band; months in order.
+    std::map<QString, std::map<Band, int>> bandsByMonth(const QString &fromMonth, const QString &toMonth) const;
 
     // --- the health now (`health_current`): what the book, the workspace header, the band
     // filters read. Kept up to date by every edit of an input (AccountStore, overrides), an

@@ -358,6 +358,19 @@ QList<ConflictRule> PeopleStore::rules() const
     return result;
 }
 
+std::optional<PeopleStore::RuleText> PeopleStore::escalationRule() const
+{
+    QSqlQuery q = sql::run(m_db, QStringLiteral(
+        "SELECT r.id, r.situation, r.deciding_team_id, r.communicating_team_id, r.note, d.name, c.name"
+        " FROM conflict_rules r JOIN teams d ON d.id = r.deciding_team_id"
+        " JOIN teams c ON c.id = r.communicating_team_id WHERE d.team_key = 'product' ORDER BY r.id LIMIT 1"));
+    if (!sql::next(q))
+        return std::nullopt;
+    return RuleText{{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(),
+                     q.value(3).toLongLong(), q.value(4).toString()},
+                    q.value(5).toString(), q.value(6).toString()};
+}
+
 void PeopleStore::validateRule(const ConflictRule &rule) const
 {
     QStringList problems;

@@ -73,6 +73,16 @@ public:
     void removeTeam(qint64 id);
 
     QList<ConflictRule> rules() const;
+    // The rule for a ticket escalated to Product: the first rule Product decides (seed 000:
+    // "Product decides the priority, Customer Success tells the customer"); none when no rule
+    // has Product deciding. With the deciding and communicating teams' names.
+    struct RuleText
+    {
+        ConflictRule rule;
+        QString decidingTeam;
+        QString communicatingTeam;
+    };
+    std::optional<RuleText> escalationRule() const;
     qint64 addRule(const ConflictRule &rule);
     void updateRule(const ConflictRule &rule);
     void removeRule(qint64 id);

@@ -194,6 +194,11 @@ void insertConflictRules(QSqlDatabase &db)
     QSqlQuery q = sql::prepare(db, QStringLiteral(
         "INSERT INTO conflict_rules (situation, deciding_team_id, communicating_team_id, note)"
         " VALUES (?, ?, ?, ?)"));
+    q.addBindValue(QStringLiteral("A support ticket is escalated to Product"));
+    q.addBindValue(teamId(db, "product"));
+    q.addBindValue(teamId(db, "customer_success"));
+    q.addBindValue(QStringLiteral("Product decides the priority; Customer Success tells the customer."));
+    sql::exec(q);
     q.addBindValue(QStringLiteral("The customer asks for a new feature"));
     q.addBindValue(teamId(db, "product"));
     q.addBindValue(teamId(db, "customer_success"));
