@@ -70,6 +70,29 @@ Header readHeader(CsvKind kind, const QStringList &names, const ImporterKind &im
     return header;
 }
 
+// Reads the file once more for an importer that writes some rows only after all others
+// (ImporterKind::needsSecondPass): the rows are not held in memory between the passes.
+void secondPass(const QString &path, const QString &name, qsizetype fieldCount,
+                const QHash<QString, int> &columns, ImporterContext &ctx, ImporterKind &importer)
+{
+    CsvReader reader(path, name);
+    reader.header();
+    for (;;) {
+        try {
+            if (!reader.next())
+                break;
+        } catch (const DataError &e) {
+            for (const QString &m : e.messages())
+                ctx.problemMessage(m);
+            continue;
+        }
+        const QStringList fields = reader.fields();
+        if (fields.size() == fieldCount)
+            importer.secondPassRow(ImporterRow(ctx, columns, fields, reader.line()));
+    }
+    importer.finishSecondPass();
+}
+
 } // namespace
 
 QString ImportResult::summary(bool dryRun) const
@@ -136,8 +159,14 @@ ImportResult Importer::importFile(CsvKind kind, const QString &path, bool dryRun
     if (progress && !progress(reader.size(), reader.size()))
         throw ImportCancelled();
 
-    if (!dryRun)
+    if (!dryRun) {
         importer->finish();
+        if (importer->needsSecondPass()) {
+            secondPass(path, name, fieldCount, header.columns, ctx, *importer);
+            if (ctx.problemCount() > 0)
+                throw DataError(ctx.messages());
+        }
+    }
     result.inserted = importer->inserted();
     result.updated = importer->updated();
     if (!dryRun) {

@@ -19,6 +19,20 @@ QString autoIdColumn(const QSqlDatabase &)
     return QStringLiteral("INTEGER PRIMARY KEY");
 }
 
+QString clusteredByKey(const QSqlDatabase &)
+{
+    return QStringLiteral(" WITHOUT ROWID");
+}
+
+bool isClusteredByKey(const QSqlDatabase &db, const QString &table)
+{
+    QSqlQuery q = sql::prepare(db, QStringLiteral(
+        "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?"));
+    q.addBindValue(table);
+    sql::exec(q);
+    return sql::next(q) && q.value(0).toString().contains(QLatin1String("WITHOUT ROWID"), Qt::CaseInsensitive);
+}
+
 void configureConnection(QSqlDatabase &db, int busyTimeoutMs, bool writable)
 {
     sql::exec(db, QStringLiteral("PRAGMA busy_timeout = %1").arg(busyTimeoutMs));

@@ -13,6 +13,12 @@ namespace karvan::sqlengine {
 // The column type of an auto-assigned integer primary key.
 QString autoIdColumn(const QSqlDatabase &db);
 
+// What follows `CREATE TABLE (...)` for a table stored in the order of its primary key (the
+// key is the table: no separate index), e.g. revenue keyed by (account_id, month).
+QString clusteredByKey(const QSqlDatabase &db);
+// Whether `table` exists and is stored that way.
+bool isClusteredByKey(const QSqlDatabase &db, const QString &table);
+
 // Connection settings: foreign keys, WAL journal, busy timeout in milliseconds.
 void configureConnection(QSqlDatabase &db, int busyTimeoutMs, bool writable);
 
