@@ -36,7 +36,6 @@ void ImporterBatch::execute(BulkInserter &insert, int rows)
         insert.bind(i, m_values.at(i));
     insert.step();
     m_values.clear();
-    m_written += rows;
 }
 
 void ImporterBatch::add(std::initializer_list<QVariant> values)

@@ -29,11 +29,6 @@ public:
     void add(const QVector<QVariant> &values);
     void flush();
 
-    // Rows added but not yet written (at most rowsPerStatement - 1 between calls).
-    int pending() const { return int(m_values.size() / m_columns); }
-    // Rows written so far.
-    qint64 written() const { return m_written; }
-
 private:
     QString statement(int rows) const;
     void executeIfFull();
@@ -46,7 +41,6 @@ private:
     int m_rowsPerStatement;
     QVector<QVariant> m_values;
     std::unique_ptr<BulkInserter> m_full;
-    qint64 m_written = 0;
 };
 
 } // namespace karvan

@@ -35,8 +35,7 @@ BulkInserter::BulkInserter(const QSqlDatabase &db, const QString &statement)
                                         SQLITE_PREPARE_PERSISTENT, &m_statement, nullptr);
     if (code != SQLITE_OK)
         fail(code);
-    m_parameters = sqlite3_bind_parameter_count(m_statement);
-    m_text.resize(size_t(m_parameters));
+    m_text.resize(size_t(sqlite3_bind_parameter_count(m_statement)));
 }
 
 BulkInserter::~BulkInserter()
@@ -77,6 +76,10 @@ void BulkInserter::bind(int index, const QVariant &value)
     case QMetaType::Bool:
         bindInt(index, value.toLongLong());
         return;
+    case QMetaType::Double:
+    case QMetaType::Float:
+        sqlite3_bind_double(m_statement, index + 1, value.toDouble());
+        return;
     case QMetaType::QString:
         bindText(index, *static_cast<const QString *>(value.constData()));
         return;
@@ -95,11 +98,6 @@ void BulkInserter::step()
         throw DatabaseError(sql::describeNative(code, text));
     }
     sqlite3_reset(m_statement);
-}
-
-qint64 BulkInserter::changes() const
-{
-    return sqlite3_changes64(m_db);
 }
 
 void BulkInserter::fail(int code) const
