@@ -9,7 +9,10 @@
 #include "io/importercontext.h"
 #include "io/importerkind.h"
 #include "io/importerrow.h"
+#include "storage/sqlengine.h"
 #include "storage/transaction.h"
+
+#include <QScopeGuard>
 
 #include <spdlog/spdlog.h>
 
@@ -118,6 +121,16 @@ ImportResult Importer::importFile(CsvKind kind, const QString &path, bool dryRun
     const QStringList names = reader.header();
 
     QSqlDatabase db = m_db.connection();
+    // Reads through SQLite's own page cache while importing: bounded, where memory-mapped
+    // reads would leave every touched page of the file in the process's resident memory.
+    sqlengine::setMemoryMappedReads(db, false);
+    auto mapAgain = qScopeGuard([&db] {
+        try {
+            sqlengine::setMemoryMappedReads(db, true);
+        } catch (const DatabaseError &) {
+            // Only slower reads later; the import's own outcome stands.
+        }
+    });
     std::optional<Transaction> transaction;
     if (!dryRun)
         transaction.emplace(db);
@@ -173,6 +186,8 @@ ImportResult Importer::importFile(CsvKind kind, const QString &path, bool dryRun
         audit::record(db, m_actor, QStringLiteral("import"), csvKindName(kind),
                       QStringLiteral("rows"), QVariant(), result.summary());
         transaction->commit();
+        mapAgain.dismiss();
+        sqlengine::setMemoryMappedReads(db, true);  // the health refresh reads the whole book
         // The accounts' health now follows the imported data (its own transaction). Revenue,
         // costs, people and ownership are no input of the health score.
         if (kind == CsvKind::Accounts || kind == CsvKind::Usage || kind == CsvKind::Interactions

@@ -41,7 +41,7 @@ void configureConnection(QSqlDatabase &db, int busyTimeoutMs, bool writable)
     // revenue and history tables of large books, and the default 2 MiB cache spends much of
     // that time copying pages from the kernel.
     sql::exec(db, QStringLiteral("PRAGMA cache_size = -65536"));
-    sql::exec(db, QStringLiteral("PRAGMA mmap_size = 268435456"));
+    setMemoryMappedReads(db, true);
     // Statement journals of large upserts stay in memory instead of a file in /var/tmp:
     // measured, this halves the CPU time of importing 1.3 million revenue rows.
     sql::exec(db, QStringLiteral("PRAGMA temp_store = MEMORY"));
@@ -51,6 +51,11 @@ void configureConnection(QSqlDatabase &db, int busyTimeoutMs, bool writable)
         // commits then). One fsync per commit; an import is one commit (docs/trust.md).
         sql::exec(db, QStringLiteral("PRAGMA synchronous = FULL"));
     }
+}
+
+void setMemoryMappedReads(const QSqlDatabase &db, bool on)
+{
+    sql::exec(db, on ? QStringLiteral("PRAGMA mmap_size = 268435456") : QStringLiteral("PRAGMA mmap_size = 0"));
 }
 
 bool hasAnyTable(const QSqlDatabase &db)
