@@ -1,65 +1,156 @@
 #!/bin/sh
-# Import benchmark: `karvan-cli import revenue` against sqlite3's own `.import --csv` of the
-# same file into a bare table. See bench/README.md.
+# Import benchmark, in one run (see bench/README.md and docs/import.md, "Speed"):
 #
-#   bench_import.sh KARVAN_CLI WORK_DIR [ACCOUNTS] [MONTHS]
+#   bench_import.sh KARVAN_CLI WORK_DIR [ACCOUNTS] [MONTHS] [RUNS]
 #
-# Generates ACCOUNTS x MONTHS (default 50000 x 36) into WORK_DIR/data, imports people and
-# accounts into a fresh database, then times the revenue import both ways and prints the
-# times and their ratio. Exits 1 when a step fails; the figures are informative, not a test.
+# 1. generates ACCOUNTS x MONTHS (default 50000 x 36) into WORK_DIR/data;
+# 2. revenue, RUNS times (default 3), alternating: `karvan-cli import revenue` into a book
+#    holding the people and accounts; `sqlite3 .import` of the same file into an equivalent
+#    table (same columns, same primary key, same covering index, WAL, synchronous = FULL);
+#    `sqlite3 .import` into a bare table (no key, no index); pandas read_csv + to_sql into the
+#    equivalent table. Prints each median (wall and CPU = user + system) and the ratios;
+# 3. every kind imported in the contract's order into one book: rows, seconds, rows per
+#    second, peak RSS; then 2,000,000 interactions and 2,000,000 costs (the generated rows
+#    repeated) for the memory bound;
+# 4. `karvan-cli metrics` over the book against one hand-written SQL query in sqlite3.
+# Exits 1 when a step fails; the figures are informative, not a test.
 set -eu
 
-cli=${1:?usage: bench_import.sh KARVAN_CLI WORK_DIR [ACCOUNTS] [MONTHS]}
-work=${2:?usage: bench_import.sh KARVAN_CLI WORK_DIR [ACCOUNTS] [MONTHS]}
+usage="usage: bench_import.sh KARVAN_CLI WORK_DIR [ACCOUNTS] [MONTHS] [RUNS]"
+cli=${1:?$usage}
+work=${2:?$usage}
 accounts=${3:-50000}
 months=${4:-36}
+runs=${5:-3}
+big=${BIG_ROWS:-2000000}
 sqlite=${SQLITE3:-sqlite3}
+python=${PYTHON3:-/usr/bin/python3}
+timer=${TIME:-/usr/bin/time}
 
 command -v "$sqlite" >/dev/null || { echo "bench_import: '$sqlite' not found" >&2; exit 1; }
-
-timer=${TIME:-/usr/bin/time}
 [ -x "$timer" ] || { echo "bench_import: GNU time ($timer) not found" >&2; exit 1; }
 
-# measure NAME COMMAND...: runs COMMAND; sets NAME_wall and NAME_cpu (user + system) in seconds.
+# measure NAME COMMAND...: runs COMMAND; sets NAME_wall, NAME_cpu (user + system, s) and
+# NAME_rss (peak resident set, MB).
 measure() {
     name=$1
     shift
-    "$timer" -f "%e %U %S" -o "$work/time.txt" "$@" >/dev/null
-    read -r wall user system <"$work/time.txt"
+    "$timer" -f "%e %U %S %M" -o "$work/time.txt" "$@" >/dev/null
+    read -r wall user system rss <"$work/time.txt"
     eval "${name}_wall=$wall"
     eval "${name}_cpu=$(awk -v u="$user" -v s="$system" 'BEGIN { printf "%.2f", u + s }')"
+    eval "${name}_rss=$(awk -v k="$rss" 'BEGIN { printf "%.0f", k / 1024 }')"
 }
+median() { tr ' ' '\n' | grep . | sort -g | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }'; }
+per_s() { awk -v n="$1" -v s="$2" 'BEGIN { printf "%.0f", (s > 0 ? n / s : 0) }'; }
+rows_of() { echo $(($(wc -l <"$1") - 1)); }
 
 rm -rf "$work"
 mkdir -p "$work"
 data=$work/data
-db=$work/karvan.sqlite
-raw=$work/raw.sqlite
+book0=$work/book0.sqlite
 
 measure generate "$cli" generate --accounts "$accounts" --months "$months" --out "$data"
+"$cli" --db "$book0" import people "$data/people.csv" >/dev/null
+"$cli" --db "$book0" import accounts "$data/accounts.csv" >/dev/null
+revenue=$data/revenue.csv
+rows=$(rows_of "$revenue")
 
-"$cli" --db "$db" import people "$data/people.csv" >/dev/null
-"$cli" --db "$db" import accounts "$data/accounts.csv" >/dev/null
+equivalent="PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;
+CREATE TABLE revenue (account_id TEXT NOT NULL, month TEXT NOT NULL,
+  mrr INTEGER NOT NULL CHECK (mrr >= 0), PRIMARY KEY (account_id, month)) WITHOUT ROWID;
+CREATE INDEX revenue_month ON revenue(month, account_id, mrr);"
 
-rows=$(($(wc -l <"$data/revenue.csv") - 1))
-bytes=$(wc -c <"$data/revenue.csv")
+cat >"$work/pandas_import.py" <<'EOF'
+import sqlite3, sys
+import pandas as pd
+frame = pd.read_csv(sys.argv[1], dtype={"account_id": str, "month": str})
+frame["mrr"] = (frame["mrr"] * 100).round().astype("int64")
+with sqlite3.connect(sys.argv[2]) as db:
+    frame.to_sql("revenue", db, if_exists="append", index=False)
+EOF
+if "$python" -c "import pandas" 2>/dev/null; then has_pandas=yes; else has_pandas=no; fi
 
-measure karvan "$cli" --db "$db" import revenue "$data/revenue.csv"
-measure reference "$sqlite" "$raw" ".import --csv $data/revenue.csv raw"
+kw=; kc=; ew=; ec=; bw=; bc=; pw=; pc=
+i=0
+while [ "$i" -lt "$runs" ]; do
+    i=$((i + 1))
+    rm -f "$work/k.sqlite" "$work/k.sqlite-wal" "$work/k.sqlite-shm" "$work"/eq.sqlite* "$work"/bare.sqlite* "$work"/pd.sqlite*
+    cp "$book0" "$work/k.sqlite"
+    measure karvan "$cli" --db "$work/k.sqlite" import revenue "$revenue"
+    "$sqlite" "$work/eq.sqlite" "$equivalent" >/dev/null
+    measure eq "$sqlite" "$work/eq.sqlite" ".import --csv --skip 1 $revenue revenue"
+    measure bare "$sqlite" "$work/bare.sqlite" ".import --csv $revenue raw"
+    kw="$kw $karvan_wall"; kc="$kc $karvan_cpu"; ew="$ew $eq_wall"; ec="$ec $eq_cpu"
+    bw="$bw $bare_wall"; bc="$bc $bare_cpu"
+    if [ "$has_pandas" = yes ]; then
+        "$sqlite" "$work/pd.sqlite" "$equivalent" >/dev/null
+        measure pandas "$python" "$work/pandas_import.py" "$revenue" "$work/pd.sqlite"
+        pw="$pw $pandas_wall"; pc="$pc $pandas_cpu"
+    fi
+    for db in k eq bare; do
+        table=revenue; [ "$db" = bare ] && table=raw
+        n=$("$sqlite" "$work/$db.sqlite" "SELECT count(*) FROM $table")
+        if [ "$n" -ne "$rows" ]; then
+            echo "bench_import: $db holds $n rows, the file $rows" >&2
+            exit 1
+        fi
+    done
+done
 
-imported=$("$sqlite" "$db" "SELECT count(*) FROM revenue")
-copied=$("$sqlite" "$raw" "SELECT count(*) FROM raw")
-if [ "$imported" -ne "$rows" ] || [ "$copied" -ne "$rows" ]; then
-    echo "bench_import: row counts differ: file $rows, karvan $imported, sqlite3 $copied" >&2
-    exit 1
+m() { echo "$1" | median; }
+echo "data set:   $accounts accounts x $months months, generated in ${generate_wall} s"
+echo "revenue.csv: $rows rows, $(wc -c <"$revenue") bytes; median of $runs runs (wall / CPU seconds)"
+printf '  %-46s %6s / %6s\n' "karvan-cli import revenue" "$(m "$kw")" "$(m "$kc")"
+printf '  %-46s %6s / %6s\n' "sqlite3 .import, equivalent table" "$(m "$ew")" "$(m "$ec")"
+printf '  %-46s %6s / %6s\n' "sqlite3 .import, bare table (no key, no index)" "$(m "$bw")" "$(m "$bc")"
+if [ "$has_pandas" = yes ]; then
+    printf '  %-46s %6s / %6s\n' "pandas read_csv + to_sql, equivalent table" "$(m "$pw")" "$(m "$pc")"
+else
+    echo "  pandas: not installed (apt-get install python3-pandas); skipped"
 fi
+echo "  ratio karvan / sqlite3 equivalent: $(ratio "$(m "$kw")" "$(m "$ew")") x wall," \
+     "$(ratio "$(m "$kc")" "$(m "$ec")") x CPU (target: within 1.5 x)"
+echo "  ratio karvan / sqlite3 bare:       $(ratio "$(m "$kw")" "$(m "$bw")") x wall," \
+     "$(ratio "$(m "$kc")" "$(m "$bc")") x CPU"
+[ "$has_pandas" = yes ] && echo "  ratio karvan / pandas:             $(ratio "$(m "$kw")" "$(m "$pw")") x wall," \
+     "$(ratio "$(m "$kc")" "$(m "$pc")") x CPU"
 
-ratio() { awk -v k="$1" -v s="$2" 'BEGIN { printf "%.2f", (s > 0 ? k / s : 0) }'; }
-echo "data set:          $accounts accounts x $months months"
-echo "generate:          ${generate_wall} s wall, ${generate_cpu} s cpu"
-echo "revenue.csv:       $rows rows, $bytes bytes"
-echo "karvan-cli import: ${karvan_wall} s wall, ${karvan_cpu} s cpu"
-echo "sqlite3 .import:   ${reference_wall} s wall, ${reference_cpu} s cpu" \
-     "(bare table: no key, no index, no validation)"
-echo "ratio:             $(ratio "$karvan_wall" "$reference_wall") x wall," \
-     "$(ratio "$karvan_cpu" "$reference_cpu") x cpu (target: within 2 x)"
+echo "every kind, in the contract's order, into one book:"
+printf '  %-13s %9s %8s %8s %10s %8s\n' kind rows wall_s cpu_s rows/s_cpu rss_MB
+book=$work/book.sqlite
+for kind in people accounts ownership stages revenue usage interactions tickets surveys costs; do
+    measure kind "$cli" --db "$book" import "$kind" "$data/$kind.csv"
+    n=$(rows_of "$data/$kind.csv")
+    printf '  %-13s %9s %8s %8s %10s %8s\n' "$kind" "$n" "$kind_wall" "$kind_cpu" "$(per_s "$n" "$kind_cpu")" "$kind_rss"
+done
+
+for kind in interactions costs; do
+    awk -v n="$big" 'NR == 1 { print; next } { a[c++] = $0 } END { for (i = 0; i < n; i++) print a[i % c] }' \
+        "$data/$kind.csv" >"$work/big_$kind.csv"
+    rm -f "$work"/big.sqlite*
+    cp "$book0" "$work/big.sqlite"
+    measure kind "$cli" --db "$work/big.sqlite" import "$kind" "$work/big_$kind.csv"
+    printf '  %-13s %9s %8s %8s %10s %8s  (generated rows repeated)\n' "$kind" "$big" "$kind_wall" "$kind_cpu" \
+        "$(per_s "$big" "$kind_cpu")" "$kind_rss"
+    rm -f "$work/big_$kind.csv" "$work"/big.sqlite*
+done
+
+to=$("$sqlite" "$book" "SELECT max(month) FROM revenue")
+from=$(awk -v m="$to" 'BEGIN { split(m, p, "-"); printf "%04d-%s", p[1] - 1, p[2] }')
+hand="WITH p AS (SELECT account_id,
+  SUM(CASE WHEN month = '$from' THEN mrr ELSE 0 END) AS ma, SUM(CASE WHEN month = '$to' THEN mrr ELSE 0 END) AS mb
+  FROM revenue WHERE month = '$from' OR month = '$to' GROUP BY account_id)
+SELECT SUM(ma > 0), SUM(ma > 0 AND mb = 0), SUM(CASE WHEN ma > 0 THEN ma ELSE 0 END) FROM p;"
+mw=; mc=; hw=; hc=
+i=0
+while [ "$i" -lt "$runs" ]; do
+    i=$((i + 1))
+    measure metrics "$cli" --db "$book" metrics --from "$from" --to "$to" --json
+    measure handsql "$sqlite" "$book" "$hand"
+    mw="$mw $metrics_wall"; mc="$mc $metrics_cpu"; hw="$hw $handsql_wall"; hc="$hc $handsql_cpu"
+done
+echo "metrics --from $from --to $to on the book, median of $runs runs (wall / CPU seconds):"
+printf '  %-46s %6s / %6s\n' "karvan-cli metrics (all metrics, process)" "$(m "$mw")" "$(m "$mc")"
+printf '  %-46s %6s / %6s\n' "sqlite3, one hand-written query (process)" "$(m "$hw")" "$(m "$hc")"

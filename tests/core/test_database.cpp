@@ -210,6 +210,71 @@ TEST_CASE("step 5 adds the stored health now to a version 4 database and keeps i
     CHECK(count(db.connection(), "SELECT count(*) FROM health_current") == 0);
 }
 
+namespace {
+
+// The plan SQLite picks for a statement, one line per step.
+QString queryPlan(const QSqlDatabase &db, const QString &statement)
+{
+    QStringList steps;
+    QSqlQuery q = sql::run(db, QStringLiteral("EXPLAIN QUERY PLAN ") + statement);
+    while (q.next())
+        steps << q.value(3).toString();
+    return steps.join(QLatin1String("; "));
+}
+
+} // namespace
+
+TEST_CASE("step 8 stores revenue and usage in key order, keeps their rows and the metrics' index")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath("v7.sqlite");
+    {
+        Database::Options options;
+        options.targetVersion = 7;
+        Database db(path, options);
+        REQUIRE(db.schemaVersion() == 7);
+        const QSqlDatabase c = db.connection();
+        CHECK_FALSE(sqlengine::isClusteredByKey(c, "revenue"));
+        sql::exec(c, "INSERT INTO accounts (ext_id, name, created_at, updated_at) VALUES"
+                     " ('A1', 'One', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z'),"
+                     " ('A2', 'Two', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')");
+        sql::exec(c, "INSERT INTO revenue (account_id, month, mrr) VALUES"
+                     " (2, '2025-02', 700), (1, '2025-02', 500), (2, '2025-01', 0), (1, '2025-01', 399000)");
+        sql::exec(c, "INSERT INTO usage (account_id, month, active_users, licensed_users) VALUES"
+                     " (2, '2025-01', 3, 9), (1, '2025-01', 5, 10)");
+    }
+    Database::Options upTo8;
+    upTo8.targetVersion = 8;
+    Database db(path, upTo8);
+    const QSqlDatabase c = db.connection();
+    CHECK(db.schemaVersion() == 8);
+    CHECK(sqlengine::isClusteredByKey(c, "revenue"));
+    CHECK(sqlengine::isClusteredByKey(c, "usage"));
+    QStringList revenue;
+    QSqlQuery q = sql::run(c, "SELECT account_id, month, mrr FROM revenue ORDER BY account_id, month");
+    while (q.next())
+        revenue << QStringLiteral("%1 %2 %3").arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString());
+    CHECK(revenue.join(QLatin1Char(',')).toStdString()
+          == "1 2025-01 399000,1 2025-02 500,2 2025-01 0,2 2025-02 700");
+    CHECK(count(c, "SELECT count(*) FROM usage WHERE licensed_users = 10 AND account_id = 1") == 1);
+    // The key still refuses a repeat, the CHECK a negative MRR, the reference an unknown account.
+    CHECK_THROWS_AS(sql::exec(c, "INSERT INTO revenue (account_id, month, mrr) VALUES (1, '2025-01', 1)"), DatabaseError);
+    CHECK_THROWS_AS(sql::exec(c, "INSERT INTO revenue (account_id, month, mrr) VALUES (1, '2025-09', -1)"), DatabaseError);
+    CHECK_THROWS_AS(sql::exec(c, "INSERT INTO revenue (account_id, month, mrr) VALUES (9, '2025-09', 1)"), DatabaseError);
+    // Removing an account still removes its revenue and usage.
+    sql::exec(c, "DELETE FROM accounts WHERE id = 2");
+    CHECK(count(c, "SELECT count(*) FROM revenue") == 2);
+    CHECK(count(c, "SELECT count(*) FROM usage") == 1);
+    // The metrics read a month from the covering index, an account's months from the key.
+    CHECK(queryPlan(c, "SELECT account_id, month, mrr FROM revenue WHERE (month = '2025-01' OR month = '2026-01') AND mrr > 0")
+              .contains("USING COVERING INDEX revenue_month (month=?)"));
+    CHECK(queryPlan(c, "SELECT 1 FROM revenue e WHERE e.account_id = 1 AND e.month < '2025-01' AND e.mrr > 0")
+              .contains("USING PRIMARY KEY (account_id=? AND month<?)"));
+    // An account's months in order come straight from the key: no sort.
+    CHECK(queryPlan(c, "SELECT month, mrr FROM revenue WHERE account_id = 1 ORDER BY month").toStdString()
+          == "SEARCH revenue USING PRIMARY KEY (account_id=?)");
+}
+
 TEST_CASE("an older database is backed up next to itself, then upgraded")
 {
     QTemporaryDir dir;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "io/importercontext.h"
+#include "io/importeridkeyed.h"
 #include "io/importerkind.h"
 
 #include <optional>
@@ -24,7 +25,7 @@ public:
         QList<bool> updatable;
         for (const QString &c : std::as_const(m_fileColumns))
             updatable.append(has(c));
-        m_writer.emplace(m_ctx, m_table, m_dbColumns, updatable);
+        m_writer.emplace(m_ctx, m_table, m_dbColumns, updatable, has(QStringLiteral("id")));
     }
 
     void row(const ImporterRow &row) override
@@ -42,6 +43,18 @@ public:
     }
 
     void finish() override { m_writer->flush(); }
+    bool needsSecondPass() const override { return m_writer->deferred() > 0; }
+    // The rows without an id, now that every id the file names is written. They were valid
+    // in the first pass; a problem now (the file changed meanwhile) is reported as then.
+    void secondPassRow(const ImporterRow &row) override
+    {
+        if (!row.trimmed(QStringLiteral("id")).isEmpty())
+            return;
+        QVector<QVariant> values;
+        if (readValues(row, &values) && m_ctx.writing())
+            m_writer->addDeferred(values);
+    }
+    void finishSecondPass() override { m_writer->flush(); }
 
 protected:
     // The values of m_dbColumns, in order; false after a problem.

@@ -9,7 +9,10 @@
 #include "io/importercontext.h"
 #include "io/importerkind.h"
 #include "io/importerrow.h"
+#include "storage/sqlengine.h"
 #include "storage/transaction.h"
+
+#include <QScopeGuard>
 
 #include <spdlog/spdlog.h>
 
@@ -70,6 +73,29 @@ Header readHeader(CsvKind kind, const QStringList &names, const ImporterKind &im
     return header;
 }
 
+// Reads the file once more for an importer that writes some rows only after all others
+// (ImporterKind::needsSecondPass): the rows are not held in memory between the passes.
+void secondPass(const QString &path, const QString &name, qsizetype fieldCount,
+                const QHash<QString, int> &columns, ImporterContext &ctx, ImporterKind &importer)
+{
+    CsvReader reader(path, name);
+    reader.header();
+    for (;;) {
+        try {
+            if (!reader.next())
+                break;
+        } catch (const DataError &e) {
+            for (const QString &m : e.messages())
+                ctx.problemMessage(m);
+            continue;
+        }
+        const QStringList fields = reader.fields();
+        if (fields.size() == fieldCount)
+            importer.secondPassRow(ImporterRow(ctx, columns, fields, reader.line()));
+    }
+    importer.finishSecondPass();
+}
+
 } // namespace
 
 QString ImportResult::summary(bool dryRun) const
@@ -95,6 +121,16 @@ ImportResult Importer::importFile(CsvKind kind, const QString &path, bool dryRun
     const QStringList names = reader.header();
 
     QSqlDatabase db = m_db.connection();
+    // Reads through SQLite's own page cache while importing: bounded, where memory-mapped
+    // reads would leave every touched page of the file in the process's resident memory.
+    sqlengine::setMemoryMappedReads(db, false);
+    auto mapAgain = qScopeGuard([&db] {
+        try {
+            sqlengine::setMemoryMappedReads(db, true);
+        } catch (const DatabaseError &) {
+            // Only slower reads later; the import's own outcome stands.
+        }
+    });
     std::optional<Transaction> transaction;
     if (!dryRun)
         transaction.emplace(db);
@@ -136,14 +172,22 @@ ImportResult Importer::importFile(CsvKind kind, const QString &path, bool dryRun
     if (progress && !progress(reader.size(), reader.size()))
         throw ImportCancelled();
 
-    if (!dryRun)
+    if (!dryRun) {
         importer->finish();
+        if (importer->needsSecondPass()) {
+            secondPass(path, name, fieldCount, header.columns, ctx, *importer);
+            if (ctx.problemCount() > 0)
+                throw DataError(ctx.messages());
+        }
+    }
     result.inserted = importer->inserted();
     result.updated = importer->updated();
     if (!dryRun) {
         audit::record(db, m_actor, QStringLiteral("import"), csvKindName(kind),
                       QStringLiteral("rows"), QVariant(), result.summary());
         transaction->commit();
+        mapAgain.dismiss();
+        sqlengine::setMemoryMappedReads(db, true);  // the health refresh reads the whole book
         // The accounts' health now follows the imported data (its own transaction). Revenue,
         // costs, people and ownership are no input of the health score.
         if (kind == CsvKind::Accounts || kind == CsvKind::Usage || kind == CsvKind::Interactions

@@ -1,13 +1,18 @@
 #include "io/importerbatch.h"
 
-#include "storage/sql.h"
+#include <algorithm>
 
 namespace karvan {
 
-ImporterBatch::ImporterBatch(QSqlDatabase db, QString head, int columns, QString tail,
-                             int rowsPerStatement)
-    : m_db(std::move(db)), m_head(std::move(head)), m_tail(std::move(tail)), m_columns(columns),
-      m_rowsPerStatement(rowsPerStatement)
+namespace {
+// SQLite's default limit of bound values in one statement (SQLITE_MAX_VARIABLE_NUMBER).
+constexpr int kMaxParameters = 32766;
+} // namespace
+
+ImporterBatch::ImporterBatch(const QSqlDatabase &db, const QString &head, int columns,
+                             const QString &tail, int rowsPerStatement)
+    : m_db(db), m_head(head), m_tail(tail), m_columns(columns),
+      m_rowsPerStatement(std::clamp(rowsPerStatement, 1, kMaxParameters / std::max(columns, 1)))
 {
     m_values.reserve(columns * rowsPerStatement);
 }
@@ -25,11 +30,11 @@ QString ImporterBatch::statement(int rows) const
     return m_head + QStringLiteral(" VALUES ") + all.join(QStringLiteral(", ")) + m_tail;
 }
 
-void ImporterBatch::execute(QSqlQuery &query, int rows)
+void ImporterBatch::execute(BulkInserter &insert, int rows)
 {
     for (int i = 0; i < rows * m_columns; ++i)
-        query.bindValue(i, m_values.at(i));
-    sql::exec(query);
+        insert.bind(i, m_values.at(i));
+    insert.step();
     m_values.clear();
 }
 
@@ -53,7 +58,7 @@ void ImporterBatch::executeIfFull()
     if (m_values.size() < qsizetype(m_columns) * m_rowsPerStatement)
         return;
     if (!m_full)
-        m_full = sql::prepare(m_db, statement(m_rowsPerStatement));
+        m_full = std::make_unique<BulkInserter>(m_db, statement(m_rowsPerStatement));
     execute(*m_full, m_rowsPerStatement);
 }
 
@@ -62,8 +67,8 @@ void ImporterBatch::flush()
     if (m_values.isEmpty())
         return;
     const int rows = int(m_values.size() / m_columns);
-    QSqlQuery query = sql::prepare(m_db, statement(rows));
-    execute(query, rows);
+    BulkInserter last(m_db, statement(rows));
+    execute(last, rows);
 }
 
 } // namespace karvan

@@ -37,6 +37,13 @@ public:
     virtual void end() {}
     // Writes what is still buffered (only called when writing and no problem was found).
     virtual void finish() {}
+    // After finish(): whether the importer must see the file's rows once more to write what
+    // it could not write in order (rows without an id in a file that names ids).
+    virtual bool needsSecondPass() const { return false; }
+    // Each data row again (only complete records, all valid in the first pass), then
+    // finishSecondPass().
+    virtual void secondPassRow(const ImporterRow &) {}
+    virtual void finishSecondPass() {}
 
     int inserted() const { return m_inserted; }
     int updated() const { return m_updated; }
@@ -73,36 +80,6 @@ bool ImporterKind::firstOccurrence(QHash<Key, int> &seen, const Key &key, const 
     seen.insert(key, row.line());
     return true;
 }
-
-// For interactions, surveys and costs: the optional `id` column. A row whose id exists is
-// updated, a row with an unknown id is inserted with it, a row without one gets a new id.
-class ImporterIdKeyed
-{
-public:
-    // table: our table; columns: its columns besides id, in the order of add()'s values;
-    // updatable: for each column, whether the file has it (absent columns keep their value).
-    ImporterIdKeyed(ImporterContext &ctx, const QString &table, const QStringList &columns,
-                    const QList<bool> &updatable);
-    // Validates the id cell; *id is null when the row has none. False after a problem.
-    bool readId(const ImporterRow &row, QVariant *id);
-    bool exists(const QVariant &id) const { return !id.isNull() && m_existing.contains(id.toLongLong()); }
-    // Whether the id names a record of another account than `values` give (a data error, now
-    // reported): importing another book's export must not move records silently.
-    bool belongsToAnotherAccount(const ImporterRow &row, const QVariant &id, const QVector<QVariant> &values);
-    void add(const QVariant &id, const QVector<QVariant> &values);
-    void flush();
-
-private:
-    ImporterContext &m_ctx;
-    QHash<qint64, QVariant> m_existing;  // id -> its account_id
-    int m_accountColumn = -1;            // account_id in add()'s values, when the file has it
-    QHash<qint64, int> m_seen;
-    ImporterBatch m_withId;
-    ImporterBatch m_withoutId;
-    // Rows without an id are inserted after all rows with one, so that a new id can never
-    // take an id that a later row of the file names.
-    QVector<QVector<QVariant>> m_pendingWithoutId;
-};
 
 std::unique_ptr<ImporterKind> makeImporterKind(CsvKind kind, ImporterContext &ctx);
 std::unique_ptr<ImporterKind> makePeopleImporter(ImporterContext &ctx);

@@ -9,6 +9,31 @@
 
 namespace karvan {
 
+namespace {
+
+// dates::monthNumber for the usual "YYYY-MM", digit by digit (it was 3 % of a revenue import
+// through QStringView::toInt); -1 for anything else, which the validating getter then reports.
+int quickMonthNumber(QStringView text)
+{
+    if (text.size() != 7 || text[4] != QLatin1Char('-'))
+        return -1;
+    int value[6];
+    constexpr int kDigitAt[6] = {0, 1, 2, 3, 5, 6};
+    for (int i = 0; i < 6; ++i) {
+        const char16_t c = text[kDigitAt[i]].unicode();
+        if (c < u'0' || c > u'9')
+            return -1;
+        value[i] = c - u'0';
+    }
+    const int year = ((value[0] * 10 + value[1]) * 10 + value[2]) * 10 + value[3];
+    const int month = value[4] * 10 + value[5];
+    if (year < 1 || month < 1 || month > 12)
+        return -1;
+    return year * 12 + month - 1;
+}
+
+} // namespace
+
 void MonthlyImporter::begin(const QHash<QString, int> &columns, const QStringList &extra)
 {
     ImporterKind::begin(columns, extra);
@@ -99,7 +124,7 @@ bool MonthlyImporter::quickKeys(const ImporterRow &row, int *month)
     if (!id)
         return false;
     QString text = row.cell(m_monthIndex).trimmed();
-    const int number = dates::monthNumber(text);  // -1 for an empty or malformed month
+    const int number = quickMonthNumber(text);  // -1 for an empty or malformed month
     if (number < 0)
         return false;
     m_values[0] = *id;

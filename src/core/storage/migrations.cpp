@@ -34,6 +34,7 @@ void run(QSqlDatabase &db, const QStringList &statements)
 {
     const QList<QPair<QLatin1String, QString>> placeholders = {
         {QLatin1String("%ID%"), sqlengine::autoIdColumn(db)},
+        {QLatin1String("%CLUSTERED%"), sqlengine::clusteredByKey(db)},
         {QLatin1String("%STAGES%"), inList(stageKeys())},
         {QLatin1String("%GOAL_KINDS%"), goalKinds().sqlInList()},
         {QLatin1String("%GOAL_STATUSES%"), goalStatuses().sqlInList()},
@@ -313,6 +314,42 @@ void toV7(QSqlDatabase &db)
     });
 }
 
+// Version 8: revenue and usage stored in the order of their key (account_id, month): one
+// B-tree that is the table and its primary key at once, instead of a table plus a separate
+// key index. An import in file order appends to it, and an account's months are one range
+// read. The covering index revenue_month (month, account_id, mrr) stays for the metrics.
+void toV8(QSqlDatabase &db)
+{
+    if (!sqlengine::isClusteredByKey(db, QStringLiteral("revenue"))) {
+        run(db, {
+            "DROP TABLE IF EXISTS revenue_v8",
+            "CREATE TABLE revenue_v8 ("
+            " account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,"
+            " month TEXT NOT NULL, mrr INTEGER NOT NULL CHECK (mrr >= 0),"
+            " PRIMARY KEY (account_id, month))%CLUSTERED%",
+            "INSERT INTO revenue_v8 (account_id, month, mrr)"
+            " SELECT account_id, month, mrr FROM revenue ORDER BY account_id, month",
+            "DROP TABLE revenue",
+            "ALTER TABLE revenue_v8 RENAME TO revenue",
+        });
+    }
+    run(db, {"CREATE INDEX IF NOT EXISTS revenue_month ON revenue(month, account_id, mrr)"});
+    if (!sqlengine::isClusteredByKey(db, QStringLiteral("usage"))) {
+        run(db, {
+            "DROP TABLE IF EXISTS usage_v8",
+            "CREATE TABLE usage_v8 ("
+            " account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,"
+            " month TEXT NOT NULL, active_users INTEGER NOT NULL, licensed_users INTEGER NOT NULL,"
+            " PRIMARY KEY (account_id, month))%CLUSTERED%",
+            "INSERT INTO usage_v8 (account_id, month, active_users, licensed_users)"
+            " SELECT account_id, month, active_users, licensed_users FROM usage"
+            " ORDER BY account_id, month",
+            "DROP TABLE usage",
+            "ALTER TABLE usage_v8 RENAME TO usage",
+        });
+    }
+}
+
 } // namespace
 
 const std::vector<Step> &steps()
@@ -325,6 +362,7 @@ const std::vector<Step> &steps()
         {5, "each account's current health", toV5},
         {6, "hand-off checklist help texts and the nine-item default checklist", toV6},
         {7, "dated journey history", toV7},
+        {8, "revenue and usage stored in key order", toV8},
     };
     return all;
 }

@@ -32,7 +32,15 @@ bool isBusy(const QSqlError &error)
 
 QString describe(const QSqlError &error)
 {
-    switch (primaryCode(error)) {
+    QString text = error.databaseText();
+    if (text.isEmpty())
+        text = error.driverText();
+    return describeNative(primaryCode(error), text);
+}
+
+QString describeNative(int code, const QString &engineText)
+{
+    switch (code < 0 ? code : (code & 0xff)) {
     case kBusy:
     case kLocked:
         return QStringLiteral("the database is locked by another program; gave up waiting");
@@ -47,10 +55,7 @@ QString describe(const QSqlError &error)
     default:
         break;
     }
-    QString text = error.databaseText();
-    if (text.isEmpty())
-        text = error.driverText();
-    return text.isEmpty() ? QStringLiteral("unknown database error") : text;
+    return engineText.isEmpty() ? QStringLiteral("unknown database error") : engineText;
 }
 
 QSqlQuery prepare(const QSqlDatabase &db, const QString &statement)

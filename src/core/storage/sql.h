@@ -28,6 +28,8 @@ bool next(QSqlQuery &query);
 
 // The user-facing text for a failed query or connection.
 QString describe(const QSqlError &error);
+// The same text for an SQLite result code and the engine's message (storage/bulkinserter).
+QString describeNative(int code, const QString &engineText);
 bool isBusy(const QSqlError &error);
 
 } // namespace karvan::sql

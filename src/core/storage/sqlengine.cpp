@@ -19,6 +19,20 @@ QString autoIdColumn(const QSqlDatabase &)
     return QStringLiteral("INTEGER PRIMARY KEY");
 }
 
+QString clusteredByKey(const QSqlDatabase &)
+{
+    return QStringLiteral(" WITHOUT ROWID");
+}
+
+bool isClusteredByKey(const QSqlDatabase &db, const QString &table)
+{
+    QSqlQuery q = sql::prepare(db, QStringLiteral(
+        "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?"));
+    q.addBindValue(table);
+    sql::exec(q);
+    return sql::next(q) && q.value(0).toString().contains(QLatin1String("WITHOUT ROWID"), Qt::CaseInsensitive);
+}
+
 void configureConnection(QSqlDatabase &db, int busyTimeoutMs, bool writable)
 {
     sql::exec(db, QStringLiteral("PRAGMA busy_timeout = %1").arg(busyTimeoutMs));
@@ -27,7 +41,7 @@ void configureConnection(QSqlDatabase &db, int busyTimeoutMs, bool writable)
     // revenue and history tables of large books, and the default 2 MiB cache spends much of
     // that time copying pages from the kernel.
     sql::exec(db, QStringLiteral("PRAGMA cache_size = -65536"));
-    sql::exec(db, QStringLiteral("PRAGMA mmap_size = 268435456"));
+    setMemoryMappedReads(db, true);
     // Statement journals of large upserts stay in memory instead of a file in /var/tmp:
     // measured, this halves the CPU time of importing 1.3 million revenue rows.
     sql::exec(db, QStringLiteral("PRAGMA temp_store = MEMORY"));
@@ -37,6 +51,11 @@ void configureConnection(QSqlDatabase &db, int busyTimeoutMs, bool writable)
         // commits then). One fsync per commit; an import is one commit (docs/trust.md).
         sql::exec(db, QStringLiteral("PRAGMA synchronous = FULL"));
     }
+}
+
+void setMemoryMappedReads(const QSqlDatabase &db, bool on)
+{
+    sql::exec(db, on ? QStringLiteral("PRAGMA mmap_size = 268435456") : QStringLiteral("PRAGMA mmap_size = 0"));
 }
 
 bool hasAnyTable(const QSqlDatabase &db)

@@ -13,8 +13,19 @@ namespace karvan::sqlengine {
 // The column type of an auto-assigned integer primary key.
 QString autoIdColumn(const QSqlDatabase &db);
 
+// What follows `CREATE TABLE (...)` for a table stored in the order of its primary key (the
+// key is the table: no separate index), e.g. revenue keyed by (account_id, month).
+QString clusteredByKey(const QSqlDatabase &db);
+// Whether `table` exists and is stored that way.
+bool isClusteredByKey(const QSqlDatabase &db, const QString &table);
+
 // Connection settings: foreign keys, WAL journal, busy timeout in milliseconds.
 void configureConnection(QSqlDatabase &db, int busyTimeoutMs, bool writable);
+
+// Memory-mapped reads on or off for this connection (on by default, see configureConnection).
+// An import turns them off while it writes: it reads little, and every page it touches would
+// otherwise stay mapped into the process (counted in its resident memory) until it ends.
+void setMemoryMappedReads(const QSqlDatabase &db, bool on);
 
 // Whether the database holds any table at all (a brand-new file does not).
 bool hasAnyTable(const QSqlDatabase &db);
