@@ -1,4 +1,5 @@
 #include "reports/reporthtmlparts.h"
+#include "domain/displaydate.h"
 
 #include "domain/dates.h"
 #include "reports/reportcharts.h"
@@ -15,7 +16,7 @@ QString text(const QString &value)
 
 QString date(const QDate &day)
 {
-    return day.isValid() ? QStringLiteral("<span style=\"white-space: nowrap;\">%1</span>").arg(dates::dateKey(day))
+    return day.isValid() ? QStringLiteral("<span style=\"white-space: nowrap;\">%1</span>").arg(display::reportDate(day))
                          : QStringLiteral("&ndash;");
 }
 
@@ -70,7 +71,7 @@ QString masthead(const QString &kind, const QString &subject, const QString &sub
                     .arg(escape(kind), direction(subject), escape(subject));
     if (!subtitle.isEmpty())
         h += QStringLiteral("<div class=\"muted\" dir=\"%1\">%2</div>").arg(direction(subtitle), escape(subtitle));
-    QString line = Report::tr("As of %1").arg(dates::dateKey(stamp.asOf));
+    QString line = Report::tr("As of %1").arg(display::reportDate(stamp.asOf));
     if (!stamp.preparedBy.isEmpty())
         line += QStringLiteral(" &middot; ") + Report::tr("Prepared by %1").arg(escape(stamp.preparedBy));
     line += QStringLiteral(" &middot; ")
@@ -140,7 +141,7 @@ QString chart(const QString &svg, const QString &url, int width, int height, boo
 QString footerText(const QString &kind, const QString &subject, const ReportStamp &stamp)
 {
     return QStringLiteral("%1 \u00b7 %2 \u00b7 %3")
-        .arg(kind, subject, Report::tr("as of %1").arg(dates::dateKey(stamp.asOf)));
+        .arg(kind, subject, Report::tr("as of %1").arg(display::reportDate(stamp.asOf)));
 }
 
 } // namespace karvan::reports::html
