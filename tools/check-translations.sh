@@ -26,7 +26,12 @@ trap 'rm -rf "$TMP"' EXIT
 find src/app src/reports src/core \( -name '*.cpp' -o -name '*.h' \) -not -path '*/screenshots/*' | sort > "$TMP/files"
 find ui -name '*.ui' | sort >> "$TMP/files"
 cp "$TS" "$TMP/karvan_fa.ts"
-"$LUPDATE" -silent -locations none -I src/app -I src/core -I src/reports @"$TMP/files" -ts "$TMP/karvan_fa.ts" >"$TMP/log" 2>&1 || {
+# --update drops the entries the sources no longer use; the check keeps them to report them.
+OBSOLETE=""
+if [ "${1:-}" = "--update" ]; then
+    OBSOLETE="-no-obsolete"
+fi
+"$LUPDATE" -silent $OBSOLETE -locations none -I src/app -I src/core -I src/reports @"$TMP/files" -ts "$TMP/karvan_fa.ts" >"$TMP/log" 2>&1 || {
     cat "$TMP/log" >&2
     exit 1
 }

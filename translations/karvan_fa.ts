@@ -40,7 +40,7 @@
     </message>
     <message>
         <source>(empty)</source>
-        <translation>(خالی)</translation>
+        <translation>‏(خالی)</translation>
     </message>
     <message>
         <source>Change %1 of %2 to %3</source>
@@ -139,7 +139,7 @@
     </message>
     <message>
         <source>%1 days</source>
-        <translation>%1 روز</translation>
+        <translation>‏%1 روز</translation>
     </message>
     <message>
         <source>Band overridden by a CSM</source>
@@ -671,7 +671,7 @@
     </message>
     <message>
         <source>Merged %1 into %2: %3 records moved.</source>
-        <translation>%1 در %2 ادغام شد: %3 رکورد منتقل شد.</translation>
+        <translation>‏%1 در %2 ادغام شد: %3 رکورد منتقل شد.</translation>
     </message>
     <message>
         <source>Revenue summed for the months both had: %1.</source>
@@ -876,7 +876,7 @@
     <name>QObject</name>
     <message>
         <source>(none)</source>
-        <translation>(هیچ)</translation>
+        <translation>‏(هیچ)</translation>
     </message>
     <message>
         <source>The account no longer exists.</source>
@@ -916,7 +916,7 @@
     </message>
     <message>
         <source>%1 must be a date YYYY-MM-DD (value &apos;%2&apos;).</source>
-        <translation>%1 باید تاریخی به شکل YYYY-MM-DD باشد (مقدار «%2»).</translation>
+        <translation>‏%1 باید تاریخی به شکل YYYY-MM-DD باشد (مقدار «%2»).</translation>
     </message>
     <message>
         <source>The record no longer exists.</source>
@@ -964,7 +964,7 @@
     </message>
     <message>
         <source>%1 is not active and cannot own a stage.</source>
-        <translation>%1 فعال نیست و نمی‌تواند مالک مرحله‌ای باشد.</translation>
+        <translation>‏%1 فعال نیست و نمی‌تواند مالک مرحله‌ای باشد.</translation>
     </message>
     <message>
         <source>Choose a person or a team to own the %1 stage.</source>
@@ -1115,7 +1115,7 @@
     </message>
     <message>
         <source>%1 days in this stage</source>
-        <translation>%1 روز در این مرحله</translation>
+        <translation>‏%1 روز در این مرحله</translation>
     </message>
     <message>
         <source>Stage</source>
@@ -1151,7 +1151,7 @@
     </message>
     <message>
         <source>%1 in %2</source>
-        <translation>%1 در %2</translation>
+        <translation>‏%1 در %2</translation>
     </message>
     <message>
         <source>Band set by %1 until %2: %3</source>
@@ -1439,7 +1439,7 @@
     </message>
     <message>
         <source>silent %1 days</source>
-        <translation>%1 روز بی‌تماس</translation>
+        <translation>‏%1 روز بی‌تماس</translation>
     </message>
     <message>
         <source>never contacted</source>
@@ -1463,7 +1463,7 @@
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation>%1 تا %2</translation>
+        <translation>‏%1 تا %2</translation>
     </message>
     <message>
         <source>1 account</source>
@@ -1471,7 +1471,7 @@
     </message>
     <message>
         <source>%1 accounts</source>
-        <translation>%1 حساب</translation>
+        <translation>‏%1 حساب</translation>
     </message>
     <message>
         <source>Portfolio report</source>
@@ -2048,11 +2048,11 @@
     </message>
     <message>
         <source>%1 days</source>
-        <translation>%1 روز</translation>
+        <translation>‏%1 روز</translation>
     </message>
     <message>
         <source>%1 (template)</source>
-        <translation>%1 (الگو)</translation>
+        <translation>‏%1 (الگو)</translation>
     </message>
     <message>
         <source>Owner: %1</source>
@@ -2155,11 +2155,11 @@
     </message>
     <message>
         <source>%1 accounts</source>
-        <translation>%1 حساب</translation>
+        <translation>‏%1 حساب</translation>
     </message>
     <message>
         <source>%1 of %2 accounts</source>
-        <translation>%1 از %2 حساب</translation>
+        <translation>‏%1 از %2 حساب</translation>
     </message>
     <message>
         <source>Saved filters…</source>
@@ -2230,23 +2230,23 @@
     </message>
     <message>
         <source>Trailing 12-month NRR and GRR</source>
-        <translation>NRR و GRR در ۱۲ ماه گذشته</translation>
+        <translation>‏NRR و GRR در ۱۲ ماه گذشته</translation>
     </message>
     <message>
         <source>NRR (solid, points)</source>
-        <translation>NRR (خط پر، نقطه‌ها)</translation>
+        <translation>‏NRR (خط پر، نقطه‌ها)</translation>
     </message>
     <message>
         <source>GRR (dashed)</source>
-        <translation>GRR (خط‌چین)</translation>
+        <translation>‏GRR (خط‌چین)</translation>
     </message>
     <message>
         <source>NPS by month</source>
-        <translation>NPS در هر ماه</translation>
+        <translation>‏NPS در هر ماه</translation>
     </message>
     <message>
         <source>NPS (-100 to 100)</source>
-        <translation>NPS (از -100 تا 100)</translation>
+        <translation>‏NPS (از -100 تا 100)</translation>
     </message>
     <message>
         <source>Save chart as PNG</source>
@@ -2540,7 +2540,7 @@
     </message>
     <message>
         <source>%1 days</source>
-        <translation>%1 روز</translation>
+        <translation>‏%1 روز</translation>
     </message>
 </context>
 <context>
@@ -2595,7 +2595,7 @@
     </message>
     <message>
         <source>%1 to %2 (previous: %3 to %4), computed in %5 ms</source>
-        <translation>%1 تا %2 (دوره پیش: %3 تا %4)، محاسبه در %5 میلی‌ثانیه</translation>
+        <translation>‏%1 تا %2 (دوره پیش: %3 تا %4)، محاسبه در %5 میلی‌ثانیه</translation>
     </message>
 </context>
 <context>
@@ -2618,7 +2618,7 @@
     </message>
     <message>
         <source>%1  %2 (the older record)</source>
-        <translation>%1  %2 (رکورد قدیمی‌تر)</translation>
+        <translation>‏%1  %2 (رکورد قدیمی‌تر)</translation>
     </message>
 </context>
 <context>
@@ -2645,7 +2645,7 @@
     </message>
     <message>
         <source>Exported %1 to %2</source>
-        <translation>%1 در %2 نوشته شد</translation>
+        <translation>‏%1 در %2 نوشته شد</translation>
     </message>
 </context>
 <context>
@@ -2660,7 +2660,7 @@
     </message>
     <message>
         <source>%1 already exists. Choose another name, or open it instead.</source>
-        <translation>%1 از قبل وجود دارد. نام دیگری برگزینید یا همان را باز کنید.</translation>
+        <translation>‏%1 از قبل وجود دارد. نام دیگری برگزینید یا همان را باز کنید.</translation>
     </message>
     <message>
         <source>There is no file %1.</source>
@@ -2738,7 +2738,7 @@
     </message>
     <message>
         <source>%1 accounts</source>
-        <translation>%1 حساب</translation>
+        <translation>‏%1 حساب</translation>
     </message>
     <message>
         <source>The demo book is in: %1.</source>
@@ -2797,7 +2797,7 @@
     </message>
     <message>
         <source>%1 accounts</source>
-        <translation>%1 حساب</translation>
+        <translation>‏%1 حساب</translation>
     </message>
     <message>
         <source>You are %1 (%2).</source>
@@ -3045,7 +3045,7 @@
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2): from &lt;b&gt;%3&lt;/b&gt; (Sales) to &lt;b&gt;%4&lt;/b&gt; (CSM).&lt;br&gt;State: &lt;b&gt;%5&lt;/b&gt;%6. Started %7.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; (%2): از &lt;b&gt;%3&lt;/b&gt; (فروش) به &lt;b&gt;%4&lt;/b&gt; (CSM).&lt;br&gt;وضعیت: &lt;b&gt;%5&lt;/b&gt;%6. آغاز: %7.</translation>
+        <translation>&lt;b&gt;‏%1&lt;/b&gt; (%2): از &lt;b&gt;%3&lt;/b&gt; (فروش) به &lt;b&gt;%4&lt;/b&gt; (CSM).&lt;br&gt;وضعیت: &lt;b&gt;%5&lt;/b&gt;%6. آغاز: %7.</translation>
     </message>
     <message>
         <source>, &lt;span style=&apos;color:#b3261e&apos;&gt;overdue&lt;/span&gt;</source>
@@ -3168,7 +3168,7 @@
     </message>
     <message>
         <source>the named CSM</source>
-        <translation>CSM نام‌برده</translation>
+        <translation>‏CSM نام‌برده</translation>
     </message>
     <message>
         <source>accepted</source>
@@ -3334,7 +3334,7 @@
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation>%1 از %2</translation>
+        <translation>‏%1 از %2</translation>
     </message>
     <message>
         <source>-</source>
@@ -3417,7 +3417,7 @@
     </message>
     <message>
         <source>Imported %1: %2</source>
-        <translation>%1 وارد شد: %2</translation>
+        <translation>‏%1 وارد شد: %2</translation>
     </message>
     <message>
         <source>Problems</source>
@@ -3440,7 +3440,7 @@
     </message>
     <message>
         <source>(nobody)</source>
-        <translation>(هیچ‌کس)</translation>
+        <translation>‏(هیچ‌کس)</translation>
     </message>
 </context>
 <context>
@@ -3478,7 +3478,7 @@
     <name>karvan::JourneyStrip</name>
     <message>
         <source>%1 (current)</source>
-        <translation>%1 (فعلی)</translation>
+        <translation>‏%1 (فعلی)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -3486,7 +3486,7 @@
     </message>
     <message>
         <source>%1 (template)</source>
-        <translation>%1 (الگو)</translation>
+        <translation>‏%1 (الگو)</translation>
     </message>
     <message>
         <source>none</source>
@@ -3561,7 +3561,7 @@
     </message>
     <message>
         <source>(team)</source>
-        <translation>(تیم)</translation>
+        <translation>‏(تیم)</translation>
     </message>
 </context>
 <context>
@@ -3615,7 +3615,7 @@
     </message>
     <message>
         <source>Opened %1</source>
-        <translation>%1 باز شد</translation>
+        <translation>‏%1 باز شد</translation>
     </message>
     <message>
         <source>Karvan</source>
@@ -3627,7 +3627,7 @@
     </message>
     <message>
         <source>%1 – Karvan</source>
-        <translation>%1 – کاروان</translation>
+        <translation>‏%1 – کاروان</translation>
     </message>
     <message>
         <source>The database file</source>
@@ -3639,11 +3639,11 @@
     </message>
     <message>
         <source>%1 accounts</source>
-        <translation>%1 حساب</translation>
+        <translation>‏%1 حساب</translation>
     </message>
     <message>
         <source>(%1 active)</source>
-        <translation>(%1 فعال)</translation>
+        <translation>‏(%1 فعال)</translation>
     </message>
     <message>
         <source>Who am I? (Settings)</source>
@@ -3671,7 +3671,7 @@
     </message>
     <message>
         <source>%1 already exists; choose another name or open it.</source>
-        <translation>%1 از قبل وجود دارد؛ نام دیگری برگزینید یا آن را باز کنید.</translation>
+        <translation>‏%1 از قبل وجود دارد؛ نام دیگری برگزینید یا آن را باز کنید.</translation>
     </message>
     <message>
         <source>Open database</source>
@@ -3824,12 +3824,6 @@
         <source>Nothing to do: no open task.</source>
         <translation>کاری نیست: هیچ کار بازی وجود ندارد.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n open task(s), %1 due today or earlier</source>
-        <translation>
-            <numerusform>%n کار باز، %1 با سررسید امروز یا پیش‌تر</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Done: %1</source>
         <translation>انجام شد: %1</translation>
@@ -3849,6 +3843,12 @@
     <message>
         <source>Why is &quot;%1&quot; not needed?</source>
         <translation>چرا «%1» لازم نیست؟</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln open task(s), %1 due today or earlier</source>
+        <translation>
+            <numerusform>‏%Ln کار باز، %1 با سررسید امروز یا پیش‌تر</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3941,7 +3941,7 @@
     </message>
     <message>
         <source>(not set)</source>
-        <translation>(تعیین‌نشده)</translation>
+        <translation>‏(تعیین‌نشده)</translation>
     </message>
     <message>
         <source>B2B</source>
@@ -3983,11 +3983,11 @@
     </message>
     <message>
         <source>(no person: the team owns it)</source>
-        <translation>(بدون فرد: تیم مالک است)</translation>
+        <translation>‏(بدون فرد: تیم مالک است)</translation>
     </message>
     <message>
         <source>(the person&apos;s team)</source>
-        <translation>(تیم آن فرد)</translation>
+        <translation>‏(تیم آن فرد)</translation>
     </message>
     <message>
         <source>Template: %1, supported by %2.</source>
@@ -4002,11 +4002,11 @@
     </message>
     <message>
         <source>%1 (churned)</source>
-        <translation>%1 (ریزش‌کرده)</translation>
+        <translation>‏%1 (ریزش‌کرده)</translation>
     </message>
     <message>
         <source>%1 (inactive)</source>
-        <translation>%1 (غیرفعال)</translation>
+        <translation>‏%1 (غیرفعال)</translation>
     </message>
     <message>
         <source>no owner</source>
@@ -4117,15 +4117,15 @@
     </message>
     <message>
         <source>%1 (ahead)</source>
-        <translation>%1 (پیش رو)</translation>
+        <translation>‏%1 (پیش رو)</translation>
     </message>
     <message>
         <source>%1 (inactive)</source>
-        <translation>%1 (غیرفعال)</translation>
+        <translation>‏%1 (غیرفعال)</translation>
     </message>
     <message>
         <source>%1 ⚠ over %2</source>
-        <translation>%1 ⚠ بیش از %2</translation>
+        <translation>‏%1 ⚠ بیش از %2</translation>
     </message>
     <message>
         <source>More active accounts than the book size of %1</source>
@@ -4191,15 +4191,15 @@
     </message>
     <message>
         <source>Added %1</source>
-        <translation>%1 افزوده شد</translation>
+        <translation>‏%1 افزوده شد</translation>
     </message>
     <message>
         <source>%1 is active again</source>
-        <translation>%1 دوباره فعال است</translation>
+        <translation>‏%1 دوباره فعال است</translation>
     </message>
     <message>
         <source>%1 deactivated; accounts they own now show as gaps: %2</source>
-        <translation>%1 غیرفعال شد؛ حساب‌هایی که مالکشان است اکنون به‌صورت خلأ دیده می‌شوند: %2</translation>
+        <translation>‏%1 غیرفعال شد؛ حساب‌هایی که مالکشان است اکنون به‌صورت خلأ دیده می‌شوند: %2</translation>
     </message>
     <message>
         <source>Added team %1</source>
@@ -4261,7 +4261,7 @@
     </message>
     <message>
         <source>(none)</source>
-        <translation>(هیچ)</translation>
+        <translation>‏(هیچ)</translation>
     </message>
     <message>
         <source>B2B</source>
@@ -4376,7 +4376,7 @@
     </message>
     <message>
         <source>Saved %1</source>
-        <translation>%1 ذخیره شد</translation>
+        <translation>‏%1 ذخیره شد</translation>
     </message>
     <message>
         <source>Every team</source>
@@ -4400,7 +4400,7 @@
     </message>
     <message>
         <source>%1 pages of %2</source>
-        <translation>%1 صفحه %2</translation>
+        <translation>‏%1 صفحه %2</translation>
     </message>
     <message>
         <source>Saving %1…</source>
@@ -4571,7 +4571,7 @@
     </message>
     <message>
         <source>(not chosen)</source>
-        <translation>(انتخاب‌نشده)</translation>
+        <translation>‏(انتخاب‌نشده)</translation>
     </message>
     <message>
         <source>Saved. Scores use the new scorecard from now on; Edit &gt; Undo reverts it.</source>
@@ -4781,7 +4781,7 @@
     </message>
     <message>
         <source>(none)</source>
-        <translation>(هیچ)</translation>
+        <translation>‏(هیچ)</translation>
     </message>
     <message>
         <source>Click to choose the supporting teams</source>
@@ -4796,7 +4796,7 @@
     </message>
     <message>
         <source>(none)</source>
-        <translation>(هیچ)</translation>
+        <translation>‏(هیچ)</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,8 @@
 #include "domain/dates.h"
 #include "reports/reportcharts.h"
 
+#include <QCoreApplication>
+
 namespace karvan::reports::html {
 
 QString escape(const QString &text) { return text.toHtmlEscaped(); }
@@ -33,9 +35,11 @@ QString orDash(const QString &value)
 QString pageStart(const QString &title, Target target)
 {
     // One style sheet in the document itself: the file stands alone. QTextDocument reads the
-    // same sheet (a subset of CSS), so the PDF follows it too.
+    // same sheet (a subset of CSS), so the PDF follows it too. Right to left when Karvan runs
+    // in a right-to-left language (its translation says so; karvan-cli has none).
+    const bool rtl = QCoreApplication::translate("QGuiApplication", "QT_LAYOUT_DIRECTION") == QLatin1String("RTL");
     return QStringLiteral(
-               "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">"
+               "<!DOCTYPE html>\n<html dir=\"%4\"><head><meta charset=\"utf-8\">"
                "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
                "<title>%1</title><style>\n"
                "body { font-family: %2; font-size: 10pt; color: #2b3138; margin: 24px auto; max-width: 760px; }\n"
@@ -55,9 +59,12 @@ QString pageStart(const QString &title, Target target)
                ".footer { font-size: 8pt; color: #5d6670; margin-top: 18px; border-top: 1px solid #c8ced5; padding-top: 4px; }\n"
                "@media print { body { margin: 0; max-width: none; } h2 { page-break-after: avoid; } tr { page-break-inside: avoid; } }\n"
                "%3"
-               "</style></head><body>\n")
+               "%5"
+               "</style></head><body dir=\"%4\">\n")
         .arg(escape(title), kFontFamilies,
-             target == Target::Pages ? QStringLiteral("body { margin: 0; max-width: none; }\n") : QString());
+             target == Target::Pages ? QStringLiteral("body { margin: 0; max-width: none; }\n") : QString(),
+             rtl ? QStringLiteral("rtl") : QStringLiteral("ltr"),
+             rtl ? QStringLiteral("th { text-align: right; }\ntd.num, th.num { text-align: left; }\n") : QString());
 }
 
 QString pageEnd() { return QStringLiteral("</body></html>\n"); }

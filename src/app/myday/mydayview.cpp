@@ -277,8 +277,8 @@ void MyDayView::reload()
         group->setExpanded(true);
     }
     m_summary->setText(m_tasks.empty() ? tr("Nothing to do: no open task.")
-                                       : tr("%n open task(s), %1 due today or earlier", nullptr, int(m_tasks.size()))
-                                             .arg(due));
+                                       : tr("%Ln open task(s), %1 due today or earlier", nullptr, int(m_tasks.size()))
+                                             .arg(QLocale().toString(due)));
     if (!keep.isEmpty())
         selectTask(keep);
     updateButtons();

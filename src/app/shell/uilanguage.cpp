@@ -13,6 +13,7 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QPixmap>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QTranslator>
 
@@ -36,12 +37,34 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override
     {
         if (event->type() == QEvent::Polish) {
-            if (auto *edit = qobject_cast<QDateEdit *>(watched); edit && display::usesJalali(edit->locale())) {
-                edit->setCalendar(display::calendar(edit->locale()));
-                edit->setDisplayFormat(display::dateFormat(edit->locale()));
-            }
+            if (auto *edit = qobject_cast<QDateEdit *>(watched))
+                adapt(edit);
         }
         return QObject::eventFilter(watched, event);
+    }
+
+private:
+    static void adapt(QDateEdit *edit)
+    {
+        QString format = edit->displayFormat();
+        // A day field shows the display calendar; a month field (a period of Gregorian months)
+        // stays Gregorian.
+        if (format.contains(QLatin1Char('d')) && display::usesJalali(edit->locale())) {
+            edit->setCalendar(display::calendar(edit->locale()));
+            format = display::dateFormat(edit->locale());
+        }
+        // Right to left, QDateTimeEdit reverses the order of the format's sections: give it
+        // them reversed so that the text reads year, month, day like every other date.
+        if (edit->layoutDirection() == Qt::RightToLeft) {
+            const QStringList parts = format.split(QRegularExpression(QStringLiteral("[/\\-.]")));
+            const QString separator = format.contains(QLatin1Char('/')) ? QStringLiteral("/") : QStringLiteral("-");
+            if (parts.size() > 1 && !format.contains(QLatin1Char(' '))) {
+                QStringList reversed(parts.rbegin(), parts.rend());
+                format = reversed.join(separator);
+            }
+        }
+        if (format != edit->displayFormat())
+            edit->setDisplayFormat(format);
     }
 };
 
