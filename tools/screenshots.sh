@@ -2,8 +2,15 @@
 # Makes docs/screenshots/*.png: the book, an account's workspace, the dashboard, people & teams,
 # the import dialog with a file that has errors, the duplicates dialog, the guided tour, the About
 # box and the first-run assistant, on a demo database.
-# Usage: tools/screenshots.sh [BUILD_DIR]   (default: build/debug; configured if missing)
+# Usage: tools/screenshots.sh [--lang fa] [BUILD_DIR]   (default: build/debug; configured if missing)
+# --lang fa (or KARVAN_SCREENSHOT_LANG=fa): the app in Persian, right to left, with Jalali dates
+# and Toman; writes docs/screenshots/fa-*.png of the book, the workspace, My day, the hand-off
+# form, the dashboard, the report and the settings.
 set -eu
+if [ "${1:-}" = "--lang" ]; then
+    export KARVAN_SCREENSHOT_LANG="$2"
+    shift 2
+fi
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 BUILD=${1:-$ROOT/build/debug}
 OUT=$ROOT/docs/screenshots

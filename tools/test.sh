@@ -11,6 +11,8 @@ if grep -rnE 'TEST_CASE\("[^"]*;' tests; then
     echo "error: a Catch2 TEST_CASE name above contains ';'; ctest cannot run it. Rename it." >&2
     exit 1
 fi
+# Every user-visible text has its Persian translation (translations/karvan_fa.ts).
+tools/check-translations.sh
 cmake --preset ci >/dev/null
 cmake --build --preset ci
 QT_QPA_PLATFORM=offscreen ctest --preset ci --timeout 600 "$@"

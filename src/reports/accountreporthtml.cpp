@@ -1,5 +1,7 @@
 // The client status report of one account as HTML (standalone, and for QTextDocument).
 #include "reports/reporthtml.h"
+#include "domain/displaydate.h"
+#include "domain/displaymoney.h"
 
 #include "domain/fixedlists.h"
 #include "metrics/metricsformat.h"
@@ -33,7 +35,7 @@ QString profile(const AccountReport &r)
         {Report::tr("Contract start"), date(r.contractStart)},
         {Report::tr("Renewal"), date(r.renewalDate)},
         {Report::tr("MRR (latest month)"),
-         r.revenue.empty() ? QStringLiteral("&ndash;") : metricsformat::money(r.revenue.back().mrr)},
+         r.revenue.empty() ? QStringLiteral("&ndash;") : display::money(r.revenue.back().mrr)},
     };
     for (const auto &f : r.customFields)
         rows.emplace_back(f.first, text(f.second));
@@ -150,9 +152,9 @@ QString revenue(const AccountReport &r, bool inlineSvg)
     } else {
         s += QStringLiteral("<p class=\"muted\">%1</p>\n")
                  .arg(Report::tr("MRR %1 in %2 (%3 in %4) &middot; %5 in total over these months")
-                          .arg(metricsformat::money(r.revenue.back().mrr), r.revenue.back().month,
-                               metricsformat::money(r.revenue.front().mrr), r.revenue.front().month,
-                               metricsformat::money(total)));
+                          .arg(display::money(r.revenue.back().mrr), display::reportMonth(r.revenue.back().month),
+                               display::money(r.revenue.front().mrr), display::reportMonth(r.revenue.front().month),
+                               display::money(total)));
     }
     return s;
 }

@@ -1,5 +1,7 @@
 // The portfolio report of a period as HTML (standalone, and for QTextDocument).
 #include "reports/reporthtml.h"
+#include "domain/displaydate.h"
+#include "domain/displaymoney.h"
 
 #include "domain/dates.h"
 #include "metrics/metricsformat.h"
@@ -25,12 +27,12 @@ QString metrics(const PortfolioReport &r)
     const Metrics &m = r.metrics;
     const RevenueMovement &v = m.revenue;
     const std::vector<std::pair<QString, QString>> revenue = {
-        {Report::tr("MRR at the start (%1)").arg(r.scope.period.from()), mf::money(v.mrrStart)},
-        {Report::tr("MRR at the end (%1)").arg(r.scope.period.to()), mf::money(v.mrrEnd)},
-        {Report::tr("New MRR"), mf::money(v.newMrr)},
-        {Report::tr("Expansion MRR"), mf::money(v.expansionMrr)},
-        {Report::tr("Contraction MRR"), mf::money(v.contractionMrr)},
-        {Report::tr("Churned MRR"), mf::money(v.churnedMrr)},
+        {Report::tr("MRR at the start (%1)").arg(display::reportMonth(r.scope.period.from())), display::money(v.mrrStart)},
+        {Report::tr("MRR at the end (%1)").arg(display::reportMonth(r.scope.period.to())), display::money(v.mrrEnd)},
+        {Report::tr("New MRR"), display::money(v.newMrr)},
+        {Report::tr("Expansion MRR"), display::money(v.expansionMrr)},
+        {Report::tr("Contraction MRR"), display::money(v.contractionMrr)},
+        {Report::tr("Churned MRR"), display::money(v.churnedMrr)},
         {Report::tr("Net revenue retention"), mf::percent(v.nrr())},
         {Report::tr("Gross revenue retention"), mf::percent(v.grr())},
         {Report::tr("Logo churn"), mf::percent(v.logoChurnRate())},
@@ -41,10 +43,10 @@ QString metrics(const PortfolioReport &r)
         {Report::tr("NPS"), mf::score(m.surveys.nps())},
         {Report::tr("CSAT"), mf::score(m.surveys.csat())},
         {Report::tr("CES"), mf::score(m.surveys.ces(), 2)},
-        {Report::tr("Retention cost"), mf::money(m.retentionCost)},
-        {Report::tr("Retention cost per customer"), mf::moneyValue(m.retentionCostPerCustomer())},
-        {Report::tr("Acquisition cost"), mf::money(m.acquisitionCost)},
-        {Report::tr("Acquisition cost per new customer"), mf::moneyValue(m.acquisitionCostPerNewCustomer())},
+        {Report::tr("Retention cost"), display::money(m.retentionCost)},
+        {Report::tr("Retention cost per customer"), display::moneyValue(m.retentionCostPerCustomer())},
+        {Report::tr("Acquisition cost"), display::money(m.acquisitionCost)},
+        {Report::tr("Acquisition cost per new customer"), display::moneyValue(m.acquisitionCostPerNewCustomer())},
     };
     // Two pairs a row: revenue on the left, customers and experience on the right.
     QString t = QStringLiteral("<table width=\"100%\" cellspacing=\"0\">");
@@ -81,7 +83,7 @@ QString stageKpis(const PortfolioReport &r)
 
 QString healthDistribution(const PortfolioReport &r, bool inlineSvg)
 {
-    return section(Report::tr("Health distribution (%1)").arg(dates::dateKey(r.stamp.asOf)))
+    return section(Report::tr("Health distribution (%1)").arg(display::reportDate(r.stamp.asOf)))
            + chart(charts::bandsSvg(r.bands, kChartWidth, kChartHeight), kBandsUrl, kChartWidth,
                    kChartHeight, inlineSvg);
 }
@@ -105,7 +107,7 @@ QString ownership(const PortfolioReport &r)
         QString name = text(l.name);
         if (!l.active)
             name += QStringLiteral(" <span class=\"muted\">(%1)</span>").arg(Report::tr("inactive"));
-        load.push_back({name, orDash(l.email), QString::number(l.accounts), mf::money(l.mrrMinor),
+        load.push_back({name, orDash(l.email), QString::number(l.accounts), display::money(l.mrrMinor),
                         QString::number(l.red)});
     }
     s += section(Report::tr("Owner load"))
@@ -134,7 +136,7 @@ QString atRisk(const PortfolioReport &r)
                                 + QStringLiteral("<br><span class=\"muted\">%1</span>").arg(escape(a.extId));
         const QString health = bandBadge(a.band) + QStringLiteral(" ")
                                + (a.score ? mf::score(a.score) : QStringLiteral("&ndash;"));
-        rows.push_back({account, text(a.owner), health, mf::money(a.mrr), why.join(QStringLiteral(", "))});
+        rows.push_back({account, text(a.owner), health, display::money(a.mrr), why.join(QStringLiteral(", "))});
     }
     const QString rule = Report::tr("Red, renewing within %1 days, or no contact for %2 days or more "
                                     "(the signal rules that raise tasks).")

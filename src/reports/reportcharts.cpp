@@ -1,4 +1,5 @@
 #include "reports/reportcharts.h"
+#include "domain/displaymoney.h"
 
 #include "domain/dates.h"
 #include "metrics/metricsformat.h"
@@ -62,7 +63,7 @@ QString revenueSvg(const std::vector<RevenuePoint> &months, int width, int heigh
         s += QStringLiteral("<rect x=\"%1\" y=\"%2\" width=\"%3\" height=\"%4\" fill=\"#3a6ea5\">"
                             "<title>%5: %6</title></rect>")
                  .arg(num(x), num(top + plotH - h), num(slot * 0.64), num(h), months[i].month,
-                      metricsformat::money(months[i].mrr));
+                      display::money(months[i].mrr));
         const QDate m = dates::parseMonth(months[i].month);
         const QString label = m.isValid() ? QLocale::c().toString(m, QStringLiteral("MMM yy"))
                                           : months[i].month;

@@ -1,7 +1,10 @@
 #include "reports/reporthtmlparts.h"
+#include "domain/displaydate.h"
 
 #include "domain/dates.h"
 #include "reports/reportcharts.h"
+
+#include <QCoreApplication>
 
 namespace karvan::reports::html {
 
@@ -15,7 +18,7 @@ QString text(const QString &value)
 
 QString date(const QDate &day)
 {
-    return day.isValid() ? QStringLiteral("<span style=\"white-space: nowrap;\">%1</span>").arg(dates::dateKey(day))
+    return day.isValid() ? QStringLiteral("<span style=\"white-space: nowrap;\">%1</span>").arg(display::reportDate(day))
                          : QStringLiteral("&ndash;");
 }
 
@@ -32,9 +35,11 @@ QString orDash(const QString &value)
 QString pageStart(const QString &title, Target target)
 {
     // One style sheet in the document itself: the file stands alone. QTextDocument reads the
-    // same sheet (a subset of CSS), so the PDF follows it too.
+    // same sheet (a subset of CSS), so the PDF follows it too. Right to left when Karvan runs
+    // in a right-to-left language (its translation says so; karvan-cli has none).
+    const bool rtl = QCoreApplication::translate("QGuiApplication", "QT_LAYOUT_DIRECTION") == QLatin1String("RTL");
     return QStringLiteral(
-               "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">"
+               "<!DOCTYPE html>\n<html dir=\"%4\"><head><meta charset=\"utf-8\">"
                "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
                "<title>%1</title><style>\n"
                "body { font-family: %2; font-size: 10pt; color: #2b3138; margin: 24px auto; max-width: 760px; }\n"
@@ -54,9 +59,12 @@ QString pageStart(const QString &title, Target target)
                ".footer { font-size: 8pt; color: #5d6670; margin-top: 18px; border-top: 1px solid #c8ced5; padding-top: 4px; }\n"
                "@media print { body { margin: 0; max-width: none; } h2 { page-break-after: avoid; } tr { page-break-inside: avoid; } }\n"
                "%3"
-               "</style></head><body>\n")
+               "%5"
+               "</style></head><body dir=\"%4\">\n")
         .arg(escape(title), kFontFamilies,
-             target == Target::Pages ? QStringLiteral("body { margin: 0; max-width: none; }\n") : QString());
+             target == Target::Pages ? QStringLiteral("body { margin: 0; max-width: none; }\n") : QString(),
+             rtl ? QStringLiteral("rtl") : QStringLiteral("ltr"),
+             rtl ? QStringLiteral("th { text-align: right; }\ntd.num, th.num { text-align: left; }\n") : QString());
 }
 
 QString pageEnd() { return QStringLiteral("</body></html>\n"); }
@@ -70,7 +78,7 @@ QString masthead(const QString &kind, const QString &subject, const QString &sub
                     .arg(escape(kind), direction(subject), escape(subject));
     if (!subtitle.isEmpty())
         h += QStringLiteral("<div class=\"muted\" dir=\"%1\">%2</div>").arg(direction(subtitle), escape(subtitle));
-    QString line = Report::tr("As of %1").arg(dates::dateKey(stamp.asOf));
+    QString line = Report::tr("As of %1").arg(display::reportDate(stamp.asOf));
     if (!stamp.preparedBy.isEmpty())
         line += QStringLiteral(" &middot; ") + Report::tr("Prepared by %1").arg(escape(stamp.preparedBy));
     line += QStringLiteral(" &middot; ")
@@ -140,7 +148,7 @@ QString chart(const QString &svg, const QString &url, int width, int height, boo
 QString footerText(const QString &kind, const QString &subject, const ReportStamp &stamp)
 {
     return QStringLiteral("%1 \u00b7 %2 \u00b7 %3")
-        .arg(kind, subject, Report::tr("as of %1").arg(dates::dateKey(stamp.asOf)));
+        .arg(kind, subject, Report::tr("as of %1").arg(display::reportDate(stamp.asOf)));
 }
 
 } // namespace karvan::reports::html

@@ -1,5 +1,6 @@
 // Report…, offscreen: the account's and the portfolio's report made off the GUI thread,
 // previewed, saved as PDF and HTML (files only their owner can read); the buttons that open it.
+#include "domain/displaymoney.h"
 #include "../core/test_accountfixture.h"
 
 #include "dashboard/dashboardview.h"
@@ -86,7 +87,7 @@ private Q_SLOTS:
         QVERIFY(dialog->findChild<QPushButton *>(QStringLiteral("savePdfButton"))->isEnabled());
         // The core's figures for Acme: its revenue (100000 + 120050 minor units over the last 12
         // months), its open ticket, its last interaction, who prepared it.
-        QVERIFY(html.contains(metricsformat::money(100000 + 120050) + QStringLiteral(" in total")));
+        QVERIFY(html.contains(display::money(100000 + 120050) + QStringLiteral(" in total")));
         QVERIFY(html.contains(QStringLiteral("T-A1")));
         QVERIFY(html.contains(QStringLiteral("Kick-off call")));
         QVERIFY(html.contains(QStringLiteral("Prepared by Alice Adams")));
@@ -134,7 +135,7 @@ private Q_SLOTS:
         QVERIFY(dialog->report().title.contains(QStringLiteral("Portfolio report")));
         QVERIFY(dialog->report().title.contains(QStringLiteral("2026-01 to 2026-02")));
         // MRR at the end (2026-02): Acme 120050 + Beta 5000000, as the core sums it.
-        QVERIFY(dialog->report().browserHtml.contains(metricsformat::money(120050 + 5000000)));
+        QVERIFY(dialog->report().browserHtml.contains(display::money(120050 + 5000000)));
         auto *team = dialog->findChild<QComboBox *>(QStringLiteral("teamCombo"));
         QVERIFY(team->count() > 1);
         team->setCurrentIndex(team->findData(QStringLiteral("customer_success")));

@@ -170,3 +170,35 @@ TEST_CASE("the record model forwards edits to its handler and never writes itsel
     CHECK_FALSE(model.setData(model.index(0, 1), QStringLiteral("Tabriz")));  // same value
     CHECK(model.index(0, 0).data(AccountRecordModel::RecordIdRole).toLongLong() == 7);
 }
+
+TEST_CASE("the book finds Persian names however ی, ک and the ZWNJ are typed, and sorts them in Persian order")
+{
+    AccountFixture f;
+    AccountStore store(f.db, QStringLiteral("t"));
+    store.setProfileValue(f.acme, QStringLiteral("name"), QStringLiteral("کاروان\u200cسرای پارس"));
+    store.setProfileValue(f.beta, QStringLiteral("name"), QStringLiteral("پارس"));
+    store.setProfileValue(f.gamma, QStringLiteral("name"), QStringLiteral("تهران"));
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::Persian, QLocale::Iran));
+    AccountListModel model;
+    model.setToday(f.today);
+    model.setRows(store.loadBook());
+    AccountFilterModel proxy;
+    proxy.setListModel(&model);
+
+    // Arabic kaf and yeh, no ZWNJ: the same name.
+    proxy.setText(QStringLiteral("كاروانسراي"));
+    CHECK(names(proxy) == QStringList{QStringLiteral("کاروان\u200cسرای پارس")});
+    // Written with the ZWNJ and Persian letters, in two words: found too.
+    proxy.setText(QStringLiteral("کاروان\u200cسرا پارس"));
+    CHECK(proxy.rowCount() == 1);
+    proxy.setText(QStringLiteral("پارس"));
+    CHECK(proxy.rowCount() == 2);
+
+    // Persian alphabetical order: پ, ت, ک (code points would give ت, پ, ک).
+    proxy.setText(QString());
+    proxy.sort(AccountListModel::Name, Qt::AscendingOrder);
+    CHECK(names(proxy) == QStringList{QStringLiteral("پارس"), QStringLiteral("تهران"),
+                                      QStringLiteral("کاروان\u200cسرای پارس")});
+    QLocale::setDefault(before);
+}

@@ -19,11 +19,6 @@ namespace karvan {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("AccountEdits", text);
-}
-
 } // namespace
 
 AccountEditCommand::AccountEditCommand(Session &session, qint64 accountId, const QString &text,
@@ -76,10 +71,10 @@ bool pushAccountEdit(Session &session, AccountEditCommand *command, QWidget *par
     try {
         owned->runFirst();
     } catch (const DataError &e) {
-        QMessageBox::warning(parent, tr("Cannot change the account"), e.messages().join(QLatin1Char('\n')));
+        QMessageBox::warning(parent, QCoreApplication::translate("AccountEdits", "Cannot change the account"), e.messages().join(QLatin1Char('\n')));
         return false;
     } catch (const DatabaseError &e) {
-        QMessageBox::critical(parent, tr("Database problem"), e.message());
+        QMessageBox::critical(parent, QCoreApplication::translate("AccountEdits", "Database problem"), e.message());
         return false;
     }
     session.undoStack()->push(owned.release());
@@ -93,8 +88,8 @@ AccountEditCommand *setProfileValue(Session &s, const AccountDetail &a, const QS
 {
     auto old = std::make_shared<QVariant>();
     const qint64 id = a.id;
-    const QString shown = value.toString().isEmpty() ? tr("(empty)") : value.toString();
-    return new AccountEditCommand(s, id, tr("Change %1 of %2 to %3").arg(label, a.name, shown),
+    const QString shown = value.toString().isEmpty() ? QCoreApplication::translate("AccountEdits", "(empty)") : value.toString();
+    return new AccountEditCommand(s, id, QCoreApplication::translate("AccountEdits", "Change %1 of %2 to %3").arg(label, a.name, shown),
         [=](AccountStore &st) { *old = st.setProfileValue(id, field, value); },
         [=](AccountStore &st) { st.setProfileValue(id, field, *old); });
 }
@@ -104,8 +99,8 @@ AccountEditCommand *setCustomValue(Session &s, const AccountDetail &a, qint64 fi
 {
     auto old = std::make_shared<std::optional<QString>>();
     const qint64 id = a.id;
-    const QString shown = value.isEmpty() ? tr("(empty)") : value;
-    return new AccountEditCommand(s, id, tr("Change %1 of %2 to %3").arg(fieldName, a.name, shown),
+    const QString shown = value.isEmpty() ? QCoreApplication::translate("AccountEdits", "(empty)") : value;
+    return new AccountEditCommand(s, id, QCoreApplication::translate("AccountEdits", "Change %1 of %2 to %3").arg(fieldName, a.name, shown),
         [=](AccountStore &st) { *old = st.setCustomValue(id, fieldId, value); },
         [=](AccountStore &st) { st.setCustomValue(id, fieldId, *old); });
 }
@@ -113,7 +108,7 @@ AccountEditCommand *setCustomValue(Session &s, const AccountDetail &a, qint64 fi
 AccountEditCommand *addCustomField(Session &s, qint64 accountId, const QString &name)
 {
     auto fieldId = std::make_shared<qint64>(0);
-    return new AccountEditCommand(s, accountId, tr("Add custom field %1").arg(name),
+    return new AccountEditCommand(s, accountId, QCoreApplication::translate("AccountEdits", "Add custom field %1").arg(name),
         [=](AccountStore &st) { *fieldId = st.addCustomField(name); },
         [=](AccountStore &st) { st.removeCustomField(*fieldId); });
 }
@@ -122,7 +117,7 @@ AccountEditCommand *changeStage(Session &s, const AccountDetail &a, Stage to)
 {
     auto change = std::make_shared<AccountStore::StageChange>();
     const qint64 id = a.id;
-    return new AccountEditCommand(s, id, tr("Move %1 to the %2 stage").arg(a.name, stageLabel(to)),
+    return new AccountEditCommand(s, id, QCoreApplication::translate("AccountEdits", "Move %1 to the %2 stage").arg(a.name, stageLabel(to)),
         [=](AccountStore &st) { *change = st.changeStage(id, to); },
         [=](AccountStore &st) { st.revertStageChange(*change); });
 }
@@ -133,8 +128,8 @@ AccountEditCommand *setOwner(Session &s, const AccountDetail &a, Stage stage,
     auto old = std::make_shared<std::optional<OwnerState>>();
     const qint64 id = a.id;
     const QString text = state.exists
-        ? tr("Change owner of %1 to %2").arg(stageLabel(stage).toLower(), description)
-        : tr("Reset owner of %1 to the template").arg(stageLabel(stage).toLower());
+        ? QCoreApplication::translate("AccountEdits", "Change owner of %1 to %2").arg(stageLabel(stage).toLower(), description)
+        : QCoreApplication::translate("AccountEdits", "Reset owner of %1 to the template").arg(stageLabel(stage).toLower());
     return new AccountEditCommand(s, id, text,
         [=](AccountStore &st) {
             const OwnerState previous = st.setOwnerState(id, stage, state);
@@ -152,7 +147,7 @@ AccountEditCommand *addInteraction(Session &s, const AccountDetail &a, const Int
     Session *session = &s;
     // A follow-up date adds a task for the interaction's author, undone with it.
     auto followUpKey = [rowId] { return QStringLiteral("followup:%1").arg(*rowId); };
-    return new AccountEditCommand(s, id, tr("Log %1 with %2").arg(i.kind, a.name),
+    return new AccountEditCommand(s, id, QCoreApplication::translate("AccountEdits", "Log %1 with %2").arg(i.kind, a.name),
         [=](AccountStore &st) {
             *rowId = st.addInteraction(id, i);
             if (!followUp.isValid())
@@ -160,8 +155,8 @@ AccountEditCommand *addInteraction(Session &s, const AccountDetail &a, const Int
             TaskDraft d;
             d.accountId = id;
             d.key = followUpKey();
-            d.title = i.summary.isEmpty() ? tr("Follow up")
-                                          : tr("Follow up: %1").arg(i.summary.section(QLatin1Char('\n'), 0, 0).left(80));
+            d.title = i.summary.isEmpty() ? QCoreApplication::translate("AccountEdits", "Follow up")
+                                          : QCoreApplication::translate("AccountEdits", "Follow up: %1").arg(i.summary.section(QLatin1Char('\n'), 0, 0).left(80));
             d.ownerId = i.authorId;
             d.due = followUp;
             d.notes = i.summary;
@@ -181,7 +176,7 @@ AccountEditCommand *addTicket(Session &s, const AccountDetail &a, const Ticket &
     if (ticket->extId.isEmpty())  // one key for the first run and every redo
         ticket->extId = QStringLiteral("T%1").arg(QDateTime::currentMSecsSinceEpoch());
     const qint64 id = a.id;
-    return new AccountEditCommand(s, id, tr("Open ticket for %1").arg(a.name),
+    return new AccountEditCommand(s, id, QCoreApplication::translate("AccountEdits", "Open ticket for %1").arg(a.name),
         [=](AccountStore &st) { *rowId = st.addTicket(id, *ticket); },
         [=](AccountStore &st) { st.removeTicket(*rowId); });
 }
@@ -191,8 +186,8 @@ AccountEditCommand *closeTicket(Session &s, const AccountDetail &a, const Ticket
 {
     auto old = std::make_shared<QDate>();
     const qint64 ticketId = t.id;
-    const QString text = closed.isValid() ? tr("Close ticket %1").arg(t.extId)
-                                          : tr("Reopen ticket %1").arg(t.extId);
+    const QString text = closed.isValid() ? QCoreApplication::translate("AccountEdits", "Close ticket %1").arg(t.extId)
+                                          : QCoreApplication::translate("AccountEdits", "Reopen ticket %1").arg(t.extId);
     return new AccountEditCommand(s, a.id, text,
         [=](AccountStore &st) { *old = st.setTicketClosed(ticketId, closed); },
         [=](AccountStore &st) { st.setTicketClosed(ticketId, *old); });
@@ -203,8 +198,8 @@ AccountEditCommand *escalateTicket(Session &s, const AccountDetail &a, const Tic
 {
     auto old = std::make_shared<bool>(false);
     const qint64 ticketId = t.id;
-    const QString text = escalated ? tr("Escalate ticket %1 to Product").arg(t.extId)
-                                   : tr("Withdraw escalation of ticket %1").arg(t.extId);
+    const QString text = escalated ? QCoreApplication::translate("AccountEdits", "Escalate ticket %1 to Product").arg(t.extId)
+                                   : QCoreApplication::translate("AccountEdits", "Withdraw escalation of ticket %1").arg(t.extId);
     return new AccountEditCommand(s, a.id, text,
         [=](AccountStore &st) { *old = st.setTicketEscalated(ticketId, escalated); },
         [=](AccountStore &st) { st.setTicketEscalated(ticketId, *old); });
@@ -214,8 +209,8 @@ AccountEditCommand *addGoal(Session &s, const AccountDetail &a, const Goal &g)
 {
     auto rowId = std::make_shared<qint64>(0);
     const qint64 id = a.id;
-    const QString text = g.kind == QLatin1String("outcome") ? tr("Add outcome \"%1\"").arg(g.title)
-                                                            : tr("Add goal \"%1\"").arg(g.title);
+    const QString text = g.kind == QLatin1String("outcome") ? QCoreApplication::translate("AccountEdits", "Add outcome \"%1\"").arg(g.title)
+                                                            : QCoreApplication::translate("AccountEdits", "Add goal \"%1\"").arg(g.title);
     return new AccountEditCommand(s, id, text,
         [=](AccountStore &st) { *rowId = st.addGoal(id, g); },
         [=](AccountStore &st) { st.removeGoal(*rowId); });
@@ -226,7 +221,7 @@ AccountEditCommand *setGoalStatus(Session &s, const AccountDetail &a, const Goal
 {
     auto old = std::make_shared<QString>();
     const qint64 goalId = g.id;
-    return new AccountEditCommand(s, a.id, tr("Mark \"%1\" as %2").arg(g.title, status),
+    return new AccountEditCommand(s, a.id, QCoreApplication::translate("AccountEdits", "Mark \"%1\" as %2").arg(g.title, status),
         [=](AccountStore &st) { *old = st.setGoalStatus(goalId, status); },
         [=](AccountStore &st) { st.setGoalStatus(goalId, *old); });
 }
@@ -235,7 +230,7 @@ AccountEditCommand *addContact(Session &s, const AccountDetail &a, const Contact
 {
     auto rowId = std::make_shared<qint64>(0);
     const qint64 id = a.id;
-    return new AccountEditCommand(s, id, tr("Add contact %1 to %2").arg(c.name, a.name),
+    return new AccountEditCommand(s, id, QCoreApplication::translate("AccountEdits", "Add contact %1 to %2").arg(c.name, a.name),
         [=](AccountStore &st) { *rowId = st.addContact(id, c); },
         [=](AccountStore &st) { st.removeContact(*rowId); });
 }
@@ -244,7 +239,7 @@ AccountEditCommand *removeContact(Session &s, const AccountDetail &a, const Cont
 {
     auto rowId = std::make_shared<qint64>(c.id);
     const qint64 id = a.id;
-    return new AccountEditCommand(s, id, tr("Remove contact %1 from %2").arg(c.name, a.name),
+    return new AccountEditCommand(s, id, QCoreApplication::translate("AccountEdits", "Remove contact %1 from %2").arg(c.name, a.name),
         [=](AccountStore &st) { st.removeContact(*rowId); },
         [=](AccountStore &st) { *rowId = st.addContact(id, c); });
 }
@@ -255,7 +250,7 @@ AccountEditCommand *overrideBand(Session &s, const AccountDetail &a, Band band,
     auto rowId = std::make_shared<qint64>(0);
     const qint64 id = a.id;
     Session *session = &s;
-    return new AccountEditCommand(s, id, tr("Override health of %1 to %2").arg(a.name, bandLabel(band)),
+    return new AccountEditCommand(s, id, QCoreApplication::translate("AccountEdits", "Override health of %1 to %2").arg(a.name, bandLabel(band)),
         [=](AccountStore &) {
             *rowId = HealthService(session->connection())
                          .addOverride(id, band, reason, session->actor(), endsOn);
@@ -268,7 +263,7 @@ AccountEditCommand *removeBandOverride(Session &s, const AccountDetail &a, const
     auto rowId = std::make_shared<qint64>(o.id);
     const qint64 id = a.id;
     Session *session = &s;
-    return new AccountEditCommand(s, id, tr("Remove health override of %1").arg(a.name),
+    return new AccountEditCommand(s, id, QCoreApplication::translate("AccountEdits", "Remove health override of %1").arg(a.name),
         [=](AccountStore &) { HealthService(session->connection()).removeOverride(*rowId, session->actor()); },
         [=](AccountStore &) {
             *rowId = HealthService(session->connection())

@@ -21,11 +21,6 @@ StoreCommand::ErrorHandler &handler()
     return h;
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("StoreCommand", text);
-}
-
 } // namespace
 
 StoreCommand::StoreCommand(Session &session, const QString &text) : m_session(session)
@@ -85,7 +80,7 @@ bool pushEdit(Session &session, StoreCommand *command, QWidget *parent)
 // ---- people ----
 
 AddPersonCommand::AddPersonCommand(Session &session, const Person &person)
-    : StoreCommand(session, tr("Add %1").arg(person.name)), m_person(person)
+    : StoreCommand(session, QCoreApplication::translate("StoreCommand", "Add %1").arg(person.name)), m_person(person)
 {
 }
 
@@ -115,21 +110,21 @@ QString EditPersonCommand::describe(const Person &before, const Person &after, c
     QString text;
     if (before.active != after.active) {
         ++changes;
-        text = after.active ? tr("Reactivate %1").arg(before.name) : tr("Deactivate %1").arg(before.name);
+        text = after.active ? QCoreApplication::translate("StoreCommand", "Reactivate %1").arg(before.name) : QCoreApplication::translate("StoreCommand", "Deactivate %1").arg(before.name);
     }
     if (before.name != after.name) {
         ++changes;
-        text = tr("Rename %1 to %2").arg(before.name, after.name);
+        text = QCoreApplication::translate("StoreCommand", "Rename %1 to %2").arg(before.name, after.name);
     }
     if (before.email != after.email) {
         ++changes;
-        text = tr("Change email of %1 to %2").arg(after.name, after.email);
+        text = QCoreApplication::translate("StoreCommand", "Change email of %1 to %2").arg(after.name, after.email);
     }
     if (before.teamId != after.teamId) {
         ++changes;
-        text = tr("Move %1 to %2").arg(after.name, teamName);
+        text = QCoreApplication::translate("StoreCommand", "Move %1 to %2").arg(after.name, teamName);
     }
-    return changes == 1 ? text : tr("Edit %1").arg(after.name);
+    return changes == 1 ? text : QCoreApplication::translate("StoreCommand", "Edit %1").arg(after.name);
 }
 
 void EditPersonCommand::apply(bool forward)
@@ -140,7 +135,7 @@ void EditPersonCommand::apply(bool forward)
 // ---- teams ----
 
 AddTeamCommand::AddTeamCommand(Session &session, const Team &team)
-    : StoreCommand(session, tr("Add team %1").arg(team.name)), m_team(team)
+    : StoreCommand(session, QCoreApplication::translate("StoreCommand", "Add team %1").arg(team.name)), m_team(team)
 {
 }
 
@@ -154,8 +149,8 @@ void AddTeamCommand::apply(bool forward)
 }
 
 EditTeamCommand::EditTeamCommand(Session &session, const Team &before, const Team &after)
-    : StoreCommand(session, before.name != after.name ? tr("Rename team %1 to %2").arg(before.name, after.name)
-                                                      : tr("Edit team %1").arg(after.name)),
+    : StoreCommand(session, before.name != after.name ? QCoreApplication::translate("StoreCommand", "Rename team %1 to %2").arg(before.name, after.name)
+                                                      : QCoreApplication::translate("StoreCommand", "Edit team %1").arg(after.name)),
       m_before(before), m_after(after)
 {
 }
@@ -174,18 +169,18 @@ EditTemplateCommand::EditTemplateCommand(Session &session, const TemplateRow &be
     PeopleStore store(session.connection(), QString());
     auto teamName = [&](std::optional<qint64> id) {
         const std::optional<Team> t = id ? store.team(*id) : std::nullopt;
-        return t ? t->name : tr("no team");
+        return t ? t->name : QCoreApplication::translate("StoreCommand", "no team");
     };
     if (before.ownerTeamId != after.ownerTeamId && before.coOwnerTeamId == after.coOwnerTeamId)
-        setText(tr("Change owner team of %1 to %2").arg(stage, teamName(after.ownerTeamId)));
+        setText(QCoreApplication::translate("StoreCommand", "Change owner team of %1 to %2").arg(stage, teamName(after.ownerTeamId)));
     else if (before.coOwnerTeamId != after.coOwnerTeamId && before.ownerTeamId == after.ownerTeamId)
-        setText(tr("Change co-owner team of %1 to %2").arg(stage, teamName(after.coOwnerTeamId)));
+        setText(QCoreApplication::translate("StoreCommand", "Change co-owner team of %1 to %2").arg(stage, teamName(after.coOwnerTeamId)));
     else if (before.supportingTeamIds != after.supportingTeamIds)
-        setText(tr("Change supporting teams of %1").arg(stage));
+        setText(QCoreApplication::translate("StoreCommand", "Change supporting teams of %1").arg(stage));
     else if (before.keyMetrics != after.keyMetrics)
-        setText(tr("Change key metrics of %1").arg(stage));
+        setText(QCoreApplication::translate("StoreCommand", "Change key metrics of %1").arg(stage));
     else
-        setText(tr("Edit the template for %1").arg(stage));
+        setText(QCoreApplication::translate("StoreCommand", "Edit the template for %1").arg(stage));
 }
 
 void EditTemplateCommand::apply(bool forward)
@@ -197,11 +192,11 @@ RuleCommand::RuleCommand(Session &session, std::optional<ConflictRule> before, s
     : StoreCommand(session, QString()), m_before(std::move(before)), m_after(std::move(after))
 {
     if (!m_before && m_after)
-        setText(tr("Add rule \"%1\"").arg(m_after->situation));
+        setText(QCoreApplication::translate("StoreCommand", "Add rule \"%1\"").arg(m_after->situation));
     else if (m_before && !m_after)
-        setText(tr("Remove rule \"%1\"").arg(m_before->situation));
+        setText(QCoreApplication::translate("StoreCommand", "Remove rule \"%1\"").arg(m_before->situation));
     else if (m_after)
-        setText(tr("Edit rule \"%1\"").arg(m_after->situation));
+        setText(QCoreApplication::translate("StoreCommand", "Edit rule \"%1\"").arg(m_after->situation));
 }
 
 void RuleCommand::apply(bool forward)
@@ -218,7 +213,7 @@ void RuleCommand::apply(bool forward)
 }
 
 ScorecardCommand::ScorecardCommand(Session &session, const Scorecard &before, const Scorecard &after)
-    : StoreCommand(session, tr("Change the health scorecard")), m_before(before), m_after(after)
+    : StoreCommand(session, QCoreApplication::translate("StoreCommand", "Change the health scorecard")), m_before(before), m_after(after)
 {
 }
 

@@ -1,4 +1,5 @@
 #include "commands/taskcommands.h"
+#include "domain/displaydate.h"
 
 #include "domain/errors.h"
 #include "shell/session.h"
@@ -15,11 +16,6 @@
 namespace karvan {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("TaskEdits", text);
-}
 
 } // namespace
 
@@ -72,10 +68,10 @@ bool pushTaskEdit(Session &session, TaskCommand *command, QWidget *parent)
     try {
         owned->runFirst();
     } catch (const DataError &e) {
-        QMessageBox::warning(parent, tr("Not changed"), e.messages().join(QLatin1Char('\n')));
+        QMessageBox::warning(parent, QCoreApplication::translate("TaskEdits", "Not changed"), e.messages().join(QLatin1Char('\n')));
         return false;
     } catch (const DatabaseError &e) {
-        QMessageBox::critical(parent, tr("Database problem"), e.message());
+        QMessageBox::critical(parent, QCoreApplication::translate("TaskEdits", "Database problem"), e.message());
         return false;
     }
     session.undoStack()->push(owned.release());
@@ -104,14 +100,14 @@ TaskCommand::Action restore(const Task &t)
 TaskCommand *markDone(Session &s, const Task &t)
 {
     const QString key = t.key;
-    return new TaskCommand(s, t.accountId, tr("Mark '%1' done").arg(t.title),
+    return new TaskCommand(s, t.accountId, QCoreApplication::translate("TaskEdits", "Mark '%1' done").arg(t.title),
         [=](TaskStore &st) { st.setState(key, TaskState::Done); }, restore(t));
 }
 
 TaskCommand *dismiss(Session &s, const Task &t, const QString &reason)
 {
     const QString key = t.key;
-    return new TaskCommand(s, t.accountId, tr("Dismiss '%1'").arg(t.title),
+    return new TaskCommand(s, t.accountId, QCoreApplication::translate("TaskEdits", "Dismiss '%1'").arg(t.title),
         [=](TaskStore &st) { st.setState(key, TaskState::Dismissed, reason); }, restore(t));
 }
 
@@ -119,14 +115,14 @@ TaskCommand *snooze(Session &s, const Task &t, const QDate &until)
 {
     const QString key = t.key;
     return new TaskCommand(s, t.accountId,
-        tr("Snooze '%1' to %2").arg(t.title, QLocale().toString(until, QLocale::ShortFormat)),
+        QCoreApplication::translate("TaskEdits", "Snooze '%1' to %2").arg(t.title, display::date(until)),
         [=](TaskStore &st) { st.setDue(key, until); }, restore(t));
 }
 
 TaskCommand *add(Session &s, const TaskDraft &draft, const QString &accountName)
 {
     auto key = std::make_shared<QString>(draft.key);
-    return new TaskCommand(s, draft.accountId, tr("Add task '%1' for %2").arg(draft.title, accountName),
+    return new TaskCommand(s, draft.accountId, QCoreApplication::translate("TaskEdits", "Add task '%1' for %2").arg(draft.title, accountName),
         [=](TaskStore &st) {
             TaskDraft d = draft;
             d.key = *key;

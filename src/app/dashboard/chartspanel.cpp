@@ -1,4 +1,6 @@
 #include "dashboard/chartspanel.h"
+#include "domain/displaydate.h"
+#include "domain/displaymoney.h"
 
 #include "dashboard/dashboarddata.h"
 #include "domain/band.h"
@@ -37,7 +39,7 @@ QBarCategoryAxis *monthAxis(const DashboardData &data)
 {
     auto *axis = new QBarCategoryAxis;
     for (const MetricsSeriesPoint &p : data.series)
-        axis->append(p.month);
+        axis->append(display::monthKeyText(p.month));
     axis->setLabelsAngle(-90);
     return axis;
 }
@@ -97,7 +99,9 @@ void ChartsPanel::display(const DashboardData &data)
     moneyAxis->setRange(low, std::max(high, low + 1));
     moneyAxis->applyNiceNumbers();
     moneyAxis->setLabelFormat(QStringLiteral("%.0f"));
-    moneyAxis->setTitleText(tr("MRR, thousands"));
+    moneyAxis->setTitleText(display::currencyName().isEmpty()
+                                ? tr("MRR, thousands")
+                                : tr("MRR, thousands of %1").arg(display::currencyName()));
     QBarCategoryAxis *movementMonths = monthAxis(data);
     movements->addSeries(stack);
     movements->addAxis(movementMonths, Qt::AlignBottom);

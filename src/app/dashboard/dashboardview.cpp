@@ -1,5 +1,6 @@
 #include "dashboard/dashboardview.h"
 #include "history/historypanel.h"
+#include "domain/displaydate.h"
 
 #include "dashboard/chartspanel.h"
 #include "dashboard/grouppanel.h"
@@ -142,8 +143,9 @@ void DashboardView::computed()
     m_stages->display(*m_data);
     m_charts->display(*m_data);
     m_status->setText(tr("%1 to %2 (previous: %3 to %4), computed in %5 ms")
-                          .arg(m_data->period.from(), m_data->period.to(), m_data->previous.from(),
-                               m_data->previous.to(), QLocale().toString(m_data->elapsedMs)));
+                          .arg(display::monthKeyText(m_data->period.from()), display::monthKeyText(m_data->period.to()),
+                               display::monthKeyText(m_data->previous.from()),
+                               display::monthKeyText(m_data->previous.to()), QLocale().toString(m_data->elapsedMs)));
     Q_EMIT numbersShown();
 }
 

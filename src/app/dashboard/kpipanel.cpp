@@ -1,4 +1,6 @@
 #include "dashboard/kpipanel.h"
+#include "domain/displaydate.h"
+#include "domain/displaymoney.h"
 
 #include "dashboard/dashboarddata.h"
 #include "dashboard/numberstable.h"
@@ -40,14 +42,14 @@ void KpiPanel::display(const DashboardData &data)
     dashboardtables::apply(*m_table->model(),
                            dashboardtables::metricsComparison(data.current, data.prior));
     m_table->setTitle(tr("<b>The portfolio</b>, %1 to %2 beside %3 to %4")
-                          .arg(data.period.from(), data.period.to(), data.previous.from(),
-                               data.previous.to()));
+                          .arg(display::monthKeyText(data.period.from()), display::monthKeyText(data.period.to()),
+                               display::monthKeyText(data.previous.from()), display::monthKeyText(data.previous.to())));
     m_table->fitColumns();
     const Metrics &m = data.current;
     m_costs->setText(tr("Keeping a customer cost %1 this period; winning a new one cost %2 "
                         "(acquiring usually costs 5 to 25 times as much as keeping).")
-                         .arg(metricsformat::moneyValue(m.retentionCostPerCustomer()),
-                              metricsformat::moneyValue(m.acquisitionCostPerNewCustomer())));
+                         .arg(display::moneyValue(m.retentionCostPerCustomer()),
+                              display::moneyValue(m.acquisitionCostPerNewCustomer())));
     QStringList parts;
     const QLocale locale;
     int total = 0;

@@ -1,4 +1,5 @@
 #include "dashboard/ownershippanel.h"
+#include "domain/displaymoney.h"
 
 #include "domain/errors.h"
 #include "domain/money.h"
@@ -239,7 +240,7 @@ void OwnershipPanel::reload()
                                                 .arg(locale.toString(matrix.bookSizeLimit()))
                                           : locale.toString(l.accounts));
             item->setData(1, Qt::UserRole, l.accounts);
-            item->setText(2, locale.toString(money::toMajor(l.mrrMinor), 'f', 2));
+            item->setText(2, display::money(l.mrrMinor));
             item->setData(2, Qt::UserRole, double(l.mrrMinor));
             item->setText(3, locale.toString(l.red));
             item->setData(3, Qt::UserRole, l.red);

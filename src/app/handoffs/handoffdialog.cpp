@@ -1,4 +1,5 @@
 #include "handoffs/handoffdialog.h"
+#include "domain/displaydate.h"
 #include "ui_handoffdialog.h"
 
 #include "commands/handoffcommands.h"
@@ -21,7 +22,7 @@ enum Column { Done, Item, Note, By, ColumnCount };
 QString when(const QString &utc)
 {
     const QDateTime t = QDateTime::fromString(utc, Qt::ISODate);
-    return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::ShortFormat) : utc;
+    return t.isValid() ? display::dateTime(t) : utc;
 }
 
 } // namespace

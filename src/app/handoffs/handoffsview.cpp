@@ -1,4 +1,5 @@
 #include "handoffs/handoffsview.h"
+#include "domain/displaydate.h"
 
 #include "domain/errors.h"
 #include "handoffs/handoffdialog.h"
@@ -29,7 +30,7 @@ constexpr int kIdRole = Qt::UserRole + 1;
 QString day(const QString &utc)
 {
     const QDateTime t = QDateTime::fromString(utc, Qt::ISODate);
-    return t.isValid() ? QLocale().toString(t.toLocalTime().date(), QLocale::ShortFormat) : QString();
+    return t.isValid() ? display::date(t.toLocalTime().date()) : QString();
 }
 
 } // namespace

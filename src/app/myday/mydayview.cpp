@@ -1,4 +1,5 @@
 #include "myday/mydayview.h"
+#include "domain/displaydate.h"
 
 #include "commands/taskcommands.h"
 #include "domain/errors.h"
@@ -255,7 +256,7 @@ void MyDayView::reload()
         auto *item = new QTreeWidgetItem(parent);
         item->setText(TitleColumn, t.title);
         item->setText(AccountColumn, t.accountName);
-        item->setText(DueColumn, t.due.isValid() ? locale.toString(t.due, QLocale::ShortFormat) : tr("no date"));
+        item->setText(DueColumn, t.due.isValid() ? display::date(t.due) : tr("no date"));
         item->setText(OwnerColumn, t.ownerName.isEmpty() ? tr("nobody") : t.ownerName);
         item->setText(RuleColumn, ruleLabel(t.rule));
         item->setToolTip(TitleColumn, t.notes.isEmpty() ? t.title : t.title + QLatin1Char('\n') + t.notes);
@@ -276,8 +277,8 @@ void MyDayView::reload()
         group->setExpanded(true);
     }
     m_summary->setText(m_tasks.empty() ? tr("Nothing to do: no open task.")
-                                       : tr("%n open task(s), %1 due today or earlier", nullptr, int(m_tasks.size()))
-                                             .arg(due));
+                                       : tr("%Ln open task(s), %1 due today or earlier", nullptr, int(m_tasks.size()))
+                                             .arg(QLocale().toString(due)));
     if (!keep.isEmpty())
         selectTask(keep);
     updateButtons();
@@ -343,7 +344,7 @@ void MyDayView::snoozeSelected(const QDate &until)
     if (const Task *t = selected()) {
         const Task task = *t;
         if (pushTaskEdit(m_session, taskedits::snooze(m_session, task, until), this))
-            Q_EMIT statusMessage(tr("Snoozed to %1: %2").arg(QLocale().toString(until, QLocale::ShortFormat), task.title));
+            Q_EMIT statusMessage(tr("Snoozed to %1: %2").arg(display::date(until), task.title));
     }
 }
 

@@ -29,6 +29,7 @@
 #include "accounts/accountstore.h"
 #include "people/peoplestore.h"
 #include "reports/reportdialog.h"
+#include "shell/uilanguage.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -59,10 +60,22 @@ void settle(int ms = 400)
     }
 }
 
+// KARVAN_SCREENSHOT_LANG=fa (tools/screenshots.sh --lang fa): the app in that language,
+// the scenes a Persian reader checks written as fa-NAME.png, the others skipped.
+QString g_language;
+
 bool save(QWidget *widget, const QDir &out, const QString &name)
 {
+    static const QStringList kTranslatedScenes = {
+        QStringLiteral("book"), QStringLiteral("workspace"), QStringLiteral("workspace-journey"),
+        QStringLiteral("workspace-health"), QStringLiteral("myday"), QStringLiteral("handoff-form"),
+        QStringLiteral("dashboard"), QStringLiteral("dashboard-charts"), QStringLiteral("dashboard-ownership"),
+        QStringLiteral("report-dialog"), QStringLiteral("settings")};
+    if (!g_language.isEmpty() && !kTranslatedScenes.contains(name))
+        return true;
     settle();
-    const QString path = out.filePath(name + QStringLiteral(".png"));
+    const QString path = out.filePath((g_language.isEmpty() ? name : g_language + QLatin1Char('-') + name)
+                                      + QStringLiteral(".png"));
     const bool ok = widget->grab().save(path);
     QTextStream(stdout) << (ok ? "wrote " : "FAILED to write ") << path << Qt::endl;
     return ok;
@@ -205,6 +218,11 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("KarvanScreenshots"));
     QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION)); // for the About box
     spdlog::set_level(spdlog::level::warn);
+    g_language = qEnvironmentVariable("KARVAN_SCREENSHOT_LANG");
+    if (!g_language.isEmpty()) {
+        karvan::UiLanguage::setChosen(g_language);
+        karvan::UiLanguage::apply(app);
+    }
 
     QCommandLineParser parser;
     parser.addHelpOption();

@@ -5,6 +5,7 @@
 #include "commands/peoplecommands.h"
 #include "people/peoplestore.h"
 #include "shell/session.h"
+#include "shell/uilanguage.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -73,6 +74,7 @@ SettingsView::SettingsView(Session &session, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(new QLabel(tr("<b>Settings</b>"), this));
     layout->addWidget(meBox);
+    layout->addWidget(languageBox());
     layout->addWidget(cardBox);
     layout->addWidget(new ChecklistEditor(m_session, this));
     layout->addStretch(1);
@@ -89,6 +91,39 @@ SettingsView::SettingsView(Session &session, QWidget *parent)
     });
     connect(&m_session, &Session::dataChanged, this, &SettingsView::reload);
     reload();
+}
+
+QGroupBox *SettingsView::languageBox()
+{
+    auto *box = new QGroupBox(tr("Language and calendar"), this);
+    auto *form = new QFormLayout(box);
+    auto *language = new QComboBox(box);
+    language->setObjectName(QStringLiteral("language"));
+    for (const UiLanguage::Choice &c : UiLanguage::choices())
+        language->addItem(c.name, c.code);
+    language->setCurrentIndex(std::max(0, language->findData(UiLanguage::chosen())));
+    auto *calendar = new QComboBox(box);
+    calendar->setObjectName(QStringLiteral("calendar"));
+    for (const UiLanguage::Choice &c : UiLanguage::calendarChoices())
+        calendar->addItem(c.name, c.code);
+    calendar->setCurrentIndex(std::max(0, calendar->findData(UiLanguage::chosenCalendar())));
+    for (QComboBox *combo : {language, calendar})
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    form->addRow(tr("&Language:"), language);
+    form->addRow(tr("&Calendar:"), calendar);
+    auto *note = new QLabel(tr("Kept for you on this computer. Takes effect the next time Karvan starts."), box);
+    note->setWordWrap(true);
+    note->setForegroundRole(QPalette::PlaceholderText);
+    form->addRow(note);
+    connect(language, &QComboBox::activated, this, [this, language] {
+        UiLanguage::setChosen(language->currentData().toString());
+        Q_EMIT statusMessage(tr("Language saved: %1. Restart Karvan to use it.").arg(language->currentText()));
+    });
+    connect(calendar, &QComboBox::activated, this, [this, calendar] {
+        UiLanguage::setChosenCalendar(calendar->currentData().toString());
+        Q_EMIT statusMessage(tr("Calendar saved: %1. Restart Karvan to use it.").arg(calendar->currentText()));
+    });
+    return box;
 }
 
 void SettingsView::reload()

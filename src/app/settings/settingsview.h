@@ -6,6 +6,7 @@
 
 class QComboBox;
 class QDoubleSpinBox;
+class QGroupBox;
 class QLabel;
 class QPushButton;
 class QTableWidget;
@@ -15,7 +16,8 @@ namespace karvan {
 class Session;
 
 // Settings: who am I (a person; kept per database in the user's settings) and the health
-// scorecard's weights and band limits (one undoable edit per Apply).
+// scorecard's weights and band limits (one undoable edit per Apply); the language and calendar
+// (the app's, read when Karvan starts).
 class SettingsView : public QWidget
 {
     Q_OBJECT
@@ -30,6 +32,7 @@ Q_SIGNALS:
     void statusMessage(const QString &text);
 
 private:
+    QGroupBox *languageBox();
     void applyScorecard();
     Scorecard edited() const;
 

@@ -1,5 +1,6 @@
 #include "shell/firstrunpreferencespage.h"
 
+#include "domain/displaymoney.h"
 #include "domain/errors.h"
 #include "domain/fixedlists.h"
 #include "shell/firstrunassistant.h"
@@ -70,6 +71,7 @@ bool FirstRunPreferencesPage::validatePage()
         return false;
     try {
         SettingsStore(assistant->database()->connection()).setCurrency(m_currency->currentData().toString());
+        display::setCurrency(m_currency->currentData().toString());
     } catch (const DataError &e) {
         m_error->setText(e.messages().join(QLatin1Char('\n')));
         return false;

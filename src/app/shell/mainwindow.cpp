@@ -21,6 +21,7 @@
 #include "io/importer.h"
 #include "people/peopleview.h"
 #include "shell/session.h"
+#include "shell/uilanguage.h"
 #include "settings/settingsview.h"
 #include "shell/welcomepage.h"
 
@@ -136,6 +137,7 @@ void MainWindow::setUpActions()
     connect(m_ui->actionFindDuplicates, &QAction::triggered, this, &MainWindow::showDuplicatesDialog);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::about);
     connect(m_ui->actionBack, &QAction::triggered, this, &MainWindow::goBack);
+    m_ui->actionBack->setIcon(UiLanguage::directional(m_ui->actionBack->icon())); // points right in Persian
     auto *forward = new QAction(tr("&Forward"), this);
     forward->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Right));
     connect(forward, &QAction::triggered, this, &MainWindow::goForward);

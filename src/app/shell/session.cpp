@@ -1,5 +1,9 @@
 #include "shell/session.h"
 
+#include "domain/displaymoney.h"
+#include "domain/errors.h"
+#include "storage/settingsstore.h"
+
 #include <QUndoStack>
 
 namespace karvan {
@@ -7,6 +11,12 @@ namespace karvan {
 Session::Session(std::unique_ptr<Database> database, QObject *parent)
     : QObject(parent), m_database(std::move(database)), m_undoStack(new QUndoStack(this))
 {
+    // Money on screen is in this database's currency.
+    try {
+        display::setCurrency(SettingsStore(connection()).currency());
+    } catch (const DatabaseError &) {
+        display::setCurrency(QString());
+    }
 }
 
 Session::~Session() = default;

@@ -1,4 +1,7 @@
 #include "workspace/accountworkspace.h"
+
+#include "domain/displaydate.h"
+#include "domain/displaymoney.h"
 #include "reports/reportdialog.h"
 #include "workspace/overridedialog.h"
 #include "ui_accountworkspace.h"
@@ -52,13 +55,13 @@ Cell cell(const QString &text, const QVariant &sort = QVariant(), const QString 
 
 Cell dateCell(const QDate &d)
 {
-    return {d.isValid() ? QLocale().toString(d, QLocale::ShortFormat) : QString(),
+    return {display::date(d),
             d.isValid() ? QVariant(d.toJulianDay()) : QVariant(qint64(0)), {}, {}};
 }
 
 QString money(qint64 minor)
 {
-    return QLocale().toString(double(minor) / 100.0, 'f', 2);
+    return display::money(minor);
 }
 
 // The label of a kind of interaction, survey or goal (domain/fixedlists.h).
@@ -244,7 +247,7 @@ void AccountWorkspace::fillHeader(const AccountDetail &d)
         const QDate entered = journey::enteredDay(d.stageHistory.front().startedAt);
         if (const std::optional<int> days = journey::daysInStage(entered, QDate::currentDate()))
             stageText = tr("Stage: %1 since %2 (%3)")
-                            .arg(stageLabel(d.stage), locale.toString(entered, QLocale::ShortFormat),
+                            .arg(stageLabel(d.stage), display::date(entered),
                                  *days == 1 ? tr("1 day") : tr("%1 days").arg(locale.toString(*days)));
     }
     m_ui->stageLabel->setText(stageText);
@@ -263,7 +266,7 @@ void AccountWorkspace::fillHeader(const AccountDetail &d)
     m_ui->bandLabel->setToolTip(d.current.overrideReason);
     m_ui->mrrLabel->setText(tr("MRR %1").arg(money(d.latestMrr())));
     m_ui->renewalLabel->setText(d.renewalDate.isValid()
-        ? tr("Renewal %1").arg(locale.toString(d.renewalDate, QLocale::ShortFormat)) : tr("No renewal date"));
+        ? tr("Renewal %1").arg(display::date(d.renewalDate)) : tr("No renewal date"));
 }
 
 void AccountWorkspace::fillLists(const AccountDetail &d)
@@ -317,7 +320,7 @@ void AccountWorkspace::fillLists(const AccountDetail &d)
 
     std::vector<Row> revenue;
     for (auto it = d.revenue.rbegin(); it != d.revenue.rend(); ++it)
-        revenue.push_back({0, {cell(it->month), cell(money(it->mrr), it->mrr)}, false});
+        revenue.push_back({0, {cell(display::monthKeyText(it->month), it->month), cell(money(it->mrr), it->mrr)}, false});
     m_revenue->model()->setRows(std::move(revenue));
     m_chart->setRevenue(d.revenue);
 }
@@ -356,7 +359,7 @@ void AccountWorkspace::fillHealth(const AccountDetail &d)
             summary += QLatin1Char(' ') + tr("What would lift it: %1.").arg(lifts.join(tr("; or ")));
         if (h.override_ && h.band() != Band::Churned)
             summary += QLatin1Char(' ') + tr("Band overridden until %1 (computed: %2): %3")
-                .arg(locale.toString(h.override_->endsOn, QLocale::ShortFormat), bandLabel(h.computed.band),
+                .arg(display::date(h.override_->endsOn), bandLabel(h.computed.band),
                      h.override_->reason);
         if (h.trend != Trend::None && h.previousScore)
             summary += QLatin1Char(' ') + tr("Compared with %1 (%2): %3.")
@@ -379,7 +382,7 @@ void AccountWorkspace::overrideBand()
                                                                  dialog.reason(), dialog.endsOn()), this))
         Q_EMIT statusMessage(tr("Health of %1 shown as %2 until %3")
                                  .arg(m_detail.name, bandLabel(dialog.band()),
-                                      QLocale().toString(dialog.endsOn(), QLocale::ShortFormat)));
+                                      display::date(dialog.endsOn())));
 }
 
 void AccountWorkspace::removeBandOverride()

@@ -1,4 +1,5 @@
 #include "workspace/handofftab.h"
+#include "domain/displaydate.h"
 
 #include "domain/errors.h"
 #include "handoffs/handoffservice.h"
@@ -18,7 +19,7 @@ namespace {
 QString when(const QString &utc)
 {
     const QDateTime t = QDateTime::fromString(utc, Qt::ISODate);
-    return t.isValid() ? QLocale().toString(t.toLocalTime().date(), QLocale::ShortFormat) : QString();
+    return t.isValid() ? display::date(t.toLocalTime().date()) : QString();
 }
 
 } // namespace

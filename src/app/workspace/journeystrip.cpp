@@ -42,19 +42,19 @@ public:
     {
         const StageOwner &o = d.owners.at(stageIndex(m_stage));
         const bool current = d.stage == m_stage;
-        m_title->setText(current ? tr("%1 (current)").arg(stageLabel(m_stage))
+        m_title->setText(current ? JourneyStrip::tr("%1 (current)").arg(stageLabel(m_stage))
                                  : stageLabel(m_stage));
         QString owner;
         if (o.overridden)
             owner = o.personName.isEmpty() ? o.teamName
-                                           : tr("%1 (%2)").arg(o.personName, o.teamName);
+                                           : JourneyStrip::tr("%1 (%2)").arg(o.personName, o.teamName);
         else
-            owner = tr("%1 (template)").arg(o.templateTeams);
+            owner = JourneyStrip::tr("%1 (template)").arg(o.templateTeams);
         m_owner->setText(owner);
         m_owner->setToolTip(o.personEmail);
-        const QString support = o.supportingNames.isEmpty() ? tr("none") : o.supportingNames.join(QStringLiteral(", "));
-        m_support->setText(o.supportingOverridden ? tr("With: %1").arg(support)
-                                                  : tr("With: %1 (template)").arg(support));
+        const QString support = o.supportingNames.isEmpty() ? JourneyStrip::tr("none") : o.supportingNames.join(QStringLiteral(", "));
+        m_support->setText(o.supportingOverridden ? JourneyStrip::tr("With: %1").arg(support)
+                                                  : JourneyStrip::tr("With: %1 (template)").arg(support));
         QPalette pal = palette();
         const QPalette base = m_strip->palette();
         pal.setColor(QPalette::Window, current ? base.color(QPalette::Highlight).lighter(170)
@@ -70,7 +70,7 @@ public:
         m_support->setPalette(sup);
         m_overridden = o.overridden;
         m_current = current;
-        setToolTip(tr("Click to change the owner of %1; right-click for more").arg(stageLabel(m_stage).toLower()));
+        setToolTip(JourneyStrip::tr("Click to change the owner of %1; right-click for more").arg(stageLabel(m_stage).toLower()));
     }
 
     QString text() const
@@ -94,11 +94,11 @@ protected:
     void contextMenuEvent(QContextMenuEvent *event) override
     {
         QMenu menu(this);
-        menu.addAction(tr("Change owner…"), this, [this] { Q_EMIT m_strip->editOwnerRequested(m_stage); });
-        QAction *move = menu.addAction(tr("Move the account to this stage"), this,
+        menu.addAction(JourneyStrip::tr("Change owner…"), this, [this] { Q_EMIT m_strip->editOwnerRequested(m_stage); });
+        QAction *move = menu.addAction(JourneyStrip::tr("Move the account to this stage"), this,
                                        [this] { Q_EMIT m_strip->moveRequested(m_stage); });
         move->setEnabled(!m_current);
-        QAction *reset = menu.addAction(tr("Reset to template"), this,
+        QAction *reset = menu.addAction(JourneyStrip::tr("Reset to template"), this,
                                         [this] { Q_EMIT m_strip->resetRequested(m_stage); });
         reset->setEnabled(m_overridden);
         menu.exec(event->globalPos());

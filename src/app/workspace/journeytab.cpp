@@ -1,4 +1,5 @@
 #include "workspace/journeytab.h"
+#include "domain/displaydate.h"
 
 #include "commands/accountcommands.h"
 #include "models/accountlistmodel.h"
@@ -24,7 +25,7 @@ QString when(const QString &timestamp)
     if (timestamp.isEmpty())
         return QString();
     const QDateTime t = QDateTime::fromString(timestamp, Qt::ISODate);
-    return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::ShortFormat) : timestamp;
+    return t.isValid() ? display::dateTime(t) : timestamp;
 }
 
 QString stageText(const QString &key)

@@ -1,4 +1,5 @@
 #include "workspace/revenuechart.h"
+#include "domain/displaymoney.h"
 
 #include <QChart>
 #include <QDateTime>
@@ -44,7 +45,8 @@ void RevenueChart::setRevenue(const std::vector<RevenuePoint> &revenue)
     c->addAxis(y, Qt::AlignLeft);
     series->attachAxis(x);
     series->attachAxis(y);
-    c->setTitle(revenue.empty() ? tr("No revenue recorded") : tr("MRR per month (major units)"));
+    c->setTitle(revenue.empty() ? tr("No revenue recorded") : (display::currencyName().isEmpty() ? tr("MRR per month")
+                                                                     : tr("MRR per month (%1)").arg(display::currencyName())));
 }
 
 } // namespace karvan

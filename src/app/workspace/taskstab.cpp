@@ -1,4 +1,5 @@
 #include "workspace/taskstab.h"
+#include "domain/displaydate.h"
 
 #include "commands/taskcommands.h"
 #include "domain/errors.h"
@@ -83,7 +84,7 @@ void TasksTab::reload()
         const QString state = t.state == TaskState::Open ? tr("open")
                               : t.state == TaskState::Done ? tr("done") : tr("dismissed");
         rows.push_back({t.id, {cell(t.title, {}, t.notes.isEmpty() ? t.title : t.notes),
-                               cell(t.due.isValid() ? locale.toString(t.due, QLocale::ShortFormat) : QString(),
+                               cell(display::date(t.due),
                                     t.due.isValid() ? QVariant(t.due.toJulianDay()) : QVariant(qint64(0))),
                                cell(t.ownerName), cell(state, {}, t.reason),
                                cell(t.reason.isEmpty() ? taskRuleLabel(t.rule) : t.reason)},

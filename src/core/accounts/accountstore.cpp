@@ -1,5 +1,7 @@
 #include "accounts/accountstore.h"
 
+#include "domain/persiantext.h"
+
 #include "domain/journey.h"
 
 #include "domain/errors.h"
@@ -191,7 +193,7 @@ void addHealthAndFields(const QSqlDatabase &db, std::vector<AccountRow> &rows,
         const QString value = f.value(1).toString();
         auto it = lowered.constFind(value);
         if (it == lowered.constEnd())
-            it = lowered.insert(value, value.toLower());
+            it = lowered.insert(value, text::searchKey(value));
         QString &text = rows[size_t(at)].searchText;
         text += QLatin1Char('\n');
         text += *it;
@@ -213,7 +215,7 @@ void fillSearchText(AccountRow &row)
     text += row.ownerEmail;
     text += QLatin1Char('\n');
     text += row.extId;
-    row.searchText = std::move(text).toLower();
+    row.searchText = text::searchKey(text);
     row.searchText += custom;
 }
 

@@ -1,5 +1,7 @@
 #include "accounts/duplicatefinder.h"
 
+#include "domain/persiantext.h"
+
 #include "storage/sql.h"
 
 #include <QHash>
@@ -62,11 +64,9 @@ DuplicateFinder::DuplicateFinder(const QSqlDatabase &db) : m_db(db) {}
 
 QString DuplicateFinder::normaliseName(const QString &name)
 {
-    QString text = name.normalized(QString::NormalizationForm_KC).toCaseFolded();
-    // Arabic letter forms that Persian text often carries by mistake, and the zero-width
-    // non-joiner, which separates the parts of one Persian word.
-    text.replace(QChar(0x064A), QChar(0x06CC)).replace(QChar(0x0649), QChar(0x06CC))
-        .replace(QChar(0x0643), QChar(0x06A9)).replace(QChar(0x200C), QLatin1Char(' '));
+    // The Arabic letter forms Persian text often carries by mistake and the zero-width
+    // non-joiner are folded as the book's search folds them (domain/persiantext.h).
+    const QString text = karvan::text::searchKey(name.normalized(QString::NormalizationForm_KC));
     QString cleaned;
     cleaned.reserve(text.size());
     for (const QChar c : text) {

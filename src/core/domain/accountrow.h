@@ -30,7 +30,7 @@ struct AccountRow
     QDate renewalDate;
     QDate lastContact;                  // latest interaction
     QDate stageEntered;                 // the day it entered its current stage
-    QString searchText;                 // lower-case name, industry, owner, custom values
+    QString searchText;                 // text::searchKey of name, industry, owner, custom values
 };
 
 } // namespace karvan

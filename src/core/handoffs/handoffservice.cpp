@@ -17,11 +17,6 @@ namespace karvan {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("karvan::HandoffService", text);
-}
-
 const QStringList kCsmTeams = {QStringLiteral("customer_success"), QStringLiteral("account_management")};
 
 } // namespace
@@ -66,10 +61,10 @@ std::optional<HandoffService::Person> HandoffService::person(const QString &emai
 HandoffService::Person HandoffService::actingPerson() const
 {
     if (m_actor.isEmpty())
-        throw DataError(tr("Nobody is acting: name the person who takes this step."));
+        throw DataError(QCoreApplication::translate("karvan::HandoffService", "Nobody is acting: name the person who takes this step."));
     const std::optional<Person> p = person(m_actor);
     if (!p)
-        throw DataError(tr("'%1' is not a known person.").arg(m_actor));
+        throw DataError(QCoreApplication::translate("karvan::HandoffService", "'%1' is not a known person.").arg(m_actor));
     return *p;
 }
 
@@ -81,14 +76,14 @@ Handoff HandoffService::require(qint64 id) const
 void HandoffService::requireState(const Handoff &h, const QStringList &allowed, const QString &step) const
 {
     if (!allowed.contains(h.state))
-        throw DataError(tr("Hand-off %1 is %2: it cannot be %3.").arg(h.id).arg(h.state, step));
+        throw DataError(QCoreApplication::translate("karvan::HandoffService", "Hand-off %1 is %2: it cannot be %3.").arg(h.id).arg(h.state, step));
 }
 
 void HandoffService::requireActor(const QString &email, const Handoff &h, const QString &who) const
 {
     if (m_actor.compare(email, Qt::CaseInsensitive) != 0)
-        throw DataError(tr("Only %1 (%2 of hand-off %3) can take this step, not %4.")
-                            .arg(email, who).arg(h.id).arg(m_actor.isEmpty() ? tr("nobody") : m_actor));
+        throw DataError(QCoreApplication::translate("karvan::HandoffService", "Only %1 (%2 of hand-off %3) can take this step, not %4.")
+                            .arg(email, who).arg(h.id).arg(m_actor.isEmpty() ? QCoreApplication::translate("karvan::HandoffService", "nobody") : m_actor));
 }
 
 qint64 HandoffService::start(const QString &accountExtId, const QString &csmEmail)
@@ -98,14 +93,14 @@ qint64 HandoffService::start(const QString &accountExtId, const QString &csmEmai
     a.addBindValue(accountExtId);
     sql::exec(a);
     if (!sql::next(a))
-        throw DataError(tr("There is no account '%1'.").arg(accountExtId));
+        throw DataError(QCoreApplication::translate("karvan::HandoffService", "There is no account '%1'.").arg(accountExtId));
     const qint64 accountId = a.value(0).toLongLong();
     if (const std::optional<Handoff> last = latestFor(accountId); last && last->open())
-        throw DataError(tr("Account %1 already has an open hand-off (%2, %3).")
+        throw DataError(QCoreApplication::translate("karvan::HandoffService", "Account %1 already has an open hand-off (%2, %3).")
                             .arg(accountExtId).arg(last->id).arg(last->state));
     const std::optional<Person> csm = person(csmEmail);
     if (!csm || !csm->active || !kCsmTeams.contains(csm->teamKey))
-        throw DataError(tr("'%1' is not an active person of Customer Success or Account Management.").arg(csmEmail));
+        throw DataError(QCoreApplication::translate("karvan::HandoffService", "'%1' is not an active person of Customer Success or Account Management.").arg(csmEmail));
 
     Transaction tx(m_db);
     const QString now = stamp();
@@ -118,7 +113,7 @@ qint64 HandoffService::start(const QString &accountExtId, const QString &csmEmai
     h.addBindValue(now);
     sql::exec(h);
     if (!sql::next(h))
-        throw DatabaseError(tr("The new hand-off got no id."));
+        throw DatabaseError(QCoreApplication::translate("karvan::HandoffService", "The new hand-off got no id."));
     const qint64 id = h.value(0).toLongLong();
     h.finish();  // the statement must be done before COMMIT
     QSqlQuery items = sql::prepare(m_db, QStringLiteral(
@@ -138,10 +133,10 @@ void HandoffService::setItem(qint64 id, int n, bool done, const std::optional<QS
 {
     actingPerson();
     const Handoff h = require(id);
-    requireActor(h.sales, h, tr("the Sales owner"));
-    requireState(h, {QStringLiteral("draft"), QStringLiteral("returned")}, tr("edited"));
+    requireActor(h.sales, h, QCoreApplication::translate("karvan::HandoffService", "the Sales owner"));
+    requireState(h, {QStringLiteral("draft"), QStringLiteral("returned")}, QCoreApplication::translate("karvan::HandoffService", "edited"));
     if (n < 1 || n > int(h.items.size()))
-        throw DataError(tr("Hand-off %1 has no item %2 (items 1 to %3).").arg(id).arg(n).arg(h.items.size()));
+        throw DataError(QCoreApplication::translate("karvan::HandoffService", "Hand-off %1 has no item %2 (items 1 to %3).").arg(id).arg(n).arg(h.items.size()));
     const HandoffItem &before = h.items[size_t(n - 1)];
 
     Transaction tx(m_db);
@@ -167,11 +162,11 @@ void HandoffService::submit(qint64 id)
 {
     actingPerson();
     const Handoff h = require(id);
-    requireActor(h.sales, h, tr("the Sales owner"));
-    requireState(h, {QStringLiteral("draft"), QStringLiteral("returned")}, tr("submitted"));
+    requireActor(h.sales, h, QCoreApplication::translate("karvan::HandoffService", "the Sales owner"));
+    requireState(h, {QStringLiteral("draft"), QStringLiteral("returned")}, QCoreApplication::translate("karvan::HandoffService", "submitted"));
     const QStringList missing = h.missingRequired();
     if (!missing.isEmpty())
-        throw DataError(tr("Hand-off %1 cannot be submitted: required items not done: %2.")
+        throw DataError(QCoreApplication::translate("karvan::HandoffService", "Hand-off %1 cannot be submitted: required items not done: %2.")
                             .arg(id).arg(missing.join(QStringLiteral("; "))));
     Transaction tx(m_db);
     QSqlQuery q = sql::prepare(m_db, QStringLiteral(
@@ -188,8 +183,8 @@ void HandoffService::accept(qint64 id)
 {
     const Person csm = actingPerson();
     const Handoff h = require(id);
-    requireActor(h.csm, h, tr("the named CSM"));
-    requireState(h, {QStringLiteral("submitted")}, tr("accepted"));
+    requireActor(h.csm, h, QCoreApplication::translate("karvan::HandoffService", "the named CSM"));
+    requireState(h, {QStringLiteral("submitted")}, QCoreApplication::translate("karvan::HandoffService", "accepted"));
     Transaction tx(m_db);
     setState(id, QStringLiteral("accepted"), QStringLiteral("decided_at"), QString());
     moveOwnership(h, csm);
@@ -208,11 +203,11 @@ void HandoffService::returnToSales(qint64 id, const QString &reason)
 {
     actingPerson();
     const Handoff h = require(id);
-    requireActor(h.csm, h, tr("the named CSM"));
-    requireState(h, {QStringLiteral("submitted")}, tr("returned"));
+    requireActor(h.csm, h, QCoreApplication::translate("karvan::HandoffService", "the named CSM"));
+    requireState(h, {QStringLiteral("submitted")}, QCoreApplication::translate("karvan::HandoffService", "returned"));
     const QString why = reason.simplified();
     if (why.isEmpty())
-        throw DataError(tr("Say why hand-off %1 goes back to Sales: the reason is empty.").arg(id));
+        throw DataError(QCoreApplication::translate("karvan::HandoffService", "Say why hand-off %1 goes back to Sales: the reason is empty.").arg(id));
     Transaction tx(m_db);
     setState(id, QStringLiteral("returned"), QStringLiteral("decided_at"), why);
     event(id, QStringLiteral("return"), why);

@@ -2,6 +2,8 @@
 
 #include "models/accountlistmodel.h"
 
+#include "domain/persiantext.h"
+
 #include <algorithm>
 #include <utility>
 
@@ -23,7 +25,7 @@ void AccountFilterModel::setSpec(const AccountFilterSpec &spec)
     if (spec == m_spec)
         return;
     m_spec = spec;
-    m_words = spec.text.toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    m_words = text::searchKey(spec.text).split(QLatin1Char(' '), Qt::SkipEmptyParts);
     // Longest word first: it rejects the most rows.
     std::stable_sort(m_words.begin(), m_words.end(),
                      [](const QString &a, const QString &b) { return a.size() > b.size(); });

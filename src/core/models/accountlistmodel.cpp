@@ -1,6 +1,9 @@
 #include "models/accountlistmodel.h"
 
+#include "domain/displaydate.h"
+#include "domain/displaymoney.h"
 #include "domain/journey.h"
+#include "domain/persiantext.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -85,12 +88,16 @@ int AccountListModel::rank(Column column, int row) const
         std::vector<int> order(m_rows.size());
         std::iota(order.begin(), order.end(), 0);
         const bool owner = column == Owner;
-        // Case-insensitive order through lower-case keys made once (not folded per compare).
-        std::vector<QString> keys(m_rows.size());
+        // The locale's alphabetical order (Persian: پ after ب, گ after ک), case-insensitive,
+        // through collation keys made once (not compared text by text), of the normalised
+        // names (Arabic ي and ك sort with Persian ی and ک).
+        const QCollator collator = text::collator();
+        std::vector<QCollatorSortKey> keys;
+        keys.reserve(m_rows.size());
         for (size_t i = 0; i < m_rows.size(); ++i)
-            keys[i] = (owner ? m_rows[i].ownerName : m_rows[i].name).toLower();
+            keys.push_back(collator.sortKey(text::normalized(owner ? m_rows[i].ownerName : m_rows[i].name)));
         std::stable_sort(order.begin(), order.end(),
-                         [&keys](int a, int b) { return keys[size_t(a)] < keys[size_t(b)]; });
+                         [&keys](int a, int b) { return keys[size_t(a)].compare(keys[size_t(b)]) < 0; });
         ranks.assign(m_rows.size(), 0);
         for (size_t i = 0; i < order.size(); ++i)
             ranks[size_t(order[i])] = int(i);
@@ -132,9 +139,9 @@ QVariant AccountListModel::display(const AccountRow &row, int column) const
         return row.score ? QStringLiteral("%1 %2").arg(bandLabel(row.band), locale.toString(*row.score, 'f', 0))
                          : bandLabel(row.band);
     case Trend: return trendText(row);
-    case Mrr: return locale.toString(double(row.mrr) / 100.0, 'f', 2);
+    case Mrr: return display::money(row.mrr);
     case Renewal:
-        return row.renewalDate.isValid() ? locale.toString(row.renewalDate, QLocale::ShortFormat) : QString();
+        return display::date(row.renewalDate);
     case LastContact:
         if (!row.lastContact.isValid())
             return QCoreApplication::translate("AccountListModel", "never");
