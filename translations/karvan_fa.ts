@@ -2130,6 +2130,89 @@
         <source>Logged a %1 with %2</source>
         <translation>یک %1 با %2 ثبت شد</translation>
     </message>
+    <message>
+        <source>Histor&amp;y</source>
+        <translation>&amp;تاریخچه</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Escalated to Product&lt;/b&gt;: %1 decides, %2 tells the customer. %3</source>
+        <translation>&lt;b&gt;ارجاع‌شده به محصول&lt;/b&gt;: %1 تصمیم می‌گیرد و %2 به مشتری اطلاع می‌دهد. %3</translation>
+    </message>
+</context>
+<context>
+    <name>karvan::AuditLogModel</name>
+    <message>
+        <source>Account %1</source>
+        <translation>حساب %1</translation>
+    </message>
+    <message>
+        <source>Health of %1</source>
+        <translation>سلامت %1</translation>
+    </message>
+    <message>
+        <source>Hand-off %1</source>
+        <translation>تحویل %1</translation>
+    </message>
+    <message>
+        <source>Task %1</source>
+        <translation>کار %1</translation>
+    </message>
+    <message>
+        <source>Person %1</source>
+        <translation>فرد %1</translation>
+    </message>
+    <message>
+        <source>Team %1</source>
+        <translation>تیم %1</translation>
+    </message>
+    <message>
+        <source>Ownership template %1</source>
+        <translation>الگوی مالکیت %1</translation>
+    </message>
+    <message>
+        <source>Conflict rule %1</source>
+        <translation>قاعدهٔ حل تعارض %1</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>ورود داده %1</translation>
+    </message>
+    <message>
+        <source>Hand-off checklist %1</source>
+        <translation>چک‌لیست تحویل %1</translation>
+    </message>
+    <message>
+        <source>Custom field %1</source>
+        <translation>فیلد سفارشی %1</translation>
+    </message>
+    <message>
+        <source>Saved filter %1</source>
+        <translation>فیلتر ذخیره‌شده %1</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>زمان</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>چه کسی</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>رکورد</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>فیلد</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>از</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>به</translation>
+    </message>
 </context>
 <context>
     <name>karvan::BookView</name>
@@ -2263,6 +2346,14 @@
     <message>
         <source>Could not write %1.</source>
         <translation>نوشتن %1 ممکن نشد.</translation>
+    </message>
+    <message>
+        <source>Health bands by month (snapshots)</source>
+        <translation>وضعیت سلامت در هر ماه (عکس‌های ماهانه)</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>حساب‌ها</translation>
     </message>
 </context>
 <context>
@@ -2596,6 +2687,10 @@
     <message>
         <source>%1 to %2 (previous: %3 to %4), computed in %5 ms</source>
         <translation>‏%1 تا %2 (دوره پیش: %3 تا %4)، محاسبه در %5 میلی‌ثانیه</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>تاریخچه</translation>
     </message>
 </context>
 <context>
@@ -3351,6 +3446,53 @@
     <message>
         <source>No hand-offs yet. When Sales signs a contract, they hand the customer to a CSM with the checklist.</source>
         <translation>هنوز تحویلی نیست. وقتی فروش قراردادی می‌بندد، مشتری را با چک‌لیست به CSM تحویل می‌دهد.</translation>
+    </message>
+</context>
+<context>
+    <name>karvan::HistoryPanel</name>
+    <message>
+        <source>any day</source>
+        <translation>هر روز</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>امروز</translation>
+    </message>
+    <message>
+        <source>Account id, e.g. ACC-000123</source>
+        <translation>شناسهٔ حساب، مثلاً ACC-000123</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>&amp;حساب:</translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation>&amp;چه کسی:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;از:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;تا:</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>همه</translation>
+    </message>
+    <message>
+        <source>The newest %1 changes; narrow the filters to see older ones.</source>
+        <translation>%1 تغییر تازه؛ برای دیدن تغییرهای قدیمی‌تر فیلترها را محدودتر کنید.</translation>
+    </message>
+    <message>
+        <source>No changes match these filters.</source>
+        <translation>هیچ تغییری با این فیلترها پیدا نشد.</translation>
+    </message>
+    <message>
+        <source>%1 changes, newest first.</source>
+        <translation>%1 تغییر، تازه‌ترین در ابتدا.</translation>
     </message>
 </context>
 <context>
