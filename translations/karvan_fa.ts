@@ -4234,8 +4234,8 @@
         <translation>قرمز</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Gaps&lt;/b&gt; at each account&apos;s current stage</source>
-        <translation>&lt;b&gt;خلأها&lt;/b&gt; در مرحله فعلی هر حساب</translation>
+        <source>&lt;b&gt;Gaps&lt;/b&gt; at each account&apos;s current stage and the stages ahead</source>
+        <translation>&lt;b&gt;خلأها&lt;/b&gt; در مرحله فعلی هر حساب و مرحله‌های پیش رو</translation>
     </message>
     <message>
         <source>&lt;b&gt;Load&lt;/b&gt; per owner (current stages)</source>

@@ -129,7 +129,7 @@ OwnershipPanel::OwnershipPanel(Session &session, QWidget *parent)
     auto *gapsBox = new QWidget(bottom);
     auto *gapsLayout = new QVBoxLayout(gapsBox);
     gapsLayout->setContentsMargins(0, 0, 0, 0);
-    gapsLayout->addWidget(new QLabel(tr("<b>Gaps</b> at each account's current stage"), gapsBox));
+    gapsLayout->addWidget(new QLabel(tr("<b>Gaps</b> at each account's current stage and the stages ahead"), gapsBox));
     gapsLayout->addWidget(m_gaps);
     auto *loadBox = new QWidget(bottom);
     auto *loadLayout = new QVBoxLayout(loadBox);
@@ -220,6 +220,7 @@ void OwnershipPanel::reload()
                 problem += g.problem == OwnershipGap::kOverdueHandoff ? QStringLiteral(" %1").arg(g.person)
                                                                        : QStringLiteral(": %1").arg(g.person);
             item->setText(2, problem);
+            item->setToolTip(2, problem);
             if (g.current) {
                 ++atCurrent;
                 item->setForeground(2, QColor(0xb3, 0x26, 0x1e));
@@ -253,6 +254,9 @@ void OwnershipPanel::reload()
             }
         }
         m_load->sortByColumn(1, Qt::DescendingOrder);
+        for (int c = 1; c <= 3; ++c)
+            m_load->resizeColumnToContents(c);
+        m_gaps->resizeColumnToContents(1);
         const int accounts = int(matrix.accounts().size());
         m_model->setMatrix(matrix);
         m_summary->setText(tr("<b>Ownership matrix</b> · accounts: %1 · gaps: %2 at current stages, %3 at stages "

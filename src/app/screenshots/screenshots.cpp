@@ -322,8 +322,9 @@ int main(int argc, char *argv[])
         settle(200);
         failures += !save(&window, out, QStringLiteral("dashboard"));
         const char *const names[] = {"dashboard", "dashboard-owners", "dashboard-stage-kpis",
-                                     "dashboard-ownership", "dashboard-charts", "dashboard-rules"};
-        for (int i = 1; i < dashboard->tabs()->count() && i < 6; ++i) {
+                                     "dashboard-ownership", "dashboard-charts", "dashboard-rules",
+                                     "dashboard-history"};
+        for (int i = 1; i < dashboard->tabs()->count() && i < 7; ++i) {
             dashboard->tabs()->setCurrentIndex(i);
             failures += !save(&window, out, QString::fromLatin1(names[i]));
         }
