@@ -103,7 +103,7 @@ BookView::BookView(Session &session, Scope scope, QWidget *parent)
     m_ui->tableView->horizontalHeader()->setStretchLastSection(false);
     m_ui->tableView->horizontalHeader()->setSectionResizeMode(AccountListModel::Name, QHeaderView::Stretch);
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    const int widths[] = {0, 9 * em, 11 * em, 9 * em, 6 * em, 11 * em, 7 * em, 7 * em, 7 * em};
+    const int widths[] = {0, 9 * em, 11 * em, 9 * em, 8 * em, 11 * em, 7 * em, 7 * em, 7 * em};
     for (int c = 1; c < AccountListModel::ColumnCount; ++c)
         m_ui->tableView->setColumnWidth(c, widths[c]);
     m_ui->tableView->sortByColumn(AccountListModel::Name, Qt::AscendingOrder);
