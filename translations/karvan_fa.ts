@@ -4277,6 +4277,14 @@
         <source>&lt;b&gt;Ownership matrix&lt;/b&gt; · accounts: %1 · gaps: %2 at current stages, %3 at stages ahead · owners: %4, overloaded: %5. Bold: the account&apos;s current stage; (team): no person named, the template&apos;s team applies; red: a gap.</source>
         <translation>&lt;b&gt;ماتریس مالکیت&lt;/b&gt; · حساب‌ها: %1 · خلأها: %2 در مراحل فعلی، %3 در مراحل پیش رو · مالکان: %4، پرکار: %5. پررنگ: مرحله فعلی حساب؛ (تیم): فردی نام برده نشده و تیم الگو اعمال می‌شود؛ قرمز: یک خلأ.</translation>
     </message>
+    <message>
+        <source>Accounts × stages</source>
+        <translation>حساب‌ها × مرحله‌ها</translation>
+    </message>
+    <message>
+        <source>Teams × stages</source>
+        <translation>تیم‌ها × مرحله‌ها</translation>
+    </message>
 </context>
 <context>
     <name>karvan::PeopleModel</name>
@@ -4877,6 +4885,31 @@
     <message>
         <source>Description</source>
         <translation>توضیح</translation>
+    </message>
+</context>
+<context>
+    <name>karvan::TeamStagesTable</name>
+    <message>
+        <source>Accounts and MRR each team owns at each stage; open a cell to see its accounts</source>
+        <translation>حساب‌ها و درآمد ماهانه‌ای که هر تیم در هر مرحله مالک آن است؛ برای دیدن حساب‌ها یک خانه را باز کنید</translation>
+    </message>
+    <message>
+        <source>%1 accounts
+%2</source>
+        <translation>%1 حساب
+%2</translation>
+    </message>
+    <message>
+        <source>%1 at %2: %3 accounts, MRR %4</source>
+        <translation>%1 در مرحله %2: %3 حساب، درآمد ماهانه %4</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 در مرحله %2</translation>
+    </message>
+    <message>
+        <source>%1 accounts, MRR %2. Open one to see it.</source>
+        <translation>%1 حساب، درآمد ماهانه %2. برای دیدن هر حساب آن را باز کنید.</translation>
     </message>
 </context>
 <context>

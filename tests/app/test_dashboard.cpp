@@ -6,6 +6,7 @@
 #include "dashboard/dashboardview.h"
 #include "dashboard/rulespanel.h"
 #include "dashboard/ownershippanel.h"
+#include "dashboard/teamstagestable.h"
 #include "ownership/ownershipmatrix.h"
 #include <QUndoStack>
 #include "dashboard/grouppanel.h"
@@ -275,6 +276,13 @@ void TestDashboard::ownershipLoadWarnsAboveTheBookSize()
         return n;
     };
     QCOMPARE(overloadedLines(), 0);  // default 40 accounts; the fixture's books are small
+    // Teams x stages: the same cells as the core, and the accounts behind each.
+    QVERIFY(panel->teamStages()->rowCount() >= 1);
+    int cells = 0;
+    for (int r = 0; r < panel->teamStages()->rowCount(); ++r)
+        for (int c = 0; c < panel->teamStages()->columnCount(); ++c)
+            cells += !panel->teamStages()->accountsAt(r, c).empty();
+    QCOMPARE(cells, int(matrix.teamStages().size()));
     // Below the biggest book: its owner is marked, in words, as one undoable command.
     panel->setBookSize(most - 1);
     QVERIFY(overloadedLines() >= 1);

@@ -220,6 +220,33 @@ TEST_CASE("an overdue hand-off is a gap, by the one overdue rule")
                        [](const OwnershipGap &g) { return g.problem == OwnershipGap::kOverdueHandoff; }));
 }
 
+TEST_CASE("teams x stages: the accounts and MRR each team owns at each stage")
+{
+    Org org;
+    OwnershipMatrix matrix(org.f.db());
+    matrix.build(kAsOf);
+    // Every active account (A-1, B-2, C-3, E-5; D-4 is churned) is owned by one team at each stage.
+    for (Stage stage : kAllStages) {
+        int accounts = 0;
+        for (const TeamStageCell &c : matrix.teamStages())
+            accounts += c.stage == stage ? c.accounts : 0;
+        CHECK(accounts == 4);
+    }
+    const auto retention = std::find_if(matrix.teamStages().begin(), matrix.teamStages().end(), [](const TeamStageCell &c) {
+        return c.stage == Stage::Retention && c.teamKey == "customer_success";
+    });
+    REQUIRE(retention != matrix.teamStages().end());
+    CHECK(retention->accounts == 4);            // A-1's own row and the template for the others
+    CHECK(retention->mrrMinor == 512445);       // June: 5000.00 + 1.00 + 123.45 (C-3 has none)
+    CHECK(retention->accountIds == std::vector<qint64>{org.a, org.b, org.c, org.e});
+    // E-5's advocacy row names the marketing team with sara: the marketing cell counts it.
+    const auto advocacy = std::find_if(matrix.teamStages().begin(), matrix.teamStages().end(), [](const TeamStageCell &c) {
+        return c.stage == Stage::Advocacy && c.teamKey == "marketing";
+    });
+    REQUIRE(advocacy != matrix.teamStages().end());
+    CHECK(advocacy->accounts == 4);
+}
+
 TEST_CASE("load per owner: current-stage accounts with the latest month's MRR and red accounts")
 {
     Org org;

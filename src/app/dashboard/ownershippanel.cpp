@@ -1,4 +1,7 @@
 #include "dashboard/ownershippanel.h"
+#include "dashboard/teamstagestable.h"
+
+#include <QTabWidget>
 #include "domain/displaymoney.h"
 
 #include "domain/errors.h"
@@ -147,7 +150,15 @@ OwnershipPanel::OwnershipPanel(Session &session, QWidget *parent)
     loadTitle->addWidget(m_bookSize);
     loadLayout->addLayout(loadTitle);
     loadLayout->addWidget(m_load);
-    m_splitter->insertWidget(0, m_table);
+    // Accounts x stages (owner per cell) and teams x stages (accounts and MRR per team).
+    m_views = new QTabWidget(m_splitter);
+    m_views->setObjectName(QStringLiteral("matrixViews"));
+    m_views->setDocumentMode(true);
+    m_views->addTab(m_table, tr("Accounts \u00d7 stages"));
+    m_teamStages = new TeamStagesTable(m_views);
+    m_views->addTab(m_teamStages, tr("Teams \u00d7 stages"));
+    connect(m_teamStages, &TeamStagesTable::accountActivated, this, &OwnershipPanel::accountActivated);
+    m_splitter->insertWidget(0, m_views);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setObjectName(QStringLiteral("dashboardSplitter"));
@@ -259,6 +270,10 @@ void OwnershipPanel::reload()
         m_gaps->resizeColumnToContents(1);
         const int accounts = int(matrix.accounts().size());
         m_model->setMatrix(matrix);
+        QHash<qint64, QString> names;
+        for (const AccountOwners &a : matrix.accounts())
+            names.insert(a.accountId, QStringLiteral("%1  %2").arg(a.extId, a.name));
+        m_teamStages->setCells(matrix.teamStages(), names);
         m_summary->setText(tr("<b>Ownership matrix</b> · accounts: %1 · gaps: %2 at current stages, %3 at stages "
                               "ahead · owners: %4, overloaded: %5. Bold: the account's current stage; (team): no "
                               "person named, the template's team applies; red: a gap.")

@@ -6,6 +6,7 @@
 
 class QLabel;
 class QSpinBox;
+class QTabWidget;
 class QSplitter;
 class QTableView;
 class QTreeWidget;
@@ -14,6 +15,7 @@ namespace karvan {
 
 class OwnershipMatrix;
 class OwnershipMatrixModel;
+class TeamStagesTable;
 class Session;
 
 // The dashboard's ownership tab (read-only): every account x stage -> owner (the current stage
@@ -31,6 +33,7 @@ public:
     QSplitter *splitter() const { return m_splitter; }
     QTreeWidget *gapsList() const { return m_gaps; }
     QTreeWidget *loadList() const { return m_load; }
+    TeamStagesTable *teamStages() const { return m_teamStages; }
     // The owner book size above which the load is marked overloaded; one undoable command.
     void setBookSize(int accounts);
 
@@ -49,6 +52,8 @@ private:
     QTreeWidget *m_load;
     QLabel *m_summary;
     QSpinBox *m_bookSize = nullptr;
+    QTabWidget *m_views = nullptr;
+    TeamStagesTable *m_teamStages = nullptr;
     QSplitter *m_splitter;
     bool m_stale = true;
     int m_gapCount = 0;

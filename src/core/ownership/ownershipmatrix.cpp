@@ -11,6 +11,7 @@
 #include <QVariant>
 
 #include <algorithm>
+#include <map>
 
 namespace karvan {
 
@@ -127,6 +128,33 @@ void OwnershipMatrix::computeLoad(const QDate &asOf)
     }
     for (OwnerLoad &load : m_load)
         load.overloaded = load.accounts > m_bookSize;
+
+    // Teams x stages, from the same resolved owners and MRR.
+    m_teamStages.clear();
+    std::map<std::pair<QString, int>, size_t> cells;
+    for (const AccountOwners &a : m_accounts) {
+        if (!a.active)
+            continue;
+        for (const ResolvedOwner &o : a.stages) {
+            if (o.teamKey.isEmpty())
+                continue;
+            const auto key = std::make_pair(o.teamName + QChar(0) + o.teamKey, stageIndex(o.stage));
+            auto it = cells.find(key);
+            if (it == cells.end()) {
+                it = cells.emplace(key, m_teamStages.size()).first;
+                m_teamStages.push_back({o.teamKey, o.teamName, o.stage, 0, 0, {}});
+            }
+            TeamStageCell &cell = m_teamStages[it->second];
+            ++cell.accounts;
+            cell.mrrMinor += mrr.value(a.accountId, 0);
+            cell.accountIds.push_back(a.accountId);
+        }
+    }
+    std::vector<TeamStageCell> ordered;
+    ordered.reserve(m_teamStages.size());
+    for (const auto &[key, at] : cells)
+        ordered.push_back(std::move(m_teamStages[at]));
+    m_teamStages = std::move(ordered);
     std::sort(m_load.begin(), m_load.end(), [](const OwnerLoad &x, const OwnerLoad &y) {
         return x.accounts != y.accounts ? x.accounts > y.accounts : x.email < y.email;
     });

@@ -51,6 +51,18 @@ struct OwnerLoad
     bool overloaded = false;          // more accounts than the book size setting
 };
 
+// What one team owns at one stage: the active accounts whose owner at that stage is the
+// team (a named person's team, else the row's or the template's team) and their MRR.
+struct TeamStageCell
+{
+    QString teamKey;
+    QString teamName;
+    Stage stage = Stage::Acquisition;
+    int accounts = 0;
+    qint64 mrrMinor = 0;               // MRR in the latest month of the data, minor units
+    std::vector<qint64> accountIds;    // the accounts behind the cell, in ext_id order
+};
+
 // The ownership matrix of every account x stage, with the gaps at each active account's
 // current stage and the load per owner. Churned accounts appear in the matrix but not in the
 // gaps or the load.
@@ -65,6 +77,9 @@ public:
     const std::vector<AccountOwners> &accounts() const { return m_accounts; }
     const std::vector<OwnershipGap> &gaps() const { return m_gaps; }
     const std::vector<OwnerLoad> &load() const { return m_load; }
+    // Teams x stages: one cell per team and stage that owns at least one active account,
+    // teams by name, stages in journey order.
+    const std::vector<TeamStageCell> &teamStages() const { return m_teamStages; }
     QString latestMonth() const { return m_latestMonth; }
 
     // The gaps of resolved accounts given each team's number of active members (pure):
@@ -91,6 +106,7 @@ private:
     std::vector<AccountOwners> m_accounts;
     std::vector<OwnershipGap> m_gaps;
     std::vector<OwnerLoad> m_load;
+    std::vector<TeamStageCell> m_teamStages;
     QString m_latestMonth;
     int m_bookSize = kDefaultBookSize;
 };
