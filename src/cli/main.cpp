@@ -43,6 +43,7 @@ const char *const kUsage =
     "  task done KEY | task dismiss KEY --reason TEXT\n"
     "  backup FILE                       a consistent copy of the database\n"
     "  check                             the database's integrity check\n"
+    "  restore FILE                      replace the database with a backup (the old one is kept)\n"
     "\n"
     "Kinds: people accounts ownership revenue usage interactions tickets surveys costs\n"
     "Run 'karvan-cli COMMAND --help' for a command's options.\n";
@@ -56,6 +57,7 @@ int dispatch(const Context &ctx)
         {"tasks", runTasks},       {"task", runTask},
         {"kpis", runKpis},
         {"backup", runBackup},     {"check", runCheck},
+        {"restore", runRestore},
         {"handoff", runHandoff},
         {"report", runReport},
     };
