@@ -8,6 +8,7 @@ class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
 class QPushButton;
+class QSpinBox;
 class QTableWidget;
 
 namespace karvan {
@@ -15,7 +16,8 @@ namespace karvan {
 class Session;
 
 // Settings: who am I (a person; kept per database in the user's settings) and the health
-// scorecard's weights and band limits (one undoable edit per Apply).
+// scorecard's weights and band limits (one undoable edit per Apply), the checklist, and how
+// many daily backups to keep (settingsbackupbox.cpp).
 class SettingsView : public QWidget
 {
     Q_OBJECT
@@ -32,6 +34,8 @@ Q_SIGNALS:
 private:
     void applyScorecard();
     Scorecard edited() const;
+    QWidget *makeBackupBox();
+    void applyBackupKeep();
 
     Session &m_session;
     QComboBox *m_me;
@@ -42,6 +46,7 @@ private:
     QPushButton *m_apply;
     QLabel *m_scorecardStatus;
     Scorecard m_scorecard;
+    QSpinBox *m_backupKeep = nullptr;
 };
 
 } // namespace karvan

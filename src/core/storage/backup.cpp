@@ -96,7 +96,7 @@ QString Backups::dailyPath(const QDate &day) const
 QList<BackupEntry> Backups::list() const
 {
     const QRegularExpression name(
-        QStringLiteral("^%1-(\\d{4}-\\d{2}-\\d{2})(-\\d{6}-before-restore)?\\.sqlite$")
+        QStringLiteral("^%1-(\\d{4}-\\d{2}-\\d{2})(-\\d{9}-before-restore)?\\.sqlite$")
             .arg(QRegularExpression::escape(baseName(m_databasePath))));
     QList<BackupEntry> entries;
     const QFileInfoList files = QDir(m_folder).entryInfoList(QDir::Files, QDir::Name);
@@ -125,7 +125,8 @@ QString Backups::takeDaily(const QDate &today, int keep)
 {
     const QString target = dailyPath(today);
     if (QFileInfo::exists(target)) {
-        prune(keep);
+        if (keep >= 0)
+            prune(keep);
         return QString();
     }
     ensureFolder();
@@ -136,6 +137,8 @@ QString Backups::takeDaily(const QDate &today, int keep)
     {
         Database db(m_databasePath, readOnly());
         QSqlDatabase connection = db.connection();
+        if (keep < 0)
+            keep = keepCount(connection);
         sqlengine::backupTo(connection, partial);
     }
     if (std::rename(QFile::encodeName(partial).constData(), QFile::encodeName(target).constData()) != 0) {
@@ -170,6 +173,17 @@ void Backups::verify(const QString &path)
         throw DatabaseError(QStringLiteral("%1: the backup is damaged (%2)").arg(path, problem));
 }
 
+QStringList Backups::problems(const QString &path)
+{
+    Database db(path, readOnly());
+    try {
+        return sqlengine::integrityProblems(db.connection());
+    } catch (const DatabaseError &e) {
+        // SQLite stops the check at damage it cannot step over: that is the finding.
+        return {QStringLiteral("the check stopped: %1").arg(e.message())};
+    }
+}
+
 QString Backups::copyBeforeRestore() const
 {
     if (!QFileInfo::exists(m_databasePath))
@@ -178,7 +192,7 @@ QString Backups::copyBeforeRestore() const
     const QDateTime now = QDateTime::currentDateTime();
     const QString target = QDir(m_folder).filePath(
         QStringLiteral("%1-%2-%3-before-restore.sqlite")
-            .arg(baseName(m_databasePath), now.date().toString(Qt::ISODate), now.toString(QStringLiteral("HHmmss"))));
+            .arg(baseName(m_databasePath), now.date().toString(Qt::ISODate), now.toString(QStringLiteral("HHmmsszzz"))));
     try {
         Database db(m_databasePath, readOnly());
         QSqlDatabase connection = db.connection();

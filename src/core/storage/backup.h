@@ -5,6 +5,7 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 namespace karvan {
 
@@ -20,7 +21,7 @@ struct BackupEntry
 
 // The backups of one database file, kept in a folder (by default the data folder's
 // `backups/`): `NAME-YYYY-MM-DD.sqlite` for the daily copy (NAME: the database file's name
-// without its extension), `NAME-YYYY-MM-DD-HHMMSS-before-restore.sqlite` for the copy of the
+// without its extension), `NAME-YYYY-MM-DD-HHMMSSmmm-before-restore.sqlite` for the copy of the
 // database taken before a restore replaced it. Files are 0600 and the folder 0700.
 // Every function opens its own connection, so a worker thread may call it.
 class Backups
@@ -45,7 +46,8 @@ public:
     QString dailyPath(const QDate &day) const;
 
     // Takes the backup of `today` unless it exists, then keeps the newest `keep` backups and
-    // deletes the older ones. Returns the path written, or empty when today's copy existed.
+    // deletes the older ones (keep < 0: as many as the database's setting says). Returns the
+    // path written, or empty when today's copy existed.
     // Throws DatabaseError when the copy cannot be made (nothing half-written stays).
     QString takeDaily(const QDate &today, int keep);
     // Deletes all but the newest `keep` backups; returns how many it deleted.
@@ -62,6 +64,10 @@ public:
     // Checks that `path` is a sound Karvan database this version can open; throws
     // DatabaseError naming what is wrong.
     static void verify(const QString &path);
+    // The full integrity check of the database at `path` (its own read-only connection): one
+    // line per problem, empty when sound (damage that stops the check is one line). Throws
+    // DatabaseError when the file cannot be opened.
+    static QStringList problems(const QString &path);
 
 private:
     void ensureFolder() const;
