@@ -407,3 +407,31 @@ TEST_CASE("restore brings a backup back, keeps the replaced database and refuses
     CHECK(mode(keptPath) == 0600);
     CHECK(cli({"--db", keptPath, "export", "accounts"}).out.contains("Restore Test Ltd"));
 }
+
+TEST_CASE("the log file is private, rotated by spdlog and holds no customer text at info level")
+{
+    QTemporaryDir dir;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert("XDG_DATA_HOME", dir.filePath("data"));
+    const QString db = dir.filePath("k.sqlite");
+    QFile csv(dir.filePath("accounts.csv"));
+    REQUIRE(csv.open(QIODevice::WriteOnly));
+    csv.write("id,name,industry\nZQ-1,Quillfeather Bakery Ltd,Food\nZQ-2,Ostrava Lumen GmbH,Energy\n");
+    csv.close();
+    const Run r = cli({"--db", db, "import", "accounts", csv.fileName()}, env);
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    const QString folder = dir.filePath("data/Karvan/Karvan/logs");
+    const QString log = folder + "/karvan.log";
+    REQUIRE(QFileInfo::exists(log));
+    CHECK(mode(log) == 0600);
+    CHECK(mode(folder) == 0700);
+    CHECK(mode(dir.filePath("data/Karvan/Karvan")) == 0700);
+    QFile f(log);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    const QByteArray text = f.readAll();
+    INFO(text.toStdString());
+    CHECK(text.contains("accounts: 2 rows, 2 added"));
+    CHECK(!text.contains("Quillfeather"));
+    CHECK(!text.contains("Ostrava"));
+}

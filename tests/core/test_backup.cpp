@@ -5,6 +5,7 @@
 #include "domain/errors.h"
 #include "storage/backup.h"
 #include "storage/database.h"
+#include "storage/filelog.h"
 #include "storage/settingsstore.h"
 #include "storage/sql.h"
 #include "storage/sqlengine.h"
@@ -13,6 +14,9 @@
 #include <QFile>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+
+#include <spdlog/sinks/stdout_color_sinks.h>
+#include <spdlog/spdlog.h>
 
 #include <sys/stat.h>
 
@@ -71,6 +75,7 @@ TEST_CASE("A daily backup is a sound copy with the same rows, 0600 in a 0700 fol
     CHECK(written == dir.filePath("data/backups/book-2026-03-14.sqlite"));
     CHECK(mode(written) == 0600);
     CHECK(mode(dir.filePath("data/backups")) == 0700);
+    CHECK(mode(dir.filePath("data")) == 0700);
     CHECK(count(written, "teams") == teams);
     CHECK_NOTHROW(Backups::verify(written));
     // The same day again: nothing new.
@@ -165,4 +170,23 @@ TEST_CASE("Restore refuses a file that is not a Karvan database and changes noth
     CHECK(bytes(path) == original);
     CHECK(backups.list().isEmpty());
     CHECK_FALSE(QFileInfo::exists(dir.filePath("backups")));
+}
+
+TEST_CASE("The log file and the files it rotates to are 0600 whatever the umask")
+{
+    QTemporaryDir dir;
+    const QString folder = dir.filePath("logs");
+    const mode_t old = ::umask(022);
+    const QString path = startFileLog(QStringLiteral("test-log"), spdlog::level::off, folder);
+    REQUIRE(path == folder + "/karvan.log");
+    const std::string line(200, 'x');
+    for (int i = 0; i < 12000; ++i) // 2.4 MB: one rotation
+        spdlog::info("line {} {}", i, line);
+    spdlog::set_default_logger(spdlog::stderr_color_mt("test-after-log"));
+    ::umask(old);
+    CHECK(mode(folder) == 0700);
+    CHECK(mode(path) == 0600);
+    REQUIRE(QFileInfo::exists(folder + "/karvan.1.log"));
+    CHECK(mode(folder + "/karvan.1.log") == 0600);
+    CHECK(QFileInfo(folder + "/karvan.1.log").size() <= 2 * 1024 * 1024);
 }

@@ -2,6 +2,7 @@
 
 #include "domain/errors.h"
 #include "storage/database.h"
+#include "storage/filelog.h"
 #include "storage/settingsstore.h"
 #include "storage/sqlengine.h"
 
@@ -116,9 +117,8 @@ QList<BackupEntry> Backups::list() const
 
 void Backups::ensureFolder() const
 {
-    if (!QDir().mkpath(m_folder))
+    if (!makePrivateFolder(m_folder))
         throw DatabaseError(QStringLiteral("cannot create the backup folder %1").arg(m_folder));
-    QFile::setPermissions(m_folder, kOwnerOnly | QFile::ExeOwner);
 }
 
 QString Backups::takeDaily(const QDate &today, int keep)
