@@ -435,3 +435,21 @@ TEST_CASE("the log file is private, rotated by spdlog and holds no customer text
     CHECK(!text.contains("Quillfeather"));
     CHECK(!text.contains("Ostrava"));
 }
+
+TEST_CASE("generate refuses a data set that will not fit on the disk and writes nothing")
+{
+    QTemporaryDir dir;
+    const QString out = dir.filePath("set");
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert("KARVAN_TEST_FREE_BYTES", "5000000");
+    const Run refused = cli({"generate", "--accounts", "100000", "--months", "24", "--out", out}, env);
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err.contains("need about"));
+    CHECK(refused.err.contains("5.0 MB free"));
+    CHECK(!QFileInfo::exists(out));
+    // What fits is written.
+    const Run fits = cli({"generate", "--accounts", "100", "--months", "12", "--out", out}, env);
+    INFO(fits.err.toStdString());
+    CHECK(fits.exitCode == 0);
+    CHECK(QFileInfo::exists(out + "/accounts.csv"));
+}

@@ -409,3 +409,20 @@ TEST_CASE("the generated files import without a single error, in the contract's 
         sameDomain += p.sameFields.contains("domain");
     CHECK(sameDomain >= 1);
 }
+
+TEST_CASE("the size estimate of a data set is never short and not far over")
+{
+    for (const auto &[accounts, months] : {std::pair{300, 6}, std::pair{1000, 24}, std::pair{2000, 60}}) {
+        GeneratorOptions options;
+        options.accounts = accounts;
+        options.months = months;
+        QTemporaryDir dir;
+        qint64 written = 0;
+        for (const QString &path : Generator(options).writeAll(dir.path()))
+            written += QFileInfo(path).size();
+        INFO(accounts << " accounts, " << months << " months: " << written << " bytes written");
+        const qint64 estimate = Generator::estimatedBytes(options);
+        CHECK(estimate >= written);
+        CHECK(estimate <= written * 3 / 2 + 1024 * 1024);
+    }
+}
