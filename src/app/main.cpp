@@ -3,12 +3,15 @@
 #include "shell/uilanguage.h"
 
 #include "storage/database.h"
+#include "storage/filelog.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QSettings>
 #include <QTimer>
+
+#include <spdlog/spdlog.h>
 
 #include <cstdio>
 #include <cstring>
@@ -55,6 +58,8 @@ int main(int argc, char *argv[])
     karvan::Database::setApplicationNames();
     QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("karvan"));
+    // <data folder>/logs/karvan.log (0600), warnings on stderr too.
+    karvan::startFileLog(QStringLiteral("karvan"), spdlog::level::warn);
 
     // The language the user chose (ui/language, the first-run assistant), else the system's:
     // Qt's own strings and Karvan's, when translations for it are installed.

@@ -67,6 +67,7 @@ int runTasks(const Context &ctx);
 int runTask(const Context &ctx);
 int runKpis(const Context &ctx);
 int runBackup(const Context &ctx);
+int runRestore(const Context &ctx);
 int runCheck(const Context &ctx);
 int runHandoff(const Context &ctx);
 int runReport(const Context &ctx);

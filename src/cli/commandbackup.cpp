@@ -1,6 +1,7 @@
 #include "cli.h"
 
 #include "domain/errors.h"
+#include "storage/backup.h"
 #include "storage/sqlengine.h"
 
 #include <QDir>
@@ -25,6 +26,26 @@ int runBackup(const Context &ctx)
     QSqlDatabase connection = db->connection();
     sqlengine::backupTo(connection, target);
     out(QStringLiteral("backup: wrote %1\n").arg(QDir::toNativeSeparators(target)));
+    return Success;
+}
+
+// restore FILE: replaces the database with a backup (storage/backup.h): FILE must be a sound
+// Karvan database (else exit 3, nothing changed); the replaced database is kept first in the
+// data folder's backups/; the file is swapped whole (temporary copy, sync, rename).
+int runRestore(const Context &ctx)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Replace the database with a backup. Quit the app and other karvan-cli commands first."));
+    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("the backup to restore"));
+    parse(parser, ctx, 1, 1);
+    const QString source = parser.positionalArguments().at(0);
+    Backups backups(ctx.dbPath);
+    const QString saved = backups.restore(source);
+    out(QStringLiteral("restore: %1 now holds the backup %2\n")
+            .arg(QDir::toNativeSeparators(ctx.dbPath), QDir::toNativeSeparators(source)));
+    if (!saved.isEmpty())
+        out(QStringLiteral("restore: the replaced database was kept as %1\n").arg(QDir::toNativeSeparators(saved)));
     return Success;
 }
 

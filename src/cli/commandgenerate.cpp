@@ -6,6 +6,8 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QLocale>
+#include <QStorageInfo>
 
 namespace karvan::cli {
 
@@ -41,6 +43,37 @@ void refuseToOverwrite(const QString &dir, bool force)
         throw UsageError(QStringLiteral("generate: %1 already holds Karvan CSV files (%2); choose "
                                         "an empty folder or add --force to replace them")
                              .arg(QDir::toNativeSeparators(dir), existing.join(QStringLiteral(", "))));
+}
+
+// The free space of the file system that holds `dir` (or its nearest existing parent).
+// KARVAN_TEST_FREE_BYTES replaces it, for tests only.
+qint64 freeBytes(const QString &dir)
+{
+    bool ok = false;
+    const qint64 forTests = qEnvironmentVariable("KARVAN_TEST_FREE_BYTES").toLongLong(&ok);
+    if (ok)
+        return forTests;
+    QString existing = QDir(dir).absolutePath();
+    while (!QFileInfo::exists(existing) && existing != QFileInfo(existing).absolutePath())
+        existing = QFileInfo(existing).absolutePath();
+    const QStorageInfo storage(existing);
+    return storage.isValid() ? storage.bytesAvailable() : -1;
+}
+
+// A data set that would fill the disk is refused before anything is written.
+void refuseWhatWillNotFit(const QString &dir, const GeneratorOptions &options)
+{
+    const qint64 need = Generator::estimatedBytes(options);
+    const qint64 free = freeBytes(dir);
+    if (free < 0 || need <= free)
+        return;
+    const QLocale c = QLocale::c();
+    throw UsageError(QStringLiteral("generate: %1 accounts over %2 months need about %3 and %4 has only %5 "
+                                    "free; choose fewer accounts or months, or another folder")
+                         .arg(options.accounts).arg(options.months)
+                         .arg(c.formattedDataSize(need, 1, QLocale::DataSizeSIFormat),
+                              QDir::toNativeSeparators(dir),
+                              c.formattedDataSize(free, 1, QLocale::DataSizeSIFormat)));
 }
 
 } // namespace
@@ -88,6 +121,7 @@ int runGenerate(const Context &ctx)
         throw UsageError(QStringLiteral("generate: --out DIR is required"));
 
     refuseToOverwrite(parser.value(outDir), parser.isSet(force));
+    refuseWhatWillNotFit(parser.value(outDir), options);
 
     QElapsedTimer timer;
     timer.start();

@@ -2,12 +2,12 @@
 // `report` renders through Qt Gui, on the offscreen platform.
 #include "cli.h"
 #include "domain/errors.h"
+#include "storage/filelog.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
 #include <QMap>
 
-#include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
 
 #include <functional>
@@ -43,6 +43,7 @@ const char *const kUsage =
     "  task done KEY | task dismiss KEY --reason TEXT\n"
     "  backup FILE                       a consistent copy of the database\n"
     "  check                             the database's integrity check\n"
+    "  restore FILE                      replace the database with a backup (the old one is kept)\n"
     "\n"
     "Kinds: people accounts ownership revenue usage interactions tickets surveys costs\n"
     "Run 'karvan-cli COMMAND --help' for a command's options.\n";
@@ -56,6 +57,7 @@ int dispatch(const Context &ctx)
         {"tasks", runTasks},       {"task", runTask},
         {"kpis", runKpis},
         {"backup", runBackup},     {"check", runCheck},
+        {"restore", runRestore},
         {"handoff", runHandoff},
         {"report", runReport},
     };
@@ -100,10 +102,10 @@ int main(int argc, char *argv[])
     QCoreApplication &app = *application;
     Database::setApplicationNames();  // the app's names: the same default database
     QCoreApplication::setApplicationVersion(QStringLiteral(KARVAN_VERSION));
-    // Logs go to stderr: stdout carries the commands' output (CSV, JSON) and nothing else.
-    spdlog::set_default_logger(spdlog::stderr_color_mt("karvan"));
-    spdlog::set_level(qEnvironmentVariableIsSet("KARVAN_DEBUG") ? spdlog::level::debug
-                                                                : spdlog::level::warn);
+    // Logs go to the log file (storage/filelog.h) and, from warnings on, to stderr: stdout
+    // carries the commands' output (CSV, JSON) and nothing else.
+    startFileLog(QStringLiteral("karvan-cli"),
+                 qEnvironmentVariableIsSet("KARVAN_DEBUG") ? spdlog::level::debug : spdlog::level::warn);
 
     // Global options come before the command; everything from the command on is its own.
     QStringList args = app.arguments().mid(1);

@@ -361,3 +361,95 @@ TEST_CASE("Imports killed with SIGKILL lose nothing committed and leave a sound 
     CHECK(committed >= 12);
     CHECK(cli({"--db", db, "check"}).exitCode == 0);
 }
+
+TEST_CASE("restore brings a backup back, keeps the replaced database and refuses a non-database")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath("k.sqlite");
+    REQUIRE(cli({"--db", db, "demo", "--accounts", "30"}).exitCode == 0);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert("XDG_DATA_HOME", dir.filePath("data"));
+    const QString copy = dir.filePath("copy.sqlite");
+    REQUIRE(cli({"--db", db, "backup", copy}, env).exitCode == 0);
+    const QString accounts = cli({"--db", db, "export", "accounts"}).out;
+    QFile csv(dir.filePath("more.csv"));
+    REQUIRE(csv.open(QIODevice::WriteOnly));
+    csv.write("id,name\nNEW-1,Restore Test Ltd\n");
+    csv.close();
+    REQUIRE(cli({"--db", db, "import", "accounts", csv.fileName()}).exitCode == 0);
+    REQUIRE(cli({"--db", db, "export", "accounts"}).out != accounts);
+
+    // A text file is refused with a clear line, exit 3, nothing changed.
+    const QString text = dir.filePath("notes.txt");
+    QFile notes(text);
+    REQUIRE(notes.open(QIODevice::WriteOnly));
+    notes.write("not a database\n");
+    notes.close();
+    const QByteArray before = [&] { QFile f(db); f.open(QIODevice::ReadOnly); return f.readAll(); }();
+    const Run refused = cli({"--db", db, "restore", text}, env);
+    CHECK(refused.exitCode == 3);
+    CHECK(refused.err.contains("not a Karvan database"));
+    CHECK(cli({"--db", db, "export", "accounts"}).out.contains("Restore Test Ltd"));
+    CHECK(!QFileInfo::exists(dir.filePath("data/Karvan/Karvan/backups")));
+    QFile after(db);
+    REQUIRE(after.open(QIODevice::ReadOnly));
+    CHECK(after.readAll() == before);
+
+    const Run restored = cli({"--db", db, "restore", copy}, env);
+    INFO(restored.err.toStdString());
+    REQUIRE(restored.exitCode == 0);
+    CHECK(cli({"--db", db, "export", "accounts"}).out == accounts);
+    CHECK(cli({"--db", db, "check"}).exitCode == 0);
+    CHECK(mode(db) == 0600);
+    const QStringList kept = QDir(dir.filePath("data/Karvan/Karvan/backups")).entryList({"k-*-before-restore.sqlite"});
+    REQUIRE(kept.size() == 1);
+    const QString keptPath = dir.filePath("data/Karvan/Karvan/backups/") + kept.at(0);
+    CHECK(mode(keptPath) == 0600);
+    CHECK(cli({"--db", keptPath, "export", "accounts"}).out.contains("Restore Test Ltd"));
+}
+
+TEST_CASE("the log file is private, rotated by spdlog and holds no customer text at info level")
+{
+    QTemporaryDir dir;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert("XDG_DATA_HOME", dir.filePath("data"));
+    const QString db = dir.filePath("k.sqlite");
+    QFile csv(dir.filePath("accounts.csv"));
+    REQUIRE(csv.open(QIODevice::WriteOnly));
+    csv.write("id,name,industry\nZQ-1,Quillfeather Bakery Ltd,Food\nZQ-2,Ostrava Lumen GmbH,Energy\n");
+    csv.close();
+    const Run r = cli({"--db", db, "import", "accounts", csv.fileName()}, env);
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    const QString folder = dir.filePath("data/Karvan/Karvan/logs");
+    const QString log = folder + "/karvan.log";
+    REQUIRE(QFileInfo::exists(log));
+    CHECK(mode(log) == 0600);
+    CHECK(mode(folder) == 0700);
+    CHECK(mode(dir.filePath("data/Karvan/Karvan")) == 0700);
+    QFile f(log);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    const QByteArray text = f.readAll();
+    INFO(text.toStdString());
+    CHECK(text.contains("accounts: 2 rows, 2 added"));
+    CHECK(!text.contains("Quillfeather"));
+    CHECK(!text.contains("Ostrava"));
+}
+
+TEST_CASE("generate refuses a data set that will not fit on the disk and writes nothing")
+{
+    QTemporaryDir dir;
+    const QString out = dir.filePath("set");
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert("KARVAN_TEST_FREE_BYTES", "5000000");
+    const Run refused = cli({"generate", "--accounts", "100000", "--months", "24", "--out", out}, env);
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err.contains("need about"));
+    CHECK(refused.err.contains("5.0 MB free"));
+    CHECK(!QFileInfo::exists(out));
+    // What fits is written.
+    const Run fits = cli({"generate", "--accounts", "100", "--months", "12", "--out", out}, env);
+    INFO(fits.err.toStdString());
+    CHECK(fits.exitCode == 0);
+    CHECK(QFileInfo::exists(out + "/accounts.csv"));
+}

@@ -343,8 +343,9 @@ TEST_CASE("usage, tickets, surveys and costs are plausible and dated within the 
     CHECK(shared > 0);
     CHECK(shared < costs.rows.size());
 
-    for (const QStringList &i : table(CsvKind::Interactions).rows)
-        CHECK(inRange(i.value(1)));
+    const Table &interactions = table(CsvKind::Interactions);
+    for (const QStringList &i : interactions.rows)
+        CHECK(inRange(interactions.cell(i, "date")));
 }
 
 TEST_CASE("about one company in ten is Persian and a few accounts look like duplicates")
@@ -408,4 +409,50 @@ TEST_CASE("the generated files import without a single error, in the contract's 
     for (const DuplicatePair &p : pairs)
         sameDomain += p.sameFields.contains("domain");
     CHECK(sameDomain >= 1);
+}
+
+TEST_CASE("the size estimate of a data set is never short and not far over")
+{
+    for (const auto &[accounts, months] : {std::pair{300, 6}, std::pair{1000, 24}, std::pair{2000, 60}}) {
+        GeneratorOptions options;
+        options.accounts = accounts;
+        options.months = months;
+        QTemporaryDir dir;
+        qint64 written = 0;
+        for (const QString &path : Generator(options).writeAll(dir.path()))
+            written += QFileInfo(path).size();
+        INFO(accounts << " accounts, " << months << " months: " << written << " bytes written");
+        const qint64 estimate = Generator::estimatedBytes(options);
+        CHECK(estimate >= written);
+        CHECK(estimate <= written * 3 / 2 + 1024 * 1024);
+    }
+}
+
+TEST_CASE("importing the same generated data set twice adds no interaction, survey or cost again")
+{
+    GeneratorOptions options;
+    options.accounts = 60;
+    options.months = 12;
+    QTemporaryDir dir;
+    Generator(options).writeAll(dir.path());
+    Database db(dir.filePath("twice.sqlite"));
+    Importer importer(db, "test");
+    auto count = [&](const QString &table) {
+        QSqlQuery q = sql::run(db.connection(), QStringLiteral("SELECT count(*) FROM %1").arg(table));
+        return sql::next(q) ? q.value(0).toLongLong() : -1;
+    };
+    std::map<QString, qint64> first;
+    for (int pass = 0; pass < 2; ++pass) {
+        for (CsvKind kind : allCsvKinds())
+            importer.importFile(kind, dir.filePath(csvKindName(kind) + ".csv"));
+        for (const QString table : {"interactions", "surveys", "costs", "tickets", "revenue"}) {
+            INFO(table.toStdString() << ", pass " << pass);
+            if (pass == 0) {
+                first[table] = count(table);
+                CHECK(first[table] > 0);
+            } else {
+                CHECK(count(table) == first[table]);
+            }
+        }
+    }
 }

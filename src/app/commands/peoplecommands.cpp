@@ -62,7 +62,9 @@ void StoreCommand::run(bool forward)
     } catch (const DatabaseError &e) {
         m_error = e.message();
     }
-    spdlog::warn("edit '{}' refused: {}", text().toStdString(), m_error.toStdString());
+    // The edit's text and the problem may name people and accounts: only at debug level.
+    spdlog::warn("an edit was refused");
+    spdlog::debug("edit '{}' refused: {}", text().toStdString(), m_error.toStdString());
     *m_outcome = m_error;
     setObsolete(true);
     reportError(m_parent, m_error);

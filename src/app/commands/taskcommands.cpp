@@ -47,7 +47,9 @@ void TaskCommand::redo()
     try {
         run(m_redo);
     } catch (const std::exception &e) {
-        spdlog::error("redo of '{}' failed: {}", text().toStdString(), e.what());
+        // What failed may quote the record's values: details at debug level only.
+        spdlog::error("redo of an edit failed");
+        spdlog::debug("redo of '{}' failed: {}", text().toStdString(), e.what());
         setObsolete(true);
     }
 }
@@ -57,7 +59,9 @@ void TaskCommand::undo()
     try {
         run(m_undo);
     } catch (const std::exception &e) {
-        spdlog::error("undo of '{}' failed: {}", text().toStdString(), e.what());
+        // What failed may quote the record's values: details at debug level only.
+        spdlog::error("undo of an edit failed");
+        spdlog::debug("undo of '{}' failed: {}", text().toStdString(), e.what());
         setObsolete(true);
     }
 }

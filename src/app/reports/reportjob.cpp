@@ -50,7 +50,8 @@ QString saveReport(
     } catch (const reports::WriteError &e) {
         return e.message();
     } catch (const std::exception &e) {
-        spdlog::error("report: writing {}: {}", path.toStdString(), e.what());
+        spdlog::error("report: writing the file failed: {}", e.what());
+        spdlog::debug("report: the file: {}", path.toStdString());
         return QCoreApplication::translate("karvan::ReportDialog", "%1 could not be written: %2")
             .arg(path, QString::fromUtf8(e.what()));
     }

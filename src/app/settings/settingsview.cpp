@@ -77,6 +77,7 @@ SettingsView::SettingsView(Session &session, QWidget *parent)
     layout->addWidget(languageBox());
     layout->addWidget(cardBox);
     layout->addWidget(new ChecklistEditor(m_session, this));
+    layout->addWidget(makeBackupBox());
     layout->addStretch(1);
 
     connect(m_me, &QComboBox::activated, this, [this] {

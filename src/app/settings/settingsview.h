@@ -9,6 +9,7 @@ class QDoubleSpinBox;
 class QGroupBox;
 class QLabel;
 class QPushButton;
+class QSpinBox;
 class QTableWidget;
 
 namespace karvan {
@@ -16,8 +17,9 @@ namespace karvan {
 class Session;
 
 // Settings: who am I (a person; kept per database in the user's settings) and the health
-// scorecard's weights and band limits (one undoable edit per Apply); the language and calendar
-// (the app's, read when Karvan starts).
+// scorecard's weights and band limits (one undoable edit per Apply), the checklist, how many
+// daily backups to keep (settingsbackupbox.cpp), and the language and calendar (the app's,
+// read when Karvan starts).
 class SettingsView : public QWidget
 {
     Q_OBJECT
@@ -35,6 +37,8 @@ private:
     QGroupBox *languageBox();
     void applyScorecard();
     Scorecard edited() const;
+    QWidget *makeBackupBox();
+    void applyBackupKeep();
 
     Session &m_session;
     QComboBox *m_me;
@@ -45,6 +49,7 @@ private:
     QPushButton *m_apply;
     QLabel *m_scorecardStatus;
     Scorecard m_scorecard;
+    QSpinBox *m_backupKeep = nullptr;
 };
 
 } // namespace karvan

@@ -2,6 +2,9 @@
 
 #include "shell/aboutdialog.h"
 #include "storage/settingsstore.h"
+#include "storage/sql.h"
+#include "shell/backupkeeper.h"
+#include "shell/databaseproblemdialog.h"
 
 #include "ui_mainwindow.h"
 
@@ -81,6 +84,7 @@ MainWindow::MainWindow(QWidget *parent)
         statusBar()->addPermanentWidget(l);
 
     setUpActions();
+    setUpBackups();
     connect(m_navigation, &NavigationPane::placeRequested, this, &MainWindow::showPlace);
     connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::startDemo);
     connect(m_welcome, &WelcomePage::newRequested, this, &MainWindow::newDatabase);
@@ -108,6 +112,7 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    sql::setDamageListener({});
     m_demo.waitForFinished();
     destroyPages();
 }
@@ -196,6 +201,7 @@ void MainWindow::closeDatabase()
     delete m_importDialog;
     delete m_duplicatesDialog;
     delete m_tour;
+    m_backupKeeper->stop();
     destroyPages();
     m_undoGroup->removeStack(m_session->undoStack());
     m_session.reset();

@@ -17,8 +17,10 @@ class QUndoGroup;
 namespace karvan {
 
 class AccountWorkspace;
+class BackupKeeper;
 class BookView;
 class DashboardView;
+class DatabaseProblemDialog;
 class DuplicatesDialog;
 class FirstRunAssistant;
 class GuidedTour;
@@ -70,6 +72,15 @@ public:
     GuidedTour *startTour();
     GuidedTour *tour() const;
 
+    // File > Restore from backup... (shell/mainwindowbackup.cpp): the open database's backups;
+    // the chosen one replaces it after confirmation, and the database opens again.
+    void restoreFromBackup();
+    // The dialog with the ways out (check, restore) for a damaged database; shown once per
+    // open database, whatever the number of failed reads.
+    void showDatabaseProblem(const QString &message);
+    BackupKeeper *backupKeeper() const { return m_backupKeeper; }
+    DatabaseProblemDialog *databaseProblemDialog() const;
+
     // For tests and screenshots.
     QWidget *currentPage() const;
     BookView *bookView(bool myBook) const { return myBook ? m_myBook : m_allAccounts; }
@@ -89,6 +100,8 @@ protected:
 
 private:
     void setUpActions();
+    void setUpBackups();
+    QString backupTarget() const;
     void createPages();
     void destroyPages();
     void showPage(QWidget *page, bool remember = true);
@@ -131,6 +144,10 @@ private:
     QFutureWatcher<QString> m_demo;
     QString m_demoTarget;
     int m_accountCount = 0;
+    BackupKeeper *m_backupKeeper = nullptr;
+    QAction *m_restoreAction = nullptr;
+    QPointer<DatabaseProblemDialog> m_problemDialog;
+    bool m_problemShown = false;
 };
 
 } // namespace karvan

@@ -43,6 +43,18 @@ Generator::Generator(const GeneratorOptions &options)
 {
 }
 
+qint64 Generator::estimatedBytes(const GeneratorOptions &options)
+{
+    // Measured with `generate --seed 1` (2026-11): 1,000 accounts x 1 / 12 / 24 / 60 months
+    // wrote 0.60 / 1.83 / 3.08 / 6.56 MB, 4,000 accounts 2.42 / 7.28 / 12.15 / 25.83 MB: about
+    // 500 bytes per account plus 100 per account and month (people, stages and interactions
+    // grow with the accounts). Rounded up by a fifth, plus 1 MB, so the estimate is never short.
+    constexpr qint64 kPerAccount = 600;
+    constexpr qint64 kPerAccountMonth = 120;
+    constexpr qint64 kMargin = 1024 * 1024;
+    return qint64(options.accounts) * (kPerAccount + kPerAccountMonth * qint64(options.months)) + kMargin;
+}
+
 QStringList Generator::columns(CsvKind kind)
 {
     switch (kind) {
@@ -60,13 +72,15 @@ QStringList Generator::columns(CsvKind kind)
     case CsvKind::Usage:
         return {"account_id", "month", "active_users", "licensed_users"};
     case CsvKind::Interactions:
-        return {"account_id", "date", "kind", "author", "summary"};
+        // interactions, surveys and costs carry stable ids (1, 2, ... in file order), so that
+        // importing the same data set again updates its rows instead of adding them twice.
+        return {"id", "account_id", "date", "kind", "author", "summary"};
     case CsvKind::Tickets:
         return {"id", "account_id", "opened", "closed", "priority", "escalated"};
     case CsvKind::Surveys:
-        return {"account_id", "date", "kind", "score", "comment", "ticket_id"};
+        return {"id", "account_id", "date", "kind", "score", "comment", "ticket_id"};
     case CsvKind::Costs:
-        return {"date", "category", "amount", "account_id"};
+        return {"id", "date", "category", "amount", "account_id"};
     }
     return {};
 }
@@ -231,9 +245,10 @@ void Generator::writeInteractions(CsvWriter &csv) const
     const auto &people = m_book.people();
     const FixedList &kinds = interactionKinds();
     const auto &accounts = m_book.accounts();
+    qint64 id = 0;
     for (size_t i = 0; i < accounts.size(); ++i) {
         for (const GeneratedInteraction &x : m_events.interactions(int(i))) {
-            csv.writeRow({accounts[i].id, m_book.dateKey(x.date), kinds.key(x.kind),
+            csv.writeRow({QString::number(++id), accounts[i].id, m_book.dateKey(x.date), kinds.key(x.kind),
                           x.author >= 0 ? people[size_t(x.author)].email : QString(), x.summary});
         }
     }
@@ -256,9 +271,10 @@ void Generator::writeSurveys(CsvWriter &csv) const
 {
     const FixedList &kinds = surveyKinds();
     const auto &accounts = m_book.accounts();
+    qint64 id = 0;
     for (size_t i = 0; i < accounts.size(); ++i) {
         for (const GeneratedSurvey &s : m_events.surveys(int(i), m_events.tickets(int(i)))) {
-            csv.writeRow({accounts[i].id, m_book.dateKey(s.date), kinds.key(s.kind),
+            csv.writeRow({QString::number(++id), accounts[i].id, m_book.dateKey(s.date), kinds.key(s.kind),
                           QString::number(s.score), s.comment, s.ticketId});
         }
     }
@@ -267,15 +283,16 @@ void Generator::writeSurveys(CsvWriter &csv) const
 void Generator::writeCosts(CsvWriter &csv) const
 {
     const FixedList &categories = costCategories();
+    qint64 id = 0;
     for (int m = 0; m < m_book.monthCount(); ++m) {
         for (const GeneratedCost &c : m_events.sharedCosts(m))
-            csv.writeRow({m_book.dateKey(c.date), categories.key(c.category),
+            csv.writeRow({QString::number(++id), m_book.dateKey(c.date), categories.key(c.category),
                           money::format(c.amount), QString()});
     }
     const auto &accounts = m_book.accounts();
     for (size_t i = 0; i < accounts.size(); ++i) {
         for (const GeneratedCost &c : m_events.accountCosts(int(i), m_events.tickets(int(i))))
-            csv.writeRow({m_book.dateKey(c.date), categories.key(c.category),
+            csv.writeRow({QString::number(++id), m_book.dateKey(c.date), categories.key(c.category),
                           money::format(c.amount), accounts[i].id});
     }
 }

@@ -36,6 +36,10 @@ public:
     // custom fields `domain` and `tax_id`).
     static QStringList columns(CsvKind kind);
 
+    // About how many bytes writeAll() writes for these options, rounded up (for the free-space
+    // check of `generate`): per account a fixed part and a part per month, measured.
+    static qint64 estimatedBytes(const GeneratorOptions &options);
+
     // Writes one kind as CSV to `out` (already open for writing). Throws DataError when the
     // device refuses to write.
     void write(CsvKind kind, QIODevice *out) const;

@@ -166,7 +166,8 @@ void Database::prepareSchema(const Options &options)
         m_created = true;
         sqlengine::setKarvanMark(m_db);
         migrations::upgrade(m_db, latest);
-        spdlog::info("created database {} at schema version {}", m_path.toStdString(), latest);
+        spdlog::info("created a database at schema version {}", latest);
+        spdlog::debug("created database {}", m_path.toStdString());
         return;
     }
     if (!sqlengine::hasKarvanMark(m_db))
@@ -192,7 +193,8 @@ void Database::prepareSchema(const Options &options)
         }
         sqlengine::backupTo(m_db, backup);
         m_backupPath = backup;
-        spdlog::info("backed up {} to {} before upgrading", m_path.toStdString(), backup.toStdString());
+        spdlog::info("backed up the database (schema {}) before upgrading it", version);
+        spdlog::debug("backed up {} to {}", m_path.toStdString(), backup.toStdString());
     }
     migrations::upgrade(m_db, latest);
 }

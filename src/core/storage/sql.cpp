@@ -2,6 +2,7 @@
 
 #include "domain/errors.h"
 
+#include <QMutex>
 #include <QObject>
 #include <QSqlError>
 
@@ -12,6 +13,7 @@ namespace {
 constexpr int kBusy = 5;
 constexpr int kLocked = 6;
 constexpr int kReadOnly = 8;
+constexpr int kIoError = 10;
 constexpr int kCorrupt = 11;
 constexpr int kFull = 13;
 constexpr int kNotADb = 26;
@@ -22,7 +24,38 @@ int primaryCode(const QSqlError &error)
     const int code = error.nativeErrorCode().toInt(&ok);
     return ok ? (code & 0xff) : -1;
 }
+
+QMutex s_listenerMutex;
+DamageListener s_listener;
+
+// Throws the DatabaseError for a failed statement, telling the damage listener first.
+[[noreturn]] void fail(const QSqlError &error)
+{
+    const QString message = describe(error);
+    if (isDamage(error)) {
+        DamageListener listener;
+        {
+            const QMutexLocker lock(&s_listenerMutex);
+            listener = s_listener;
+        }
+        if (listener)
+            listener(message);
+    }
+    throw DatabaseError(message);
+}
 } // namespace
+
+bool isDamage(const QSqlError &error)
+{
+    const int code = primaryCode(error);
+    return code == kCorrupt || code == kNotADb || code == kIoError;
+}
+
+void setDamageListener(DamageListener listener)
+{
+    const QMutexLocker lock(&s_listenerMutex);
+    s_listener = std::move(listener);
+}
 
 bool isBusy(const QSqlError &error)
 {
@@ -50,6 +83,8 @@ QString describeNative(int code, const QString &engineText)
         return QStringLiteral("the database file is corrupt");
     case kFull:
         return QStringLiteral("the disk is full");
+    case kIoError:
+        return QStringLiteral("the database file could not be read or written (an I/O error)");
     case kNotADb:
         return QStringLiteral("the file is not a database");
     default:
@@ -63,14 +98,14 @@ QSqlQuery prepare(const QSqlDatabase &db, const QString &statement)
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!query.prepare(statement))
-        throw DatabaseError(describe(query.lastError()));
+        fail(query.lastError());
     return query;
 }
 
 void exec(QSqlQuery &query)
 {
     if (!query.exec())
-        throw DatabaseError(describe(query.lastError()));
+        fail(query.lastError());
 }
 
 bool next(QSqlQuery &query)
@@ -78,7 +113,7 @@ bool next(QSqlQuery &query)
     if (query.next())
         return true;
     if (query.lastError().isValid())
-        throw DatabaseError(describe(query.lastError()));
+        fail(query.lastError());
     return false;
 }
 
@@ -102,7 +137,7 @@ QSqlQuery run(const QSqlDatabase &db, const QString &statement)
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!query.exec(statement))
-        throw DatabaseError(describe(query.lastError()));
+        fail(query.lastError());
     return query;
 }
 

@@ -4,6 +4,8 @@
 #include <QSqlQuery>
 #include <QString>
 
+#include <functional>
+
 namespace karvan::sql {
 
 // Thin helpers over QSqlQuery that turn a failure into a DatabaseError with a message fit for
@@ -31,5 +33,14 @@ QString describe(const QSqlError &error);
 // The same text for an SQLite result code and the engine's message (storage/bulkinserter).
 QString describeNative(int code, const QString &engineText);
 bool isBusy(const QSqlError &error);
+// Whether the error means the file is damaged or cannot be read: a corrupt page, not a
+// database, an I/O error.
+bool isDamage(const QSqlError &error);
+
+// Called, on the thread that met it, with the user-facing message each time a statement meets
+// a damaged database (isDamage), just before the DatabaseError is thrown: the app shows its
+// way out there (check the database, restore a backup). No listener by default.
+using DamageListener = std::function<void(const QString &message)>;
+void setDamageListener(DamageListener listener);
 
 } // namespace karvan::sql
