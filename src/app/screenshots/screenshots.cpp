@@ -14,6 +14,10 @@
 #include "myday/mydayview.h"
 #include "dashboard/dashboardview.h"
 #include "shell/mainwindow.h"
+#include "shell/backupkeeper.h"
+#include "shell/databaseproblemdialog.h"
+#include "shell/restorebackupdialog.h"
+#include "storage/backup.h"
 #include "shell/aboutdialog.h"
 #include "shell/firstrunassistant.h"
 #include "shell/guidedtour.h"
@@ -209,6 +213,27 @@ int firstRunScenes(karvan::MainWindow &window, const QDir &out, const QString &d
     return failures;
 }
 
+// The dialog shown when the open database turns out to be damaged, and File > Restore from
+// backup... with the backup the window took when it opened the demo.
+int backupScenes(karvan::MainWindow &window, const QDir &out)
+{
+    int failures = 0;
+    window.backupKeeper()->wait();
+    settle(100);
+    karvan::DatabaseProblemDialog problem(window.session()->database().path(),
+                                          QStringLiteral("the database file is corrupt"), &window);
+    problem.show();
+    failures += !save(&problem, out, QStringLiteral("database-problem"));
+    problem.close();
+    karvan::RestoreBackupDialog restore(
+        karvan::Backups(window.session()->database().path(), window.backupKeeper()->folder()), &window);
+    restore.show();
+    restore.selectRow(0);
+    failures += !save(&restore, out, QStringLiteral("restore-backup"));
+    restore.close();
+    return failures;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -382,5 +407,6 @@ int main(int argc, char *argv[])
     failures += !save(&about, out, QStringLiteral("about"));
     about.close();
     failures += firstRunScenes(window, out, dbPath, me);
+    failures += backupScenes(window, out);
     return failures == 0 ? 0 : 4;
 }

@@ -15,6 +15,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -71,7 +72,15 @@ SettingsView::SettingsView(Session &session, QWidget *parent)
     cardLayout->addLayout(applyRow);
     m_scorecardStatus->setWordWrap(true);
 
-    auto *layout = new QVBoxLayout(this);
+    // The page scrolls when the window is shorter than its groups.
+    auto *content = new QWidget;
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
+    auto *layout = new QVBoxLayout(content);
     layout->addWidget(new QLabel(tr("<b>Settings</b>"), this));
     layout->addWidget(meBox);
     layout->addWidget(languageBox());
@@ -79,6 +88,7 @@ SettingsView::SettingsView(Session &session, QWidget *parent)
     layout->addWidget(new ChecklistEditor(m_session, this));
     layout->addWidget(makeBackupBox());
     layout->addStretch(1);
+    scroll->setWidget(content);
 
     connect(m_me, &QComboBox::activated, this, [this] {
         m_session.setMe(m_me->currentData().toString());
@@ -165,6 +175,11 @@ void SettingsView::reload()
         m_measures->setCellWidget(row, Enabled, enabled);
         ++row;
     }
+    // Every measure stays visible; the checklist below scrolls when the page is short.
+    int tableHeight = m_measures->horizontalHeader()->sizeHint().height() + 2 * m_measures->frameWidth();
+    for (int r = 0; r < m_measures->rowCount(); ++r)
+        tableHeight += m_measures->rowHeight(r);
+    m_measures->setMinimumHeight(tableHeight);
     m_yellow->setValue(m_scorecard.yellowFrom());
     m_green->setValue(m_scorecard.greenFrom());
     m_minWeight->setValue(m_scorecard.minWeight());

@@ -11,6 +11,8 @@
 #include <QStyle>
 #include <QtConcurrent>
 
+#include <algorithm>
+
 namespace karvan {
 
 namespace {
@@ -32,7 +34,12 @@ DatabaseProblemDialog::DatabaseProblemDialog(const QString &databasePath, const 
             .arg(QFileInfo(databasePath).fileName().toHtmlEscaped()));
     m_ui->detailLabel->setText(tr("What went wrong: %1 (%2)").arg(message, QDir::toNativeSeparators(databasePath)));
     m_ui->detailLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_ui->iconLabel->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Preferred);
+    m_ui->header->setStretch(1, 1);
+    m_ui->header->setSpacing(16);
+    m_ui->layout->insertStretch(m_ui->layout->indexOf(m_ui->checkResult), 1);
     m_ui->checkResult->hide();
+    resize(width(), sizeHint().height());
     connect(m_ui->checkButton, &QPushButton::clicked, this, &DatabaseProblemDialog::runCheck);
     connect(m_ui->restoreButton, &QPushButton::clicked, this, [this] {
         Q_EMIT restoreRequested();
@@ -71,6 +78,7 @@ void DatabaseProblemDialog::runCheck()
         return;
     m_ui->checkButton->setEnabled(false);
     m_ui->checkResult->show();
+    resize(width(), std::max(height(), 420));
     m_ui->checkResult->setPlainText(tr("Checking the database…"));
     setCursor(Qt::BusyCursor);
     const QString path = m_path;
