@@ -263,6 +263,25 @@
     </message>
 </context>
 <context>
+    <name>DatabaseProblemDialog</name>
+    <message>
+        <source>The database cannot be read</source>
+        <translation>پایگاه داده خوانده نمی‌شود</translation>
+    </message>
+    <message>
+        <source>&amp;Check the database</source>
+        <translation>&amp;بررسی پایگاه داده</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a backup…</source>
+        <translation>&amp;بازگرداندن نسخهٔ پشتیبان…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>بستن</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesDialog</name>
     <message>
         <source>Find duplicates</source>
@@ -1558,6 +1577,25 @@
     </message>
 </context>
 <context>
+    <name>RestoreBackupDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>بازگرداندن از نسخهٔ پشتیبان</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>زمان تهیه</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>اندازه</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>نوع</translation>
+    </message>
+</context>
+<context>
     <name>SnoozeDialog</name>
     <message>
         <source>Snooze a task</source>
@@ -2215,6 +2253,17 @@
     </message>
 </context>
 <context>
+    <name>karvan::BackupKeeper</name>
+    <message>
+        <source>Could not back up the database: %1</source>
+        <translation>تهیهٔ نسخهٔ پشتیبان از پایگاه داده ممکن نشد: %1</translation>
+    </message>
+    <message>
+        <source>Backed up the database to %1</source>
+        <translation>از پایگاه داده در %1 نسخهٔ پشتیبان تهیه شد</translation>
+    </message>
+</context>
+<context>
     <name>karvan::BookView</name>
     <message>
         <source>Any band</source>
@@ -2691,6 +2740,39 @@
     <message>
         <source>History</source>
         <translation>تاریخچه</translation>
+    </message>
+</context>
+<context>
+    <name>karvan::DatabaseProblemDialog</name>
+    <message>
+        <source>&lt;b&gt;Karvan could not read part of the database %1.&lt;/b&gt;&lt;br&gt;The file is damaged or the disk could not be read, so what you see may be incomplete. Nothing was changed.&lt;br&gt;&lt;br&gt;Check the database to see what is wrong, or go back to a backup: Karvan keeps a copy of each day you open it.</source>
+        <translation>&lt;b&gt;کاروان نتوانست بخشی از پایگاه داده %1 را بخواند.&lt;/b&gt;&lt;br&gt;فایل آسیب دیده یا دیسک خوانده نشد، پس آنچه می‌بینید ممکن است کامل نباشد. چیزی تغییر نکرد.&lt;br&gt;&lt;br&gt;پایگاه داده را بررسی کنید تا مشکل را ببینید، یا به یک نسخهٔ پشتیبان برگردید: کاروان از هر روزی که آن را باز می‌کنید یک نسخه نگه می‌دارد.</translation>
+    </message>
+    <message>
+        <source>What went wrong: %1 (%2)</source>
+        <translation>چه پیش آمد: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The check could not run: %1</source>
+        <translation>بررسی انجام نشد: %1</translation>
+    </message>
+    <message>
+        <source>The check found no damage in the file. If reading fails again, the disk itself may be failing: copy the database somewhere safe.</source>
+        <translation>بررسی آسیبی در فایل پیدا نکرد. اگر خواندن دوباره شکست بخورد، شاید خود دیسک خراب باشد: از پایگاه داده در جای امنی رونوشت بگیرید.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The check found %n problem(s). Restoring a backup is the safe way out.</source>
+        <translation>
+            <numerusform>بررسی %n مشکل پیدا کرد. بازگرداندن یک نسخهٔ پشتیبان راه امن است.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… و %1 مورد دیگر</translation>
+    </message>
+    <message>
+        <source>Checking the database…</source>
+        <translation>در حال بررسی پایگاه داده…</translation>
     </message>
 </context>
 <context>
@@ -3839,6 +3921,42 @@
         <source>The first-run assistant: database, demo book, who you are, language and currency</source>
         <translation>دستیار اجرای نخست: پایگاه داده، دفتر نمونه، هویت شما، زبان و واحد پول</translation>
     </message>
+    <message>
+        <source>Restore from &amp;backup…</source>
+        <translation>بازگرداندن از نسخهٔ &amp;پشتیبان…</translation>
+    </message>
+    <message>
+        <source>Go back to one of the daily copies of the database</source>
+        <translation>بازگشت به یکی از نسخه‌های روزانهٔ پایگاه داده</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>بازگرداندن از نسخهٔ پشتیبان</translation>
+    </message>
+    <message>
+        <source>Open a database first: its backups are listed here.</source>
+        <translation>اول یک پایگاه داده باز کنید: نسخه‌های پشتیبان آن اینجا فهرست می‌شوند.</translation>
+    </message>
+    <message>
+        <source>Cannot restore the backup</source>
+        <translation>بازگرداندن نسخهٔ پشتیبان ممکن نیست</translation>
+    </message>
+    <message>
+        <source>%1
+
+The database was not changed.</source>
+        <translation>%1
+
+پایگاه داده تغییری نکرد.</translation>
+    </message>
+    <message>
+        <source>Restored the backup</source>
+        <translation>نسخهٔ پشتیبان بازگردانده شد</translation>
+    </message>
+    <message>
+        <source>Restored the backup; the database as it was is kept as %1</source>
+        <translation>نسخهٔ پشتیبان بازگردانده شد؛ پایگاه داده به شکل پیشین با نام %1 نگه داشته شد</translation>
+    </message>
 </context>
 <context>
     <name>karvan::MyDayView</name>
@@ -4593,6 +4711,49 @@
     </message>
 </context>
 <context>
+    <name>karvan::RestoreBackupDialog</name>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;بازگرداندن…</translation>
+    </message>
+    <message>
+        <source>There is no backup of %1 yet. Karvan copies a database once a day when it opens it.</source>
+        <translation>هنوز نسخهٔ پشتیبانی از %1 نیست. کاروان روزی یک بار، هنگام باز کردن پایگاه داده، از آن رونوشت می‌گیرد.</translation>
+    </message>
+    <message>
+        <source>Choose the copy of %1 to go back to. Everything changed after it was taken is replaced; the database as it is now is kept as a backup first.</source>
+        <translation>نسخه‌ای از %1 را که می‌خواهید به آن برگردید انتخاب کنید. هر تغییری پس از تهیهٔ آن جایگزین می‌شود؛ پایگاه داده به شکل کنونی پیش از آن به‌عنوان نسخهٔ پشتیبان نگه داشته می‌شود.</translation>
+    </message>
+    <message>
+        <source>Backups are kept in %1</source>
+        <translation>نسخه‌های پشتیبان در %1 نگه داشته می‌شوند</translation>
+    </message>
+    <message>
+        <source>Kept before a restore</source>
+        <translation>نگه‌داشته پیش از بازگرداندن</translation>
+    </message>
+    <message>
+        <source>Daily backup</source>
+        <translation>پشتیبان روزانه</translation>
+    </message>
+    <message>
+        <source>Restore this backup?</source>
+        <translation>این نسخهٔ پشتیبان بازگردانده شود؟</translation>
+    </message>
+    <message>
+        <source>Replace the database with the copy taken %1?</source>
+        <translation>پایگاه داده با نسخهٔ تهیه‌شده در %1 جایگزین شود؟</translation>
+    </message>
+    <message>
+        <source>Changes made since then are replaced. The database as it is now is kept as a backup, so you can go back to it from this list.</source>
+        <translation>تغییرهای پس از آن زمان جایگزین می‌شوند. پایگاه داده به شکل کنونی به‌عنوان نسخهٔ پشتیبان نگه داشته می‌شود تا بتوانید از همین فهرست به آن برگردید.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;بازگرداندن</translation>
+    </message>
+</context>
+<context>
     <name>karvan::RevenueChart</name>
     <message>
         <source>No revenue recorded</source>
@@ -4730,6 +4891,30 @@
     <message>
         <source>Health scorecard changed</source>
         <translation>کارت امتیاز سلامت تغییر کرد</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>نسخه‌های پشتیبان</translation>
+    </message>
+    <message>
+        <source>&amp;Daily backups to keep:</source>
+        <translation>&amp;شمار نسخه‌های روزانه برای نگه‌داشتن:</translation>
+    </message>
+    <message>
+        <source>Each day you open this database, Karvan copies it to %1 and deletes the oldest copies beyond this number. File &gt; Restore from backup… goes back to one of them.</source>
+        <translation>هر روز که این پایگاه داده را باز می‌کنید، کاروان از آن در %1 رونوشت می‌گیرد و نسخه‌های قدیمی‌تر از این شمار را پاک می‌کند. پرونده &gt; بازگرداندن از نسخهٔ پشتیبان… به یکی از آن‌ها برمی‌گردد.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep %n daily backup(s)</source>
+        <translation>
+            <numerusform>نگه‌داشتن %n نسخهٔ روزانه</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Karvan keeps the newest %n daily backup(s) of this database</source>
+        <translation>
+            <numerusform>کاروان %n نسخهٔ روزانهٔ تازه‌تر این پایگاه داده را نگه می‌دارد</numerusform>
+        </translation>
     </message>
 </context>
 <context>
