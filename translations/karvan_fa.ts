@@ -1871,6 +1871,21 @@
     </message>
 </context>
 <context>
+    <name>karvan::AccountStore</name>
+    <message>
+        <source>Choose someone else to take the accounts over.</source>
+        <translation>کس دیگری را برای تحویل گرفتن حساب‌ها انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>The chosen person no longer exists.</source>
+        <translation>فرد انتخاب‌شده دیگر وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>%1 is not active and cannot take accounts over.</source>
+        <translation>%1 فعال نیست و نمی‌تواند حساب‌ها را تحویل بگیرد.</translation>
+    </message>
+</context>
+<context>
     <name>karvan::AccountWorkspace</name>
     <message>
         <source>Kind</source>
@@ -4402,6 +4417,30 @@ The database was not changed.</source>
     <message>
         <source>Teams × stages</source>
         <translation>تیم‌ها × مرحله‌ها</translation>
+    </message>
+    <message>
+        <source>&amp;Reassign…</source>
+        <translation>&amp;واگذاری دوباره…</translation>
+    </message>
+    <message>
+        <source>Hand every stage the chosen owner holds on active accounts to someone else (undoable)</source>
+        <translation>همهٔ مرحله‌هایی که مالک انتخاب‌شده در حساب‌های فعال دارد به فرد دیگری سپرده شود (برگشت‌پذیر)</translation>
+    </message>
+    <message>
+        <source>Reassign %1&apos;s accounts to %2</source>
+        <translation>واگذاری حساب‌های %1 به %2</translation>
+    </message>
+    <message>
+        <source>%1 stages moved from %2 to %3 (Edit &gt; Undo puts them back)</source>
+        <translation>%1 مرحله از %2 به %3 منتقل شد (ویرایش &gt; واگرد آن‌ها را برمی‌گرداند)</translation>
+    </message>
+    <message>
+        <source>Reassign accounts</source>
+        <translation>واگذاری دوبارهٔ حساب‌ها</translation>
+    </message>
+    <message>
+        <source>Give every stage %1 owns on active accounts (the current stage and the ones ahead) to:</source>
+        <translation>همهٔ مرحله‌هایی که %1 در حساب‌های فعال مالک آن است (مرحلهٔ فعلی و مرحله‌های پیش رو) سپرده شود به:</translation>
     </message>
 </context>
 <context>

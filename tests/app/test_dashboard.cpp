@@ -283,6 +283,23 @@ void TestDashboard::ownershipLoadWarnsAboveTheBookSize()
         for (int c = 0; c < panel->teamStages()->columnCount(); ++c)
             cells += !panel->teamStages()->accountsAt(r, c).empty();
     QCOMPARE(cells, int(matrix.teamStages().size()));
+
+    // Reassign the biggest book to another active person, as one undoable command.
+    const OwnerLoad biggest = matrix.load().front();
+    QSqlQuery other(m_session->connection());
+    QVERIFY(other.exec(QStringLiteral("SELECT id FROM people WHERE active = 1 AND id <> %1 ORDER BY id LIMIT 1").arg(biggest.personId)));
+    QVERIFY(other.next());
+    const int before = m_session->undoStack()->index();
+    QVERIFY(panel->reassign(biggest.personId, other.value(0).toLongLong(), biggest.name, QStringLiteral("other")));
+    QCOMPARE(m_session->undoStack()->index(), before + 1);
+    OwnershipMatrix after(m_session->connection());
+    after.build();
+    QVERIFY(std::none_of(after.load().begin(), after.load().end(),
+                         [&](const OwnerLoad &l) { return l.personId == biggest.personId; }));
+    m_session->undoStack()->undo();
+    after.build();
+    QVERIFY(std::any_of(after.load().begin(), after.load().end(),
+                        [&](const OwnerLoad &l) { return l.personId == biggest.personId && l.accounts == biggest.accounts; }));
     // Below the biggest book: its owner is marked, in words, as one undoable command.
     panel->setBookSize(most - 1);
     QVERIFY(overloadedLines() >= 1);

@@ -11,6 +11,10 @@
 #include "people/peoplestore.h"
 #include "shell/session.h"
 #include "commands/settingcommand.h"
+#include "commands/reassigncommand.h"
+
+#include <QInputDialog>
+#include <QPushButton>
 #include "storage/settingsstore.h"
 
 #include <QCoreApplication>
@@ -149,7 +153,15 @@ OwnershipPanel::OwnershipPanel(Session &session, QWidget *parent)
     loadTitle->addWidget(bookSizeLabel);
     loadTitle->addWidget(m_bookSize);
     loadLayout->addLayout(loadTitle);
+    m_reassign = new QPushButton(tr("&Reassign…"), loadBox);
+    m_reassign->setObjectName(QStringLiteral("reassignButton"));
+    m_reassign->setToolTip(tr("Hand every stage the chosen owner holds on active accounts to someone else (undoable)"));
+    m_reassign->setEnabled(false);
     loadLayout->addWidget(m_load);
+    loadLayout->addWidget(m_reassign, 0, Qt::AlignRight);
+    connect(m_load, &QTreeWidget::currentItemChanged, this,
+            [this](QTreeWidgetItem *item) { m_reassign->setEnabled(item != nullptr); });
+    connect(m_reassign, &QPushButton::clicked, this, &OwnershipPanel::askReassign);
     // Accounts x stages (owner per cell) and teams x stages (accounts and MRR per team).
     m_views = new QTabWidget(m_splitter);
     m_views->setObjectName(QStringLiteral("matrixViews"));
@@ -207,6 +219,55 @@ void OwnershipPanel::setBookSize(int accounts)
                                                    tr("Warn above %1 accounts per owner").arg(accounts)));
 }
 
+bool OwnershipPanel::reassign(qint64 fromPersonId, qint64 toPersonId, const QString &fromName, const QString &toName)
+{
+    auto command = std::make_unique<ReassignCommand>(m_session, fromPersonId, toPersonId,
+                                                     tr("Reassign %1's accounts to %2").arg(fromName, toName));
+    try {
+        command->runFirst();
+    } catch (const DataError &e) {
+        Q_EMIT statusMessage(e.messages().join(QLatin1Char(' ')));
+        return false;
+    } catch (const DatabaseError &e) {
+        Q_EMIT statusMessage(e.message());
+        return false;
+    }
+    const int changed = command->changed();
+    m_session.undoStack()->push(command.release());
+    Q_EMIT statusMessage(tr("%1 stages moved from %2 to %3 (Edit > Undo puts them back)")
+                             .arg(QLocale().toString(changed), fromName, toName));
+    return true;
+}
+
+void OwnershipPanel::askReassign()
+{
+    QTreeWidgetItem *item = m_load->currentItem();
+    if (!item)
+        return;
+    const qint64 from = item->data(0, Qt::UserRole).toLongLong();
+    QStringList names;
+    QList<qint64> ids;
+    try {
+        for (const Person &p : PeopleStore(m_session.connection(), QString()).people()) {
+            if (p.active && p.id != from) {
+                names << QStringLiteral("%1 · %2").arg(p.name, p.teamName);
+                ids << p.id;
+            }
+        }
+    } catch (const DatabaseError &e) {
+        Q_EMIT statusMessage(e.message());
+        return;
+    }
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(
+        this, tr("Reassign accounts"),
+        tr("Give every stage %1 owns on active accounts (the current stage and the ones ahead) to:").arg(item->text(0)),
+        names, 0, false, &ok);
+    if (!ok || chosen.isEmpty())
+        return;
+    reassign(from, ids.at(names.indexOf(chosen)), item->text(0), chosen.section(QStringLiteral(" · "), 0, 0));
+}
+
 void OwnershipPanel::reload()
 {
     m_stale = false;
@@ -248,6 +309,7 @@ void OwnershipPanel::reload()
             auto *item = new LoadItem(m_load);
             item->setText(0, l.active ? l.name : tr("%1 (inactive)").arg(l.name));
             item->setToolTip(0, l.email);
+            item->setData(0, Qt::UserRole, l.personId);
             item->setText(1, l.overloaded ? tr("%1 \u26a0 over %2").arg(locale.toString(l.accounts))
                                                 .arg(locale.toString(matrix.bookSizeLimit()))
                                           : locale.toString(l.accounts));

@@ -6,6 +6,7 @@
 
 class QLabel;
 class QSpinBox;
+class QPushButton;
 class QTabWidget;
 class QSplitter;
 class QTableView;
@@ -36,6 +37,9 @@ public:
     TeamStagesTable *teamStages() const { return m_teamStages; }
     // The owner book size above which the load is marked overloaded; one undoable command.
     void setBookSize(int accounts);
+    // Every stage `from` owns on active accounts (current and later) to `to`, as one undoable
+    // command; false (and a status message) when refused.
+    bool reassign(qint64 fromPersonId, qint64 toPersonId, const QString &fromName, const QString &toName);
 
 Q_SIGNALS:
     void accountActivated(qint64 accountId);
@@ -45,6 +49,9 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    void askReassign();
+
+private:
     Session &m_session;
     OwnershipMatrixModel *m_model;
     QTableView *m_table;
@@ -52,6 +59,7 @@ private:
     QTreeWidget *m_load;
     QLabel *m_summary;
     QSpinBox *m_bookSize = nullptr;
+    QPushButton *m_reassign = nullptr;
     QTabWidget *m_views = nullptr;
     TeamStagesTable *m_teamStages = nullptr;
     QSplitter *m_splitter;

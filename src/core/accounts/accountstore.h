@@ -101,7 +101,22 @@ public:
     OwnerState ownerState(qint64 accountId, Stage stage) const;
     // Writes the state (exists = false removes the account's own row: back to the template).
     // Returns the previous state.
-    OwnerState setOwnerState(qint64 accountId, Stage stage, const OwnerState &state);
+    // `restoring`: an undo putting back an earlier state, which may name a person who has left
+    // since (the active check is skipped).
+    OwnerState setOwnerState(qint64 accountId, Stage stage, const OwnerState &state, bool restoring = false);
+
+    // --- bulk reassignment: every stage `from` owns on an active account, at its current stage
+    // or a later one, goes to `to` (and to's team), in one transaction. DataError when `to` is
+    // not an active person or is `from`. Returns what changed, for the undo.
+    struct OwnerReassignment
+    {
+        qint64 accountId = 0;
+        Stage stage = Stage::Acquisition;
+        OwnerState before;
+    };
+    std::vector<OwnerReassignment> reassignOwner(qint64 fromPersonId, qint64 toPersonId);
+    // The undo of reassignOwner, in one transaction.
+    void revertReassignment(const std::vector<OwnerReassignment> &changes);
 
     // --- communication log, tickets, goals, contacts, surveys
     qint64 addInteraction(qint64 accountId, const Interaction &interaction);

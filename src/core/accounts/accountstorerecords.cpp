@@ -72,11 +72,11 @@ OwnerState AccountStore::ownerState(qint64 accountId, Stage stage) const
     return s;
 }
 
-OwnerState AccountStore::setOwnerState(qint64 accountId, Stage stage, const OwnerState &state)
+OwnerState AccountStore::setOwnerState(qint64 accountId, Stage stage, const OwnerState &state, bool restoring)
 {
     Transaction tx(m_db);
     const QString stageText = stageKey(stage);
-    if (state.exists && state.personId) {
+    if (state.exists && state.personId && !restoring) {
         QSqlQuery p = sql::prepare(m_db, QStringLiteral("SELECT email, active FROM people WHERE id = ?"));
         p.addBindValue(state.personId);
         sql::exec(p);
