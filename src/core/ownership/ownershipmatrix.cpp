@@ -105,9 +105,16 @@ void OwnershipMatrix::computeLoad(const QDate &asOf)
         while (sql::next(q))
             mrr.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
     }
+    // Red as everywhere else: today, the stored health now (health_current, the band the book
+    // and the header show, kept current by the core); another day, scored as of that day.
     QHash<qint64, bool> red;
-    for (const AccountHealth &h : HealthService(m_db).evaluateAll(asOf))
-        red.insert(h.accountId, h.band() == Band::Red);
+    const HealthService health(m_db);
+    if (asOf == QDate::currentDate()) {
+        health.readCurrent([&red](qint64 accountId, CurrentHealth &&h) { red.insert(accountId, h.band == Band::Red); });
+    } else {
+        for (const AccountHealth &h : health.evaluateAll(asOf))
+            red.insert(h.accountId, h.band() == Band::Red);
+    }
 
     QHash<qint64, size_t> index;
     for (const AccountOwners &a : m_accounts) {
