@@ -7,6 +7,7 @@
 #include "dashboard/rulespanel.h"
 #include "dashboard/ownershippanel.h"
 #include "dashboard/teamstagestable.h"
+#include "commands/storecommand.h"
 #include "ownership/ownershipmatrix.h"
 #include <QUndoStack>
 #include "dashboard/grouppanel.h"
@@ -289,6 +290,14 @@ void TestDashboard::ownershipLoadWarnsAboveTheBookSize()
     QSqlQuery other(m_session->connection());
     QVERIFY(other.exec(QStringLiteral("SELECT id FROM people WHERE active = 1 AND id <> %1 ORDER BY id LIMIT 1").arg(biggest.personId)));
     QVERIFY(other.next());
+    // A refused reassignment (to the same person) shows the core's reason and never reaches the stack.
+    QString refusal;
+    StoreCommand::setErrorHandler([&refusal](QWidget *, const QString &message) { refusal = message; });
+    const int unchanged = m_session->undoStack()->count();
+    QVERIFY(!panel->reassign(biggest.personId, biggest.personId, biggest.name, biggest.name));
+    QVERIFY(!refusal.isEmpty());
+    QCOMPARE(m_session->undoStack()->count(), unchanged);
+    StoreCommand::setErrorHandler({});
     const int before = m_session->undoStack()->index();
     QVERIFY(panel->reassign(biggest.personId, other.value(0).toLongLong(), biggest.name, QStringLiteral("other")));
     QCOMPARE(m_session->undoStack()->index(), before + 1);

@@ -67,15 +67,10 @@ void NewAccountDialog::enter()
     for (const auto &[id, edit] : m_custom)
         a.custom.append({id, edit->text()});
     a.owner = m_session.me();
-    auto command = std::make_unique<NewAccountCommand>(m_session, a);
-    try {
-        command->runFirst();
-    } catch (const DataError &e) {
-        QMessageBox::warning(this, windowTitle(), e.messages().join(QLatin1Char('\n')));
-        return;
-    }
+    auto *command = new NewAccountCommand(m_session, a);
+    if (!pushEdit(m_session, command, this))
+        return;  // refused: the message is shown, the dialog stays open, the command is gone
     m_accountId = command->accountId();
-    m_session.undoStack()->push(command.release());
     accept();
 }
 

@@ -7,32 +7,19 @@
 namespace karvan {
 
 NewAccountCommand::NewAccountCommand(Session &session, AccountStore::NewAccount account)
-    : m_session(session), m_account(std::move(account))
+    : StoreCommand(session, QCoreApplication::translate("karvan::NewAccountCommand", "New account %1")
+                                .arg(account.name.trimmed())),
+      m_account(std::move(account))
 {
-    setText(QCoreApplication::translate("karvan::NewAccountCommand", "New account %1").arg(m_account.name.trimmed()));
 }
 
-void NewAccountCommand::runFirst()
+void NewAccountCommand::apply(bool forward)
 {
-    m_id = AccountStore(m_session.connection(), m_session.actor()).createAccount(m_account);
-    m_skipNextRedo = true;
-    m_session.notifyDataChanged();
-}
-
-void NewAccountCommand::redo()
-{
-    if (m_skipNextRedo) {
-        m_skipNextRedo = false;
-        return;
-    }
-    m_id = AccountStore(m_session.connection(), m_session.actor()).createAccount(m_account);
-    m_session.notifyDataChanged();
-}
-
-void NewAccountCommand::undo()
-{
-    AccountStore(m_session.connection(), m_session.actor()).removeCreatedAccount(m_id);
-    m_session.notifyDataChanged();
+    AccountStore store(session().connection(), session().actor());
+    if (forward)
+        m_id = store.createAccount(m_account);
+    else
+        store.removeCreatedAccount(m_id);
 }
 
 } // namespace karvan

@@ -5,32 +5,17 @@
 namespace karvan {
 
 ReassignCommand::ReassignCommand(Session &session, qint64 fromPersonId, qint64 toPersonId, const QString &text)
-    : m_session(session), m_from(fromPersonId), m_to(toPersonId)
+    : StoreCommand(session, text), m_from(fromPersonId), m_to(toPersonId)
 {
-    setText(text);
 }
 
-void ReassignCommand::runFirst()
+void ReassignCommand::apply(bool forward)
 {
-    m_changes = AccountStore(m_session.connection(), m_session.actor()).reassignOwner(m_from, m_to);
-    m_skipNextRedo = true;
-    m_session.notifyDataChanged();
-}
-
-void ReassignCommand::redo()
-{
-    if (m_skipNextRedo) {
-        m_skipNextRedo = false;
-        return;
-    }
-    m_changes = AccountStore(m_session.connection(), m_session.actor()).reassignOwner(m_from, m_to);
-    m_session.notifyDataChanged();
-}
-
-void ReassignCommand::undo()
-{
-    AccountStore(m_session.connection(), m_session.actor()).revertReassignment(m_changes);
-    m_session.notifyDataChanged();
+    AccountStore store(session().connection(), session().actor());
+    if (forward)
+        m_changes = store.reassignOwner(m_from, m_to);
+    else
+        store.revertReassignment(m_changes);
 }
 
 } // namespace karvan

@@ -214,26 +214,19 @@ void OwnershipPanel::setBookSize(int accounts)
     if (accounts == SettingsStore(m_session.connection()).intValue(OwnershipMatrix::bookSizeSetting(),
                                                                      OwnershipMatrix::kDefaultBookSize))
         return;
-    m_session.undoStack()->push(new SettingCommand(m_session, OwnershipMatrix::bookSizeSetting(),
-                                                   QString::number(accounts),
-                                                   tr("Warn above %1 accounts per owner").arg(accounts)));
+    pushEdit(m_session,
+             new SettingCommand(m_session, OwnershipMatrix::bookSizeSetting(), QString::number(accounts),
+                                tr("Warn above %1 accounts per owner").arg(accounts)),
+             this);
 }
 
 bool OwnershipPanel::reassign(qint64 fromPersonId, qint64 toPersonId, const QString &fromName, const QString &toName)
 {
-    auto command = std::make_unique<ReassignCommand>(m_session, fromPersonId, toPersonId,
-                                                     tr("Reassign %1's accounts to %2").arg(fromName, toName));
-    try {
-        command->runFirst();
-    } catch (const DataError &e) {
-        Q_EMIT statusMessage(e.messages().join(QLatin1Char(' ')));
-        return false;
-    } catch (const DatabaseError &e) {
-        Q_EMIT statusMessage(e.message());
-        return false;
-    }
+    auto *command = new ReassignCommand(m_session, fromPersonId, toPersonId,
+                                        tr("Reassign %1's accounts to %2").arg(fromName, toName));
+    if (!pushEdit(m_session, command, this))
+        return false;  // refused: the core's message is shown, nothing changed
     const int changed = command->changed();
-    m_session.undoStack()->push(command.release());
     Q_EMIT statusMessage(tr("%1 stages moved from %2 to %3 (Edit > Undo puts them back)")
                              .arg(QLocale().toString(changed), fromName, toName));
     return true;

@@ -58,8 +58,10 @@ void SettingsView::applyBackupKeep()
     const int wanted = m_backupKeep->value();
     if (wanted == stored)
         return;
-    m_session.undoStack()->push(new SettingCommand(m_session, Backups::keepSetting(), QString::number(wanted),
-                                                   tr("Keep %n daily backup(s)", nullptr, wanted)));
+    if (!pushEdit(m_session, new SettingCommand(m_session, Backups::keepSetting(), QString::number(wanted),
+                                                tr("Keep %n daily backup(s)", nullptr, wanted)),
+                  this))
+        return;
     Q_EMIT statusMessage(tr("Karvan keeps the newest %n daily backup(s) of this database", nullptr, wanted));
 }
 
