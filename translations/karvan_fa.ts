@@ -1607,6 +1607,29 @@
     </message>
 </context>
 <context>
+    <name>StaleEdit</name>
+    <message>
+        <source>Changed elsewhere</source>
+        <translation>در جای دیگری تغییر کرده است</translation>
+    </message>
+    <message>
+        <source>Reload to see the current version, then make your change again if it still applies.</source>
+        <translation>دوباره بارگذاری کنید تا نسخهٔ کنونی را ببینید، سپس اگر تغییرتان هنوز لازم است آن را دوباره انجام دهید.</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>بارگذاری دوباره</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>کس دیگری</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 at %3, after you opened it (in another window or by an import). Your change was not saved.</source>
+        <translation>%1 پس از آنکه آن را باز کردید، در %3 توسط %2 تغییر کرد (در پنجره‌ای دیگر یا با یک ورود داده). تغییر شما ذخیره نشد.</translation>
+    </message>
+</context>
+<context>
     <name>StartHandoffDialog</name>
     <message>
         <source>Hand a signed customer to a CSM. You fill the checklist, then submit it; the CSM accepts it or returns it with a reason.</source>
@@ -1868,21 +1891,6 @@
     <message>
         <source>In stage</source>
         <translation>در مرحله</translation>
-    </message>
-</context>
-<context>
-    <name>karvan::AccountStore</name>
-    <message>
-        <source>Choose someone else to take the accounts over.</source>
-        <translation>کس دیگری را برای تحویل گرفتن حساب‌ها انتخاب کنید.</translation>
-    </message>
-    <message>
-        <source>The chosen person no longer exists.</source>
-        <translation>فرد انتخاب‌شده دیگر وجود ندارد.</translation>
-    </message>
-    <message>
-        <source>%1 is not active and cannot take accounts over.</source>
-        <translation>%1 فعال نیست و نمی‌تواند حساب‌ها را تحویل بگیرد.</translation>
     </message>
 </context>
 <context>
@@ -4479,6 +4487,21 @@ The database was not changed.</source>
     </message>
 </context>
 <context>
+    <name>karvan::PeopleStore</name>
+    <message>
+        <source>This person no longer exists.</source>
+        <translation>این فرد دیگر وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>This team no longer exists.</source>
+        <translation>این تیم دیگر وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>The key of a built-in team cannot change (CSV files use it).</source>
+        <translation>کلید یک تیم پیش‌فرض را نمی‌توان تغییر داد (پرونده‌های CSV از آن استفاده می‌کنند).</translation>
+    </message>
+</context>
+<context>
     <name>karvan::PeopleView</name>
     <message>
         <source>Deactivate people who leave: their history stays, and the accounts they own show as gaps in the dashboard until someone takes them over.</source>
@@ -4808,6 +4831,21 @@ The database was not changed.</source>
     </message>
 </context>
 <context>
+    <name>karvan::RowVersion</name>
+    <message>
+        <source>%1 no longer exists; nothing was saved.</source>
+        <translation>%1 دیگر وجود ندارد؛ چیزی ذخیره نشد.</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 at %3 since you opened it; nothing was saved. Reload to see the change, then make yours again.</source>
+        <translation>%1 پس از آنکه آن را باز کردید، در %3 توسط %2 تغییر کرد؛ چیزی ذخیره نشد. دوباره بارگذاری کنید تا تغییر را ببینید، سپس تغییر خود را دوباره انجام دهید.</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>کس دیگری</translation>
+    </message>
+</context>
+<context>
     <name>karvan::RulesPanel</name>
     <message>
         <source>Situation</source>
@@ -4981,6 +5019,21 @@ The database was not changed.</source>
     <message>
         <source>Advocacy</source>
         <translation>تبلیغات</translation>
+    </message>
+</context>
+<context>
+    <name>karvan::StageOwnerEditor</name>
+    <message>
+        <source>Choose someone else to take the accounts over.</source>
+        <translation>کس دیگری را برای تحویل گرفتن حساب‌ها انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>The chosen person no longer exists.</source>
+        <translation>فرد انتخاب‌شده دیگر وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>%1 is not active and cannot take accounts over.</source>
+        <translation>%1 فعال نیست و نمی‌تواند حساب‌ها را تحویل بگیرد.</translation>
     </message>
 </context>
 <context>

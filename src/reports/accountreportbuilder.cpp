@@ -1,6 +1,6 @@
 #include "reports/reportbuilder.h"
 
-#include "accounts/accountstore.h"
+#include "accounts/accountdetailloader.h"
 #include "domain/dates.h"
 #include "domain/errors.h"
 #include "people/peoplestore.h"
@@ -58,7 +58,7 @@ std::vector<RevenuePoint> lastMonths(const AccountDetail &d, const QDate &asOf, 
 AccountReport buildAccountReport(const QSqlDatabase &db, qint64 accountId, const QDate &asOf,
                                  const QString &preparedBy)
 {
-    const AccountDetail d = AccountStore(db, QString()).load(accountId);
+    const AccountDetail d = AccountDetailLoader(db).load(accountId);
     AccountReport r;
     r.stamp = {asOf, QDateTime::currentDateTimeUtc(), preparedBy};
     r.accountId = d.id;

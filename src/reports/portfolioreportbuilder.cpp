@@ -1,6 +1,6 @@
 #include "reports/reportbuilder.h"
 
-#include "accounts/accountstore.h"
+#include "accounts/accountbook.h"
 #include "domain/errors.h"
 #include "metrics/metricsloader.h"
 #include "metrics/stagekpisloader.h"
@@ -106,7 +106,7 @@ PortfolioReport buildPortfolioReport(const QSqlDatabase &db, const PortfolioScop
 
     r.thresholds = SignalThresholds::fromSettings(db);
 
-    const std::vector<AccountRow> book = AccountStore(db, QString()).loadBook();
+    const std::vector<AccountRow> book = AccountBook(db).loadBook();
     const QSet<qint64> inScope = accountsInScope(db, book, scope);
     r.metrics = scopedMetrics(db, scope);
     r.kpis = scopedKpis(db, scope);

@@ -11,7 +11,7 @@ namespace karvan::reports {
 QString preparedByLabel(const QSqlDatabase &db, const QString &emailOrActor);
 
 // Gathers one account's client status report as of `asOf` from the core: the account's
-// detail (AccountStore), its owners (the ownership resolver, through the detail), its health
+// detail (AccountDetailLoader), its owners (the ownership resolver, through the detail), its health
 // with each measure and lift (HealthService), its open tasks (TaskStore). Read-only.
 // Throws DataError when the account does not exist.
 AccountReport buildAccountReport(const QSqlDatabase &db, qint64 accountId, const QDate &asOf,

@@ -5,7 +5,7 @@
 #include "models/accountfiltermodel.h"
 #include "models/accountlistmodel.h"
 #include "book/bookview.h"
-#include "accounts/accountstore.h"
+#include "accounts/accounteditor.h"
 #include "accounts/savedfilters.h"
 #include "health/healthservice.h"
 #include "shell/session.h"
@@ -159,7 +159,7 @@ private Q_SLOTS:
     void churnedAccountsAreGreyedOutOfMyBookAndFoundByStatus()
     {
         Env e;
-        AccountStore(e.f.db, QStringLiteral("t")).setProfileValue(e.f.acme, QStringLiteral("status"), QStringLiteral("churned"));
+        AccountEditor(e.f.db, QStringLiteral("t")).setProfileValue(e.f.acme, QStringLiteral("status"), QStringLiteral("churned"));
         e.session.setMe(QStringLiteral("alice@example.com"));
         BookView mine(e.session, BookView::Scope::MyBook);
         QCOMPARE(mine.visibleCount(), 0);  // Alice's only account churned

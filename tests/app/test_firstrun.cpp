@@ -1,5 +1,5 @@
 // The first-run assistant (database, demo, who am I, language, currency) and the guided tour.
-#include "accounts/accountstore.h"
+#include "accounts/accountbook.h"
 #include "book/bookview.h"
 #include "dashboard/dashboardview.h"
 #include "myday/mydayview.h"
@@ -133,7 +133,7 @@ private Q_SLOTS:
         QVERIFY(demo->isBusy());
         QVERIFY(!assistant->button(QWizard::NextButton)->isEnabled());
         QTRY_COMPARE_WITH_TIMEOUT(assistant->currentId(), int(FirstRunAssistant::MePage), 180000);
-        QCOMPARE(AccountStore(assistant->database()->connection(), QString()).counts().total, 12);
+        QCOMPARE(AccountBook(assistant->database()->connection()).counts().total, 12);
 
         // Who am I: the demo's people are listed; add myself instead.
         auto *people = child<QListWidget>(assistant, "people");

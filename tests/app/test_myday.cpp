@@ -2,7 +2,8 @@
 // dismissed and snoozed through the undo stack; the rules raised in the background.
 #include "../core/test_accountfixture.h"
 
-#include "accounts/accountstore.h"
+#include "accounts/accountdetailloader.h"
+#include "accounts/accountlookups.h"
 #include "commands/accountcommands.h"
 #include "myday/mydayview.h"
 #include "shell/session.h"
@@ -51,8 +52,8 @@ private:
     // follow-up task's key.
     static QString logCallWithFollowUp(Env &e, const QDate &followUp)
     {
-        const AccountDetail acme = AccountStore(e.session.connection(), e.session.actor()).load(e.f.acme);
-        InteractionDialog dialog(AccountStore(e.session.connection(), QString()).people(), e.f.alice);
+        const AccountDetail acme = AccountDetailLoader(e.session.connection()).load(e.f.acme);
+        InteractionDialog dialog(AccountLookups(e.session.connection()).people(), e.f.alice);
         auto *kind = dialog.findChild<QComboBox *>(QStringLiteral("kindCombo"));
         kind->setCurrentIndex(kind->findData(QStringLiteral("call")));
         dialog.findChild<QPlainTextEdit *>(QStringLiteral("summaryEdit"))->setPlainText(QStringLiteral("Pricing questions"));

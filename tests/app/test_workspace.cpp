@@ -3,8 +3,12 @@
 #include "../core/test_accountfixture.h"
 
 #include "commands/accountcommands.h"
+#include "commands/staleedit.h"
+#include "accounts/accounteditor.h"
+#include "storage/database.h"
 #include "models/accountrecordmodel.h"
-#include "accounts/accountstore.h"
+#include "accounts/accountlookups.h"
+#include "accounts/stageownereditor.h"
 #include "book/bookview.h"
 #include "models/accountfiltermodel.h"
 #include "models/accountlistmodel.h"
@@ -52,6 +56,75 @@ private:
     }
 
 private Q_SLOTS:
+    void anEditFromAStaleCopyIsRefusedAndOffersAReload()
+    {
+        Env e;
+        AccountWorkspace w(e.session);
+        w.showAccount(e.f.acme);
+        QLineEdit *edit = w.profileTab()->lineEdit(QStringLiteral("industry"));
+        QCOMPARE(edit->text(), QStringLiteral("Retail"));
+        // Another window (a second connection on the same file) changes the account.
+        {
+            Database other(e.f.dir.filePath(QStringLiteral("book.sqlite")));
+            AccountEditor(other.connection(), QStringLiteral("bob@example.com"))
+                .setProfileValue(e.f.acme, QStringLiteral("industry"), QStringLiteral("Logistics"));
+        }
+        QCOMPARE(edit->text(), QStringLiteral("Retail"));  // this window still shows its copy
+
+        QString asked;
+        setStaleEditPrompt([&asked](QWidget *, const StaleEditError &error) {
+            asked = staleEditMessage(error);
+            return true;  // Reload
+        });
+        edit->selectAll();
+        QTest::keyClicks(edit, QStringLiteral("Travel"));
+        QTest::keyClick(edit, Qt::Key_Return);
+        setStaleEditPrompt({});
+        QVERIFY2(asked.contains(QStringLiteral("bob@example.com")), qPrintable(asked));
+        QVERIFY(asked.contains(QStringLiteral("Acme Corp")));
+        QVERIFY(asked.contains(QStringLiteral("not saved")));
+        QCOMPARE(industry(e), QStringLiteral("Logistics"));   // nothing of this edit written
+        QCOMPARE(e.session.undoStack()->count(), 0);
+        QCOMPARE(edit->text(), QStringLiteral("Logistics"));  // reloaded
+        QCOMPARE(w.detail().updatedBy, QStringLiteral("bob@example.com"));
+
+        // From the reloaded copy the same edit goes through.
+        edit->selectAll();
+        QTest::keyClicks(edit, QStringLiteral("Travel"));
+        QTest::keyClick(edit, Qt::Key_Return);
+        QCOMPARE(industry(e), QStringLiteral("Travel"));
+        QCOMPARE(e.session.undoStack()->count(), 1);
+    }
+
+    void undoAfterAnotherWindowsChangeIsRefused()
+    {
+        Env e;
+        AccountWorkspace w(e.session);
+        w.showAccount(e.f.acme);
+        QLineEdit *edit = w.profileTab()->lineEdit(QStringLiteral("industry"));
+        edit->selectAll();
+        QTest::keyClicks(edit, QStringLiteral("Logistics"));
+        QTest::keyClick(edit, Qt::Key_Return);
+        QCOMPARE(e.session.undoStack()->count(), 1);
+        {
+            Database other(e.f.dir.filePath(QStringLiteral("book.sqlite")));
+            AccountEditor(other.connection(), QStringLiteral("bob@example.com"))
+                .setProfileValue(e.f.acme, QStringLiteral("segment"), QStringLiteral("enterprise"));
+        }
+        int asked = 0;
+        setStaleEditPrompt([&asked](QWidget *, const StaleEditError &error) {
+            ++asked;
+            return error.changedBy() == QStringLiteral("bob@example.com");
+        });
+        // Undoing now would put back "Retail" over a newer version: refused, off the stack.
+        e.session.undoStack()->undo();
+        setStaleEditPrompt({});
+        QCOMPARE(asked, 1);
+        QCOMPARE(industry(e), QStringLiteral("Logistics"));
+        QCOMPARE(text(e.f.db, "SELECT segment FROM accounts WHERE id = ?", {e.f.acme}), QStringLiteral("enterprise"));
+        QCOMPARE(e.session.undoStack()->count(), 0);
+        QCOMPARE(w.detail().segment, QStringLiteral("enterprise"));  // reloaded
+    }
     void headerShowsTheAccount()
     {
         Env e;
@@ -193,12 +266,13 @@ private Q_SLOTS:
         Env e;
         AccountWorkspace w(e.session);
         w.showAccount(e.f.acme);
-        AccountStore store(e.f.db, QStringLiteral("t"));
+        StageOwnerEditor owners(e.f.db, QStringLiteral("t"));
+        AccountLookups lookups(e.f.db);
         const qint64 finance = scalar(e.f.db, "SELECT id FROM teams WHERE team_key = 'finance'");
 
         // The owner dialog turns the choices into an ownership state.
-        OwnerDialog dialog(w.detail().owners[1], store.ownerState(e.f.acme, Stage::Implementation),
-                           store.people(), store.teams());
+        OwnerDialog dialog(w.detail().owners[1], owners.ownerState(e.f.acme, Stage::Implementation),
+                           lookups.people(), lookups.teams());
         auto *person = dialog.findChild<QComboBox *>(QStringLiteral("personCombo"));
         person->setCurrentIndex(person->findData(e.f.bob));
         dialog.findChild<QCheckBox *>(QStringLiteral("templateSupportCheck"))->setChecked(false);

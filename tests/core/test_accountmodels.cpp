@@ -5,7 +5,8 @@
 #include "models/accountfiltermodel.h"
 #include "models/accountlistmodel.h"
 #include "models/accountrecordmodel.h"
-#include "accounts/accountstore.h"
+#include "accounts/accountbook.h"
+#include "accounts/accounteditor.h"
 #include "accounts/savedfilters.h"
 #include "domain/errors.h"
 
@@ -32,7 +33,7 @@ TEST_CASE("the list model shows the book and passes the model tester")
     AccountListModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     model.setToday(f.today);
-    model.setRows(AccountStore(f.db, QStringLiteral("t")).loadBook());
+    model.setRows(AccountBook(f.db).loadBook());
     REQUIRE(model.rowCount() == 3);
     CHECK(model.columnCount() == AccountListModel::ColumnCount);
     const int acme = model.indexOf(f.acme);
@@ -49,9 +50,10 @@ TEST_CASE("the list model shows the book and passes the model tester")
     CHECK(model.index(gamma, AccountListModel::LastContact).data().toString() == QStringLiteral("never"));
 
     // A single-row refresh after an edit, and a removal.
-    AccountStore store(f.db, QStringLiteral("t"));
-    store.setProfileValue(f.acme, QStringLiteral("name"), QStringLiteral("Acme Holdings"));
-    model.updateRow(f.acme, store.loadRow(f.acme));
+    AccountEditor editor(f.db, QStringLiteral("t"));
+    AccountBook book(f.db);
+    editor.setProfileValue(f.acme, QStringLiteral("name"), QStringLiteral("Acme Holdings"));
+    model.updateRow(f.acme, book.loadRow(f.acme));
     CHECK(model.index(model.indexOf(f.acme), 0).data().toString() == QStringLiteral("Acme Holdings"));
     model.updateRow(f.gamma, std::nullopt);
     CHECK(model.rowCount() == 2);
@@ -64,7 +66,7 @@ TEST_CASE("the filter model filters as you type, by band, renewal, contact and o
     AccountFixture f;
     AccountListModel model;
     model.setToday(f.today);
-    model.setRows(AccountStore(f.db, QStringLiteral("t")).loadBook());
+    model.setRows(AccountBook(f.db).loadBook());
     AccountFilterModel proxy;
     QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
     proxy.setListModel(&model);
@@ -174,15 +176,16 @@ TEST_CASE("the record model forwards edits to its handler and never writes itsel
 TEST_CASE("the book finds Persian names however ی, ک and the ZWNJ are typed, and sorts them in Persian order")
 {
     AccountFixture f;
-    AccountStore store(f.db, QStringLiteral("t"));
-    store.setProfileValue(f.acme, QStringLiteral("name"), QStringLiteral("کاروان\u200cسرای پارس"));
-    store.setProfileValue(f.beta, QStringLiteral("name"), QStringLiteral("پارس"));
-    store.setProfileValue(f.gamma, QStringLiteral("name"), QStringLiteral("تهران"));
+    AccountEditor editor(f.db, QStringLiteral("t"));
+    AccountBook book(f.db);
+    editor.setProfileValue(f.acme, QStringLiteral("name"), QStringLiteral("کاروان\u200cسرای پارس"));
+    editor.setProfileValue(f.beta, QStringLiteral("name"), QStringLiteral("پارس"));
+    editor.setProfileValue(f.gamma, QStringLiteral("name"), QStringLiteral("تهران"));
     const QLocale before;
     QLocale::setDefault(QLocale(QLocale::Persian, QLocale::Iran));
     AccountListModel model;
     model.setToday(f.today);
-    model.setRows(store.loadBook());
+    model.setRows(book.loadBook());
     AccountFilterModel proxy;
     proxy.setListModel(&model);
 

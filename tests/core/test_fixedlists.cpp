@@ -1,7 +1,7 @@
 // The fixed lists of the domain: defined once, and the schema, the store and the labels follow them.
 #include <catch2/catch.hpp>
 
-#include "accounts/accountstore.h"
+#include "accounts/activityrecords.h"
 #include "domain/errors.h"
 #include "domain/fixedlists.h"
 #include "domain/healthmeasures.h"
@@ -126,21 +126,21 @@ TEST_CASE("the account store validates against the same lists")
     QSqlDatabase db = database.connection();
     sql::exec(db, QStringLiteral("INSERT INTO accounts (ext_id, name, created_at, updated_at)"
                                  " VALUES ('A-1', 'Acme', '2025-01-01', '2025-01-01')"));
-    AccountStore store(db, QStringLiteral("tester@example.com"));
+    ActivityRecords records(db, QStringLiteral("tester@example.com"));
     Interaction i;
     i.date = QDate(2025, 2, 3);
     i.kind = QStringLiteral("qbr");
-    CHECK(store.addInteraction(1, i) > 0);
+    CHECK(records.addInteraction(1, i) > 0);
     i.kind = QStringLiteral("referral-call");
-    CHECK_THROWS_AS(store.addInteraction(1, i), DataError);
+    CHECK_THROWS_AS(records.addInteraction(1, i), DataError);
     Ticket t;
     t.opened = QDate(2025, 2, 3);
     t.extId = QStringLiteral("T-1");
-    CHECK(store.addTicket(1, t) > 0);  // no priority is allowed
+    CHECK(records.addTicket(1, t) > 0);  // no priority is allowed
     t.extId = QStringLiteral("T-2");
     t.priority = QStringLiteral("urgent");
-    CHECK(store.addTicket(1, t) > 0);
+    CHECK(records.addTicket(1, t) > 0);
     t.extId = QStringLiteral("T-3");
     t.priority = QStringLiteral("critical");
-    CHECK_THROWS_AS(store.addTicket(1, t), DataError);
+    CHECK_THROWS_AS(records.addTicket(1, t), DataError);
 }

@@ -4,7 +4,10 @@
 
 #include "test_healthfixture.h"
 
-#include "accounts/accountstore.h"
+#include "accounts/accountbook.h"
+#include "accounts/accountdetailloader.h"
+#include "accounts/accounteditor.h"
+#include "accounts/activityrecords.h"
 #include "health/healthservice.h"
 #include "io/importer.h"
 #include "models/accountfiltermodel.h"
@@ -58,15 +61,16 @@ TEST_CASE("the band shown is the live score of today and not last month's snapsh
     CHECK(live.band() == Band::Red);
     CHECK(live.trend == Trend::Down);            // against May's 56
 
-    AccountStore store(f.db(), QStringLiteral("t"));
-    const std::vector<AccountRow> rows = store.loadBook();
+    AccountBook book(f.db());
+    AccountDetailLoader detail(f.db());
+    const std::vector<AccountRow> rows = book.loadBook();
     REQUIRE(rows.size() == 1);
     CHECK(rows[0].band == Band::Red);
     CHECK(rows[0].score == live.computed.score);
     CHECK(rows[0].trend == Trend::Down);
     CHECK(rows[0].previousScore == 56.0);
-    CHECK(store.load(a).band() == Band::Red);
-    CHECK(store.load(a).score() == live.computed.score);
+    CHECK(detail.load(a).band() == Band::Red);
+    CHECK(detail.load(a).score() == live.computed.score);
     CHECK(visibleWith(rows, bandSpec(Band::Red)) == 1);
     CHECK(visibleWith(rows, bandSpec(Band::Yellow)) == 0);
     CHECK(HealthService::toJson(live).value("band").toString() == "red");
@@ -150,7 +154,7 @@ TEST_CASE("a churned account has band churned and no score everywhere")
     CHECK(health.evaluate(a, kDay).band() == Band::Green);
 
     health.refreshCurrent(kDay);
-    const std::vector<AccountRow> rows = AccountStore(f.db(), QStringLiteral("t")).loadBook();
+    const std::vector<AccountRow> rows = AccountBook(f.db()).loadBook();
     REQUIRE(rows.size() == 2);
     for (const AccountRow &r : rows)
         CHECK(r.band == (r.id == c ? Band::Churned : Band::Green));
@@ -181,25 +185,29 @@ TEST_CASE("the stored health follows an edit through the account store")
     health.refreshCurrent(kDay);
     CHECK(health.readCurrent(a).band == Band::Green);
 
-    AccountStore store(f.db(), QStringLiteral("t"));
-    store.setToday(kDay);
+    ActivityRecords records(f.db(), QStringLiteral("t"));
+    AccountBook book(f.db());
+    AccountDetailLoader detail(f.db());
+    AccountEditor editor(f.db(), QStringLiteral("t"));
+    records.setToday(kDay);
+    editor.setToday(kDay);
     Ticket t;
     t.opened = QDate(2026, 6, 10);
     t.escalated = true;
-    store.addTicket(a, t);
-    CHECK(store.loadRow(a)->band == Band::Green);  // support 50: (3000 + 1000 + 1500) / 65
-    store.addTicket(a, t);
+    records.addTicket(a, t);
+    CHECK(book.loadRow(a)->band == Band::Green);  // support 50: (3000 + 1000 + 1500) / 65
+    records.addTicket(a, t);
     // support 0: (3000 + 1500) / 65 = 69.23
-    CHECK(store.loadRow(a)->band == Band::Yellow);
-    CHECK(store.load(a).band() == Band::Yellow);
-    CHECK(*store.loadRow(a)->score == Approx(69.23).margin(0.01));
+    CHECK(book.loadRow(a)->band == Band::Yellow);
+    CHECK(detail.load(a).band() == Band::Yellow);
+    CHECK(*book.loadRow(a)->score == Approx(69.23).margin(0.01));
     CHECK(health.readCurrent(a).asOf == kDay);
 
-    store.setProfileValue(a, QStringLiteral("status"), QStringLiteral("churned"));
-    CHECK(store.loadRow(a)->band == Band::Churned);
-    CHECK_FALSE(store.loadRow(a)->score);
-    store.setProfileValue(a, QStringLiteral("status"), QStringLiteral("active"));
-    CHECK(store.loadRow(a)->band == Band::Yellow);
+    editor.setProfileValue(a, QStringLiteral("status"), QStringLiteral("churned"));
+    CHECK(book.loadRow(a)->band == Band::Churned);
+    CHECK_FALSE(book.loadRow(a)->score);
+    editor.setProfileValue(a, QStringLiteral("status"), QStringLiteral("active"));
+    CHECK(book.loadRow(a)->band == Band::Yellow);
 }
 
 TEST_CASE("the stored health follows an import")
@@ -246,7 +254,7 @@ TEST_CASE("the stored health is refreshed on a new day")
     CHECK(health.ensureCurrent(later));
     CHECK(health.readCurrent(a).band == Band::Red);     // 2000 / 65 = 30.77
     CHECK(health.readCurrent(a).asOf == later);
-    CHECK(AccountStore(f.db(), QStringLiteral("t")).loadRow(a)->band == Band::Red);
+    CHECK(AccountBook(f.db()).loadRow(a)->band == Band::Red);
 
     // A new scorecard makes every stored row stale.
     Scorecard card = health.scorecard();

@@ -1,6 +1,6 @@
 #include <catch2/catch.hpp>
 
-#include "accounts/accountstore.h"
+#include "accounts/accountbook.h"
 #include "domain/journey.h"
 #include "io/csvkind.h"
 #include "ownership/ownershipresolver.h"
@@ -234,7 +234,7 @@ TEST_CASE("the time in stage and the owner at a past date come from the imported
     CHECK(scalar(db, "SELECT count(*) FROM ownership_history WHERE placeholder = 1 AND stage = 'retention'") == 0);
     CHECK(scalar(db, "SELECT count(*) FROM stage_history WHERE ended_at IS NULL") == 1);
 
-    const std::vector<AccountRow> book = AccountStore(db.connection(), "tester").loadBook();
+    const std::vector<AccountRow> book = AccountBook(db.connection()).loadBook();
     REQUIRE(book.size() == 1);
     CHECK(book.front().stageEntered == QDate(2025, 3, 1));
     CHECK(journey::daysInStage(book.front().stageEntered, QDate(2025, 3, 11)) == 10);

@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
-#include "accounts/accountstore.h"
+#include "accounts/accountcreator.h"
+#include "accounts/accountlookups.h"
 #include "domain/errors.h"
 #include "storage/transaction.h"
 #include "test_healthfixture.h"
@@ -15,10 +16,11 @@ TEST_CASE("a new account starts in acquisition owned by the person who enters it
     f.account("ACC-0041");
     f.account("X1");
     const qint64 region = f.exec("INSERT INTO custom_fields (name, position) VALUES ('region', 0)");
-    AccountStore store(f.db(), "omid@example.com");
-    CHECK(store.suggestExtId() == "ACC-0042");
+    AccountLookups lookups(f.db());
+    AccountCreator creator(f.db(), "omid@example.com");
+    CHECK(lookups.suggestExtId() == "ACC-0042");
 
-    AccountStore::NewAccount n;
+    AccountCreator::NewAccount n;
     n.extId = "ACC-0042";
     n.name = "  Zagros Foods ";
     n.industry = "Food";
@@ -29,7 +31,7 @@ TEST_CASE("a new account starts in acquisition owned by the person who enters it
     n.mrrMinor = 1234550;
     n.custom = {{region, "North"}};
     n.owner = "omid@example.com";
-    const qint64 id = store.createAccount(n);
+    const qint64 id = creator.createAccount(n);
 
     CHECK(f.value("SELECT name || '|' || stage || '|' || model || '|' || renewal_date FROM accounts WHERE id = ?", {id})
               .toString() == "Zagros Foods|acquisition|b2b|2027-05-01");
@@ -40,19 +42,19 @@ TEST_CASE("a new account starts in acquisition owned by the person who enters it
     CHECK(f.value("SELECT value FROM account_fields WHERE account_id = ? AND field_id = ?", {id, region}).toString() == "North");
     CHECK(f.value("SELECT count(*) FROM audit_log WHERE entity = 'account' AND entity_id = 'ACC-0042'"
                   " AND field = 'created' AND actor = 'omid@example.com'").toInt() == 1);
-    CHECK(store.suggestExtId() == "ACC-0043");
+    CHECK(lookups.suggestExtId() == "ACC-0043");
 
     n.name = "Another";
-    CHECK_THROWS_AS(store.createAccount(n), DataError);  // the id is taken
+    CHECK_THROWS_AS(creator.createAccount(n), DataError);  // the id is taken
     n.extId = "ACC-0050";
     n.name = " ";
-    CHECK_THROWS_AS(store.createAccount(n), DataError);
+    CHECK_THROWS_AS(creator.createAccount(n), DataError);
     n.name = "Bad owner";
     n.owner = "ghost@example.com";
-    CHECK_THROWS_AS(store.createAccount(n), DataError);
+    CHECK_THROWS_AS(creator.createAccount(n), DataError);
     CHECK(f.value("SELECT count(*) FROM accounts").toInt() == 4);
 
-    store.removeCreatedAccount(id);
+    creator.removeCreatedAccount(id);
     CHECK(f.value("SELECT count(*) FROM accounts WHERE ext_id = 'ACC-0042'").toInt() == 0);
     CHECK(f.value("SELECT count(*) FROM ownership_history WHERE account_id = ?", {id}).toInt() == 0);
 }

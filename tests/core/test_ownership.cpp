@@ -4,7 +4,7 @@
 #include "health/healthservice.h"
 #include "ownership/ownershipmatrix.h"
 #include "ownership/ownershipresolver.h"
-#include "accounts/accountstore.h"
+#include "accounts/stageownereditor.h"
 #include "domain/handoffrule.h"
 #include "storage/settingsstore.h"
 #include "storage/sql.h"
@@ -251,21 +251,21 @@ TEST_CASE("teams x stages: the accounts and MRR each team owns at each stage")
 TEST_CASE("a departed owner's stages are reassigned at once and put back by the undo")
 {
     Org org;
-    AccountStore store(org.f.db(), QStringLiteral("lead@example.com"));
-    CHECK_THROWS_AS(store.reassignOwner(org.reza, org.reza), DataError);
-    CHECK_THROWS_AS(store.reassignOwner(org.sara, org.reza), DataError);  // reza has left
-    const auto changes = store.reassignOwner(org.reza, org.sara);
+    StageOwnerEditor owners(org.f.db(), QStringLiteral("lead@example.com"));
+    CHECK_THROWS_AS(owners.reassignOwner(org.reza, org.reza), DataError);
+    CHECK_THROWS_AS(owners.reassignOwner(org.sara, org.reza), DataError);  // reza has left
+    const auto changes = owners.reassignOwner(org.reza, org.sara);
     REQUIRE(changes.size() == 1);  // C-3's deployment, its current stage
     CHECK(changes[0].accountId == org.c);
-    CHECK(store.ownerState(org.c, Stage::Deployment).personId == org.sara);
+    CHECK(owners.ownerState(org.c, Stage::Deployment).personId == org.sara);
     OwnershipMatrix matrix(org.f.db());
     matrix.build(kAsOf);
     CHECK(std::none_of(matrix.gaps().begin(), matrix.gaps().end(),
                        [](const OwnershipGap &g) { return g.problem == OwnershipGap::kInactiveOwner; }));
-    store.revertReassignment(changes);
-    CHECK(store.ownerState(org.c, Stage::Deployment).personId == org.reza);
+    owners.revertReassignment(changes);
+    CHECK(owners.ownerState(org.c, Stage::Deployment).personId == org.reza);
     // Sara's past stages stay hers: only current and later stages move.
-    const auto back = store.reassignOwner(org.sara, org.omid);
+    const auto back = owners.reassignOwner(org.sara, org.omid);
     for (const auto &c : back)
         CHECK(stageIndex(c.stage) >= stageIndex(Stage::Retention));
 }

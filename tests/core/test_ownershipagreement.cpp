@@ -3,7 +3,10 @@
 // metrics attribution report.
 #include <catch2/catch.hpp>
 
-#include "accounts/accountstore.h"
+#include "accounts/accountbook.h"
+#include "accounts/accountdetailloader.h"
+#include "accounts/accounteditor.h"
+#include "accounts/stageownereditor.h"
 #include "health/healthservice.h"
 #include "generator/generator.h"
 #include "io/importer.h"
@@ -43,16 +46,17 @@ struct GeneratedBook
         for (CsvKind kind : allCsvKinds())
             importer.importFile(kind, dir.filePath(QStringLiteral("csv/") + csvKindName(kind) + ".csv"));
 
-        AccountStore store(db->connection(), QStringLiteral("test"));
+        AccountBook accounts(db->connection());
+        StageOwnerEditor owners(db->connection(), QStringLiteral("test"));
         const PeopleStore people(db->connection(), QStringLiteral("test"));
         const qint64 legal = people.teamByKey(QStringLiteral("legal"))->id;
         const qint64 support = people.teamByKey(QStringLiteral("support"))->id;
-        const std::vector<AccountRow> book = store.loadBook();
+        const std::vector<AccountRow> book = accounts.loadBook();
         for (size_t i = 0; i < book.size(); i += 7) {
             OwnerState teamOnly{true, 0, support, false, {}};
-            store.setOwnerState(book[i].id, book[i].stage, teamOnly);
+            owners.setOwnerState(book[i].id, book[i].stage, teamOnly);
             OwnerState ownSupport{true, 0, legal, true, {support}};
-            store.setOwnerState(book[i].id, Stage::Advocacy, ownSupport);
+            owners.setOwnerState(book[i].id, Stage::Advocacy, ownSupport);
         }
         // The store refuses a row naming nobody; an older file may still hold one.
         for (size_t i = 3; i < book.size(); i += 11) {
@@ -102,9 +106,10 @@ TEST_CASE("every reader reports the resolver's owner for every account and stage
     CHECK(ownSupporting > 10);
     CHECK(noTeamFromRow > 5);
 
-    AccountStore store(g.connection(), QStringLiteral("test"));
+    AccountBook book(g.connection());
+    AccountDetailLoader loader(g.connection());
     QHash<qint64, AccountRow> rows;
-    for (const AccountRow &row : store.loadBook())
+    for (const AccountRow &row : book.loadBook())
         rows.insert(row.id, row);
 
     OwnershipMatrix matrix(g.connection());
@@ -131,7 +136,7 @@ TEST_CASE("every reader reports the resolver's owner for every account and stage
                                                                : a.current().teamName));
 
         // The account detail: all six stages.
-        const AccountDetail detail = store.load(a.accountId);
+        const AccountDetail detail = loader.load(a.accountId);
         REQUIRE(detail.owners.size() == 6);
         CHECK(detail.currentOwner().personEmail == row.ownerEmail);
         for (const ResolvedOwner &o : a.stages) {
@@ -171,8 +176,10 @@ TEST_CASE("the book, the account detail, health, the JSON and the matrix agree o
     // Last month's snapshot gives every account a trend to agree on; then one account red by
     // an override and one churned, so that the rule's edges are in the book.
     health.recordSnapshot(today.addMonths(-1));
-    AccountStore store(g.connection(), QStringLiteral("test"));
-    const std::vector<AccountRow> before = store.loadBook();
+    AccountBook book(g.connection());
+    AccountEditor editor(g.connection(), QStringLiteral("test"));
+    AccountDetailLoader loader(g.connection());
+    const std::vector<AccountRow> before = book.loadBook();
     REQUIRE(before.size() == 300);
     std::vector<qint64> active;
     for (const AccountRow &row : before)
@@ -181,14 +188,14 @@ TEST_CASE("the book, the account detail, health, the JSON and the matrix agree o
     REQUIRE(active.size() > 2);
     health.addOverride(active[0], Band::Red, QStringLiteral("renewal at risk"), QStringLiteral("test"),
                        today.addDays(30));
-    store.setProfileValue(active[1], QStringLiteral("status"), QStringLiteral("churned"));
+    editor.setProfileValue(active[1], QStringLiteral("status"), QStringLiteral("churned"));
 
     // A new snapshot marks the stored health stale; the book brings it up to date on opening.
     CHECK(health.currentIsStale(today));
     CHECK(health.ensureCurrent(today));
     const std::vector<AccountHealth> evaluated = health.evaluateAll(today);
     QHash<qint64, AccountRow> rows;
-    for (const AccountRow &row : store.loadBook())
+    for (const AccountRow &row : book.loadBook())
         rows.insert(row.id, row);
     REQUIRE(evaluated.size() == 300);
 
@@ -198,7 +205,7 @@ TEST_CASE("the book, the account detail, health, the JSON and the matrix agree o
         INFO(h.extId.toStdString());
         REQUIRE(rows.contains(h.accountId));
         const AccountRow &row = rows.value(h.accountId);
-        const AccountDetail detail = store.load(h.accountId);
+        const AccountDetail detail = loader.load(h.accountId);
         const QJsonObject json = HealthService::toJson(h);
         // One band: the book row, the header (account detail), the Health tab's evaluation, the JSON.
         CHECK(row.band == h.band());

@@ -3,7 +3,7 @@
 
 #include "models/accountfiltermodel.h"
 #include "models/accountlistmodel.h"
-#include "accounts/accountstore.h"
+#include "accounts/accountbook.h"
 #include "storage/database.h"
 #include "domain/errors.h"
 #include "health/healthservice.h"
@@ -173,8 +173,7 @@ void BookView::reload()
     QElapsedTimer timer;
     timer.start();
     try {
-        AccountStore store(m_session.connection(), m_session.actor());
-        m_model->setRows(store.loadBook());
+        m_model->setRows(AccountBook(m_session.connection()).loadBook());
     } catch (const DatabaseError &e) {
         Q_EMIT statusMessage(e.message());
         return;
@@ -186,8 +185,7 @@ void BookView::reload()
 void BookView::refreshAccount(qint64 accountId)
 {
     try {
-        AccountStore store(m_session.connection(), m_session.actor());
-        m_model->updateRow(accountId, store.loadRow(accountId));
+        m_model->updateRow(accountId, AccountBook(m_session.connection()).loadRow(accountId));
     } catch (const DatabaseError &e) {
         Q_EMIT statusMessage(e.message());
     }
@@ -325,7 +323,7 @@ void BookView::ensureSnapshots()
             const QDate today = QDate::currentDate();
             HealthService health(db.connection());
             const bool stale = health.currentIsStale(today);
-            const bool noSnapshot = !AccountStore(db.connection(), QString())
+            const bool noSnapshot = !AccountBook(db.connection())
                                          .hasSnapshotsFor(today.toString(QStringLiteral("yyyy-MM")));
             if (!stale && !noSnapshot)
                 return {false, QString()};

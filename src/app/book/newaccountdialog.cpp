@@ -1,6 +1,7 @@
 #include "book/newaccountdialog.h"
 #include "ui_newaccountdialog.h"
 
+#include "accounts/accountlookups.h"
 #include "commands/newaccountcommand.h"
 #include "domain/errors.h"
 #include "domain/money.h"
@@ -20,8 +21,8 @@ NewAccountDialog::NewAccountDialog(Session &session, QWidget *parent)
 {
     m_ui->setupUi(this);
     setWindowTitle(tr("New account"));
-    AccountStore store(session.connection(), session.actor());
-    m_ui->idEdit->setText(store.suggestExtId());
+    const AccountLookups lookups(session.connection());
+    m_ui->idEdit->setText(lookups.suggestExtId());
     m_ui->segmentCombo->addItems({QString(), tr("enterprise"), tr("mid-market"), tr("smb")});
     m_ui->modelCombo->addItem(tr("(not set)"), QString());
     m_ui->modelCombo->addItem(tr("B2B"), QStringLiteral("b2b"));
@@ -30,7 +31,7 @@ NewAccountDialog::NewAccountDialog(Session &session, QWidget *parent)
     m_ui->startEdit->setDate(QDate::currentDate());
     m_ui->renewalEdit->setDate(QDate::currentDate().addYears(1));
     auto *customLayout = new QFormLayout(m_ui->customBox);
-    for (const AccountStore::Choice &field : store.customFields()) {
+    for (const AccountLookups::Choice &field : lookups.customFields()) {
         auto *edit = new QLineEdit(m_ui->customBox);
         customLayout->addRow(field.name + QLatin1Char(':'), edit);
         m_custom.append({field.id, edit});
@@ -46,7 +47,7 @@ NewAccountDialog::~NewAccountDialog() = default;
 
 void NewAccountDialog::enter()
 {
-    AccountStore::NewAccount a;
+    AccountCreator::NewAccount a;
     a.extId = m_ui->idEdit->text().trimmed();
     a.name = m_ui->nameEdit->text().trimmed();
     a.industry = m_ui->industryEdit->text().trimmed();

@@ -14,18 +14,34 @@ class QWidget;
 
 namespace karvan {
 
-class AccountStore;
+class AccountEditor;
+class ActivityRecords;
 class Session;
+class StageOwnerEditor;
 
-// One undoable edit of an account. redo/undo call the AccountStore (which writes in a
+// The core's writers an edit calls, each acting as the session's user.
+struct AccountWriters
+{
+    AccountEditor &profile;
+    StageOwnerEditor &owners;
+    ActivityRecords &records;
+};
+
+// One undoable edit of an account. redo/undo call the core's account writers (each writes in a
 // transaction and appends to the audit log), then tell the session the account changed.
 // The edit runs once before it is pushed (see pushAccountEdit), so an edit the core refuses
 // never reaches the stack.
 class AccountEditCommand : public QUndoCommand
 {
 public:
-    using Action = std::function<void(AccountStore &)>;
+    using Action = std::function<void(AccountWriters &)>;
 
+    // An edit of the account as `account` shows it: refused (StaleEditError) when the account
+    // changed elsewhere since that copy was read; undo and redo likewise expect the account as
+    // this edit left it.
+    AccountEditCommand(Session &session, const AccountDetail &account, const QString &text,
+                       Action redo, Action undo);
+    // An edit not tied to one copy of an account (a new custom field): no version check.
     AccountEditCommand(Session &session, qint64 accountId, const QString &text, Action redo,
                        Action undo);
 
@@ -44,6 +60,9 @@ private:
     Action m_redo;
     Action m_undo;
     bool m_skipNextRedo = false;
+    qint64 m_version = 0;  // the version of the copy the user edited; 0: no check
+    bool m_ranOnce = false;
+    QString m_accountName;
 };
 
 // Runs the edit; on success pushes it onto the session's undo stack and returns true; on a

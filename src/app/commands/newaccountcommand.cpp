@@ -6,7 +6,7 @@
 
 namespace karvan {
 
-NewAccountCommand::NewAccountCommand(Session &session, AccountStore::NewAccount account)
+NewAccountCommand::NewAccountCommand(Session &session, AccountCreator::NewAccount account)
     : StoreCommand(session, QCoreApplication::translate("karvan::NewAccountCommand", "New account %1")
                                 .arg(account.name.trimmed())),
       m_account(std::move(account))
@@ -15,7 +15,7 @@ NewAccountCommand::NewAccountCommand(Session &session, AccountStore::NewAccount 
 
 void NewAccountCommand::apply(bool forward)
 {
-    AccountStore store(session().connection(), session().actor());
+    AccountCreator store(session().connection(), session().actor());
     if (forward)
         m_id = store.createAccount(m_account);
     else

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "accounts/accountstore.h"
+#include "accounts/accountcreator.h"
 #include "commands/storecommand.h"
 
 namespace karvan {
@@ -10,7 +10,7 @@ namespace karvan {
 class NewAccountCommand : public StoreCommand
 {
 public:
-    NewAccountCommand(Session &session, AccountStore::NewAccount account);
+    NewAccountCommand(Session &session, AccountCreator::NewAccount account);
 
     qint64 accountId() const { return m_id; }
 
@@ -18,7 +18,7 @@ protected:
     void apply(bool forward) override;
 
 private:
-    AccountStore::NewAccount m_account;
+    AccountCreator::NewAccount m_account;
     qint64 m_id = 0;
 };
 

@@ -28,7 +28,7 @@ void AddPersonCommand::apply(bool forward)
 }
 
 EditPersonCommand::EditPersonCommand(Session &session, const Person &before, const Person &after)
-    : StoreCommand(session, QString()), m_before(before), m_after(after)
+    : StoreCommand(session, QString()), m_before(before), m_after(after), m_version(before.version)
 {
     QString teamName;
     if (before.teamId != after.teamId) {
@@ -63,7 +63,14 @@ QString EditPersonCommand::describe(const Person &before, const Person &after, c
 
 void EditPersonCommand::apply(bool forward)
 {
-    PeopleStore(session().connection(), session().actor()).updatePerson(forward ? m_after : m_before);
+    // The person as this edit expects it: the copy the user edited, later what this session
+    // last wrote (its own undo and redo are not someone else's change).
+    Person write = forward ? m_after : m_before;
+    write.version = m_ranOnce ? session().knownVersion(rowversion::Table::People, write.id).value_or(m_version)
+                              : m_version;
+    const qint64 written = PeopleStore(session().connection(), session().actor()).updatePerson(write);
+    m_ranOnce = true;
+    session().noteVersion(rowversion::Table::People, write.id, written);
 }
 
 // ---- teams ----
@@ -85,13 +92,18 @@ void AddTeamCommand::apply(bool forward)
 EditTeamCommand::EditTeamCommand(Session &session, const Team &before, const Team &after)
     : StoreCommand(session, before.name != after.name ? QCoreApplication::translate("StoreCommand", "Rename team %1 to %2").arg(before.name, after.name)
                                                       : QCoreApplication::translate("StoreCommand", "Edit team %1").arg(after.name)),
-      m_before(before), m_after(after)
+      m_before(before), m_after(after), m_version(before.version)
 {
 }
 
 void EditTeamCommand::apply(bool forward)
 {
-    PeopleStore(session().connection(), session().actor()).updateTeam(forward ? m_after : m_before);
+    Team write = forward ? m_after : m_before;
+    write.version = m_ranOnce ? session().knownVersion(rowversion::Table::Teams, write.id).value_or(m_version)
+                              : m_version;
+    const qint64 written = PeopleStore(session().connection(), session().actor()).updateTeam(write);
+    m_ranOnce = true;
+    session().noteVersion(rowversion::Table::Teams, write.id, written);
 }
 
 // ---- template and rules ----

@@ -42,6 +42,8 @@ protected:
 
 private:
     Person m_before, m_after;
+    qint64 m_version = 0;  // the row version of the copy the user edited
+    bool m_ranOnce = false;
 };
 
 class AddTeamCommand : public StoreCommand
@@ -66,6 +68,8 @@ protected:
 
 private:
     Team m_before, m_after;
+    qint64 m_version = 0;  // the row version of the copy the user edited
+    bool m_ranOnce = false;
 };
 
 class EditTemplateCommand : public StoreCommand

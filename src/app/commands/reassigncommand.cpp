@@ -11,7 +11,7 @@ ReassignCommand::ReassignCommand(Session &session, qint64 fromPersonId, qint64 t
 
 void ReassignCommand::apply(bool forward)
 {
-    AccountStore store(session().connection(), session().actor());
+    StageOwnerEditor store(session().connection(), session().actor());
     if (forward)
         m_changes = store.reassignOwner(m_from, m_to);
     else

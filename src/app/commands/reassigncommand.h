@@ -1,6 +1,6 @@
 #pragma once
 
-#include "accounts/accountstore.h"
+#include "accounts/stageownereditor.h"
 #include "commands/storecommand.h"
 
 namespace karvan {
@@ -20,7 +20,7 @@ protected:
 private:
     qint64 m_from;
     qint64 m_to;
-    std::vector<AccountStore::OwnerReassignment> m_changes;
+    std::vector<StageOwnerEditor::OwnerReassignment> m_changes;
 };
 
 } // namespace karvan

@@ -1,5 +1,6 @@
 #include "commands/storecommand.h"
 
+#include "commands/staleedit.h"
 #include "domain/errors.h"
 #include "shell/session.h"
 
@@ -56,6 +57,14 @@ void StoreCommand::run(bool forward)
     try {
         apply(forward);
         m_session.notifyDataChanged();
+        return;
+    } catch (const StaleEditError &e) {
+        // Changed elsewhere since it was read: say who and when, offer to reload.
+        m_error = staleEditMessage(e);
+        *m_outcome = m_error;
+        setObsolete(true);
+        spdlog::warn("an edit met a newer version of its record");
+        askToReload(m_parent, e, [this] { m_session.notifyDataChanged(); });
         return;
     } catch (const DataError &e) {
         m_error = e.messages().join(QLatin1Char('\n'));

@@ -30,7 +30,7 @@
 #include "handoffs/handoffsview.h"
 #include "handoffs/handoffservice.h"
 #include "shell/session.h"
-#include "accounts/accountstore.h"
+#include "accounts/accountbook.h"
 #include "people/peoplestore.h"
 #include "reports/reportdialog.h"
 #include "shell/uilanguage.h"
@@ -359,7 +359,7 @@ int main(int argc, char *argv[])
     }
 
     // The workspace of a busy account: the one with the most interactions.
-    const qint64 account = karvan::AccountStore(session.connection(), QString()).busiestAccount();
+    const qint64 account = karvan::AccountBook(session.connection()).busiestAccount();
     window.showAccount(account);
     failures += !save(&window, out, QStringLiteral("workspace"));
     // The same account's journey (owners per stage), communication log and health.

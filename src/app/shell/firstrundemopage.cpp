@@ -1,6 +1,6 @@
 #include "shell/firstrundemopage.h"
 
-#include "accounts/accountstore.h"
+#include "accounts/accountbook.h"
 #include "domain/errors.h"
 #include "io/importer.h"
 #include "shell/demobuilder.h"
@@ -51,7 +51,7 @@ void FirstRunDemoPage::initializePage()
     Database *db = assistant ? assistant->database() : nullptr;
     int accounts = 0;
     try {
-        accounts = db ? AccountStore(db->connection(), QString()).counts().total : 0;
+        accounts = db ? AccountBook(db->connection()).counts().total : 0;
     } catch (const DatabaseError &e) {
         m_status->setText(e.message());
     }

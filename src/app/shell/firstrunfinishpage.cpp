@@ -1,6 +1,6 @@
 #include "shell/firstrunfinishpage.h"
 
-#include "accounts/accountstore.h"
+#include "accounts/accountbook.h"
 #include "domain/errors.h"
 #include "domain/fixedlists.h"
 #include "people/peoplestore.h"
@@ -49,7 +49,7 @@ void FirstRunFinishPage::initializePage()
     QStringList lines;
     lines << tr("Database: %1").arg(QDir::toNativeSeparators(db->path()).toHtmlEscaped());
     try {
-        const int accounts = AccountStore(db->connection(), QString()).counts().total;
+        const int accounts = AccountBook(db->connection()).counts().total;
         lines << (accounts == 0 ? tr("No accounts yet: import yours with File > Import.")
                      : accounts == 1 ? tr("1 account")
                                      : tr("%1 accounts").arg(QLocale().toString(accounts)));

@@ -1,6 +1,6 @@
 #include "shell/guidedtour.h"
 
-#include "accounts/accountstore.h"
+#include "accounts/accountbook.h"
 #include "book/bookview.h"
 #include "models/accountfiltermodel.h"
 #include "models/accountlistmodel.h"
@@ -33,7 +33,7 @@ GuidedTour::GuidedTour(MainWindow &window) : QObject(&window), m_window(window)
              qint64 account = 0;
              if (Session *session = m_window.session()) {
                  try {
-                     account = AccountStore(session->connection(), QString()).busiestAccount();
+                     account = AccountBook(session->connection()).busiestAccount();
                  } catch (const DatabaseError &) {
                  }
              }

@@ -9,7 +9,7 @@
 #include "ui_mainwindow.h"
 
 #include "workspace/accountworkspace.h"
-#include "accounts/accountstore.h"
+#include "accounts/accountbook.h"
 #include "book/bookview.h"
 #include "dashboard/dashboardview.h"
 #include "storage/database.h"
@@ -380,7 +380,7 @@ void MainWindow::updateStatus()
     m_pathLabel->setText(QDir::toNativeSeparators(path));
     m_pathLabel->setToolTip(tr("The database file"));
     try {
-        const AccountStore::Counts counts = AccountStore(m_session->connection(), QString()).counts();
+        const AccountBook::Counts counts = AccountBook(m_session->connection()).counts();
         m_accountCount = counts.total;
         const int active = counts.active;
         const QLocale locale;

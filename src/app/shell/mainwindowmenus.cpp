@@ -5,7 +5,6 @@
 #include "storage/settingsstore.h"
 #include "ui_mainwindow.h"
 #include "workspace/accountworkspace.h"
-#include "accounts/accountstore.h"
 #include "book/bookview.h"
 #include "dashboard/dashboardview.h"
 #include "storage/database.h"

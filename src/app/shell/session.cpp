@@ -37,4 +37,15 @@ QString Session::actor() const
     return user.isEmpty() ? QStringLiteral("unknown") : user;
 }
 
+std::optional<qint64> Session::knownVersion(rowversion::Table table, qint64 id) const
+{
+    const auto it = m_versions.constFind({int(table), id});
+    return it == m_versions.constEnd() ? std::nullopt : std::optional<qint64>(*it);
+}
+
+void Session::noteVersion(rowversion::Table table, qint64 id, qint64 version)
+{
+    m_versions.insert({int(table), id}, version);
+}
+
 } // namespace karvan

@@ -1,11 +1,15 @@
 #pragma once
 
 #include "storage/database.h"
+#include "storage/rowversion.h"
 
+#include <QHash>
 #include <QObject>
+#include <QPair>
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 class QUndoStack;
 
@@ -31,6 +35,11 @@ public:
     // The name written to the audit log: the chosen person's email, else the OS user name.
     QString actor() const;
 
+    // The row version (storage/rowversion) this session itself last wrote for a record, so
+    // that its own undo and redo are not taken for someone else's change.
+    std::optional<qint64> knownVersion(rowversion::Table table, qint64 id) const;
+    void noteVersion(rowversion::Table table, qint64 id, qint64 version);
+
     // Tells every view that data changed outside the undo stack (an import, a merge).
     void notifyDataChanged() { Q_EMIT dataChanged(); }
 
@@ -45,6 +54,7 @@ private:
     std::unique_ptr<Database> m_database;
     QUndoStack *m_undoStack;
     QString m_me;
+    QHash<QPair<int, qint64>, qint64> m_versions;
 };
 
 } // namespace karvan

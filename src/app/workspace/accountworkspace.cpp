@@ -9,7 +9,8 @@
 #include "commands/accountcommands.h"
 #include "models/accountlistmodel.h"
 #include "models/accountrecordmodel.h"
-#include "accounts/accountstore.h"
+#include "accounts/accountdetailloader.h"
+#include "accounts/accountlookups.h"
 #include "workspace/contactdialog.h"
 #include "domain/errors.h"
 #include "domain/fixedlists.h"
@@ -211,7 +212,7 @@ void AccountWorkspace::refresh()
     if (rescored)
         Q_EMIT m_session.accountChanged(m_accountId);  // the book shows the same
     try {
-        m_detail = AccountStore(m_session.connection(), m_session.actor()).load(m_accountId);
+        m_detail = AccountDetailLoader(m_session.connection()).load(m_accountId);
     } catch (const DataError &) {
         m_accountId = 0;
         m_ui->headerWidget->hide();
@@ -397,8 +398,7 @@ void AccountWorkspace::logInteraction()
 {
     if (m_accountId == 0)
         return;
-    AccountStore store(m_session.connection(), m_session.actor());
-    const auto people = store.people();
+    const auto people = AccountLookups(m_session.connection()).people();
     qint64 me = 0;
     for (const auto &p : people) {
         if (p.key.compare(m_session.me(), Qt::CaseInsensitive) == 0)

@@ -8,7 +8,7 @@
 
 namespace karvan {
 
-InteractionDialog::InteractionDialog(const std::vector<AccountStore::Choice> &people,
+InteractionDialog::InteractionDialog(const std::vector<AccountLookups::Choice> &people,
                                      qint64 defaultAuthorId, QWidget *parent)
     : QDialog(parent), m_ui(std::make_unique<Ui::InteractionDialog>())
 {

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "domain/accountdetail.h"
-#include "accounts/accountstore.h"
+#include "accounts/accountlookups.h"
 
 #include <QDialog>
 
@@ -19,7 +19,7 @@ class InteractionDialog : public QDialog
     Q_OBJECT
 
 public:
-    InteractionDialog(const std::vector<AccountStore::Choice> &people, qint64 defaultAuthorId,
+    InteractionDialog(const std::vector<AccountLookups::Choice> &people, qint64 defaultAuthorId,
                       QWidget *parent = nullptr);
     ~InteractionDialog() override;
 

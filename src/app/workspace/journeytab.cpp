@@ -4,7 +4,8 @@
 #include "commands/accountcommands.h"
 #include "models/accountlistmodel.h"
 #include "models/accountrecordmodel.h"
-#include "accounts/accountstore.h"
+#include "accounts/accountlookups.h"
+#include "accounts/stageownereditor.h"
 #include "workspace/journeystrip.h"
 #include "workspace/ownerdialog.h"
 #include "workspace/recordtab.h"
@@ -96,9 +97,9 @@ void JourneyTab::editOwner(Stage stage)
 {
     if (m_detail.id == 0)
         return;
-    AccountStore store(m_session.connection(), m_session.actor());
-    const OwnerState before = store.ownerState(m_detail.id, stage);
-    OwnerDialog dialog(m_detail.owners.at(stageIndex(stage)), before, store.people(), store.teams(), this);
+    const OwnerState before = StageOwnerEditor(m_session.connection(), m_session.actor()).ownerState(m_detail.id, stage);
+    const AccountLookups lookups(m_session.connection());
+    OwnerDialog dialog(m_detail.owners.at(stageIndex(stage)), before, lookups.people(), lookups.teams(), this);
     if (dialog.exec() != QDialog::Accepted || dialog.state() == before)
         return;
     pushAccountEdit(m_session, accountedits::setOwner(m_session, m_detail, stage, dialog.state(),

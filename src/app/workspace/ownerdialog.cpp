@@ -6,8 +6,8 @@
 namespace karvan {
 
 OwnerDialog::OwnerDialog(const StageOwner &owner, const OwnerState &state,
-                         const std::vector<AccountStore::Choice> &people,
-                         const std::vector<AccountStore::Choice> &teams, QWidget *parent)
+                         const std::vector<AccountLookups::Choice> &people,
+                         const std::vector<AccountLookups::Choice> &teams, QWidget *parent)
     : QDialog(parent), m_ui(std::make_unique<Ui::OwnerDialog>())
 {
     m_ui->setupUi(this);

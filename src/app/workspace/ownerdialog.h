@@ -1,7 +1,7 @@
 #pragma once
 
 #include "domain/accountdetail.h"
-#include "accounts/accountstore.h"
+#include "accounts/accountlookups.h"
 
 #include <QDialog>
 
@@ -21,8 +21,8 @@ class OwnerDialog : public QDialog
 
 public:
     OwnerDialog(const StageOwner &owner, const OwnerState &state,
-                const std::vector<AccountStore::Choice> &people,
-                const std::vector<AccountStore::Choice> &teams, QWidget *parent = nullptr);
+                const std::vector<AccountLookups::Choice> &people,
+                const std::vector<AccountLookups::Choice> &teams, QWidget *parent = nullptr);
     ~OwnerDialog() override;
 
     OwnerState state() const;

@@ -3,6 +3,7 @@
 #include "health/healthservice.h"
 
 #include "storage/audit.h"
+#include "storage/rowversion.h"
 #include "domain/errors.h"
 #include "storage/sql.h"
 #include "storage/transaction.h"
@@ -262,6 +263,7 @@ MergeRecord AccountMerger::merge(qint64 keepId, qint64 removeId)
                   rec.removedExtId, rec.keptExtId);
     audit::record(m_db, m_actor, QStringLiteral("account"), rec.removedExtId, QStringLiteral("removed"),
                   rec.removedAccount.value(QStringLiteral("name")), QVariant());
+    rowversion::bump(m_db, rowversion::Table::Accounts, keepId, m_actor);
     HealthService(m_db).refreshCurrentInTransaction(QDate::currentDate(), keepId);
     tx.commit();
     return rec;
@@ -317,6 +319,7 @@ void AccountMerger::undo(const MergeRecord &rec)
         insertRow(table, row);
     audit::record(m_db, m_actor, QStringLiteral("account"), rec.keptExtId, QStringLiteral("merge undone"),
                   rec.keptExtId, rec.removedExtId);
+    rowversion::bump(m_db, rowversion::Table::Accounts, rec.keptId, m_actor);
     HealthService health(m_db);
     health.refreshCurrentInTransaction(QDate::currentDate(), rec.keptId);
     health.refreshCurrentInTransaction(QDate::currentDate(), rec.removedId);

@@ -14,7 +14,7 @@
 
 namespace karvan {
 
-// Value types for one account's workspace, loaded by AccountStore.
+// Value types for one account's workspace, loaded by AccountDetailLoader.
 
 struct CustomFieldValue
 {
@@ -152,6 +152,8 @@ struct AccountDetail
     QDate renewalDate;
     QString createdAt;
     QString updatedAt;
+    qint64 version = 0;  // the row version this copy was read at (storage/rowversion)
+    QString updatedBy;   // who wrote the account last
 
     std::vector<CustomFieldValue> customFields;  // every defined field, value or not
     std::vector<Goal> goals;

@@ -37,4 +37,24 @@ private:
     QStringList m_messages;
 };
 
+// An edit made from an older copy of a record: someone else (another window, a CLI import)
+// changed it since it was read. Nothing was written; the user reloads and decides again.
+// `what` names the record ("Acme Corp"), `changedBy` the actor of the other change and
+// `changedAt` its stored UTC time ("YYYY-MM-DDTHH:MM:SSZ").
+class StaleEditError : public DataError
+{
+public:
+    StaleEditError(const QString &message, QString what, QString changedBy, QString changedAt)
+        : DataError(message), m_what(std::move(what)), m_changedBy(std::move(changedBy)),
+          m_changedAt(std::move(changedAt)) {}
+    QString record() const { return m_what; }
+    QString changedBy() const { return m_changedBy; }
+    QString changedAt() const { return m_changedAt; }
+
+private:
+    QString m_what;
+    QString m_changedBy;
+    QString m_changedAt;
+};
+
 } // namespace karvan

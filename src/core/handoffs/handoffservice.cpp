@@ -1,6 +1,7 @@
 #include "handoffs/handoffservice.h"
 
-#include "accounts/accountstore.h"
+#include "accounts/accounteditor.h"
+#include "accounts/stageownereditor.h"
 #include "domain/errors.h"
 #include "domain/handoffrule.h"
 #include "ownership/ownershiptemplate.h"
@@ -192,7 +193,7 @@ void HandoffService::accept(qint64 id)
     stage.addBindValue(h.accountId);
     sql::exec(stage);
     if (sql::next(stage) && stage.value(0).toString() == stageKey(Stage::Acquisition))
-        AccountStore(m_db, m_actor).changeStage(h.accountId, Stage::Implementation);
+        AccountEditor(m_db, m_actor).changeStage(h.accountId, Stage::Implementation);
     addTasks(h);
     event(id, QStringLiteral("accept"));
     audit(h, QStringLiteral("state"), h.state, QStringLiteral("accepted"));
@@ -247,7 +248,7 @@ void HandoffService::audit(const Handoff &h, const QString &field, const QVarian
 void HandoffService::moveOwnership(const Handoff &h, const Person &csm)
 {
     // Every stage whose template owner team is Customer Success or Account Management, from today.
-    AccountStore accounts(m_db, m_actor);
+    StageOwnerEditor accounts(m_db, m_actor);
     const OwnershipTemplate tmpl = OwnershipTemplate::read(m_db);
     for (const TemplateStage &stage : tmpl.stages()) {
         if (!kCsmTeams.contains(stage.ownerTeam))

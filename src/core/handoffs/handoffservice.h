@@ -16,7 +16,7 @@ namespace karvan {
 // return. `actor` is the acting person's email. Each step checks its rule first (DataError
 // with one line for the user, nothing written), then writes in one Transaction: the hand-off,
 // its event (who and when) and the audit log. accept() also moves the customer-success stages
-// to the CSM through AccountStore (ownership_history), acquisition -> implementation
+// to the CSM through StageOwnerEditor (ownership_history), acquisition -> implementation
 // (stage_history) and adds the kickoff and 30-day check-in tasks.
 class HandoffService
 {

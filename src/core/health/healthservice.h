@@ -97,7 +97,7 @@ public:
     std::map<QString, std::map<Band, int>> bandsByMonth(const QString &fromMonth, const QString &toMonth) const;
 
     // --- the health now (`health_current`): what the book, the workspace header, the band
-    // filters read. Kept up to date by every edit of an input (AccountStore, overrides), an
+    // filters read. Kept up to date by every edit of an input (the account writers, overrides), an
     // import, and a new day (ensureCurrent).
     // Re-evaluates every account (or one) as of `today` and stores it; own transaction.
     int refreshCurrent(const QDate &today, std::optional<qint64> only = std::nullopt);

@@ -10,7 +10,7 @@
 
 namespace karvan {
 
-// The book of accounts as a table: one row per account, filled from AccountStore::loadBook.
+// The book of accounts as a table: one row per account, filled from AccountBook::loadBook.
 // Read-only: edits happen in the account workspace through undo commands.
 class AccountListModel : public QAbstractTableModel
 {

@@ -2,10 +2,12 @@
 
 #include "ownership/ownershipresolver.h"
 #include "storage/audit.h"
+#include "storage/rowversion.h"
 #include "domain/errors.h"
 #include "storage/sql.h"
 #include "storage/transaction.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSqlQuery>
 #include <QVariant>
@@ -28,7 +30,7 @@ bool looksLikeEmail(const QString &email)
 }
 
 const QString kPersonSelect = QStringLiteral(
-    "SELECT p.id, p.email, p.name, p.team_id, t.team_key, t.name, p.active"
+    "SELECT p.id, p.email, p.name, p.team_id, t.team_key, t.name, p.active, p.version"
     " FROM people p JOIN teams t ON t.id = p.team_id");
 
 // `owned`: the resolver's count of active accounts per owner.
@@ -42,13 +44,14 @@ Person personFrom(const QSqlQuery &q, const QHash<qint64, int> &owned)
     p.teamKey = q.value(4).toString();
     p.teamName = q.value(5).toString();
     p.active = q.value(6).toInt() != 0;
+    p.version = q.value(7).toLongLong();
     p.ownedAccounts = owned.value(p.id, 0);
     return p;
 }
 
 const QString kTeamSelect = QStringLiteral(
     "SELECT t.id, t.team_key, t.name, t.description, t.builtin,"
-    " (SELECT count(*) FROM people p WHERE p.team_id = t.id AND p.active = 1)"
+    " (SELECT count(*) FROM people p WHERE p.team_id = t.id AND p.active = 1), t.version"
     " FROM teams t");
 
 Team teamFrom(const QSqlQuery &q)
@@ -60,6 +63,7 @@ Team teamFrom(const QSqlQuery &q)
     t.description = q.value(3).toString();
     t.builtin = q.value(4).toInt() != 0;
     t.members = q.value(5).toInt();
+    t.version = q.value(6).toLongLong();
     return t;
 }
 
@@ -160,13 +164,16 @@ qint64 PeopleStore::addPerson(const Person &person)
     return id;
 }
 
-void PeopleStore::updatePerson(const Person &person)
+qint64 PeopleStore::updatePerson(const Person &person)
 {
     const std::optional<Person> old = this->person(person.id);
     if (!old)
-        throw DataError(QStringLiteral("This person no longer exists."));
+        throw DataError(QCoreApplication::translate("karvan::PeopleStore", "This person no longer exists."));
     validatePerson(person, false);
     Transaction tx(m_db);
+    const qint64 version = person.version > 0
+        ? rowversion::claim(m_db, rowversion::Table::People, person.id, person.version, m_actor, old->name)
+        : rowversion::bump(m_db, rowversion::Table::People, person.id, m_actor);
     QSqlQuery q = sql::prepare(m_db, QStringLiteral(
         "UPDATE people SET email = ?, name = ?, team_id = ?, active = ? WHERE id = ?"));
     q.addBindValue(person.email.trimmed());
@@ -189,13 +196,14 @@ void PeopleStore::updatePerson(const Person &person)
                       old->active ? QStringLiteral("true") : QStringLiteral("false"),
                       person.active ? QStringLiteral("true") : QStringLiteral("false"));
     tx.commit();
+    return version;
 }
 
 void PeopleStore::setPersonActive(qint64 id, bool active)
 {
     std::optional<Person> p = person(id);
     if (!p)
-        throw DataError(QStringLiteral("This person no longer exists."));
+        throw DataError(QCoreApplication::translate("karvan::PeopleStore", "This person no longer exists."));
     p->active = active;
     updatePerson(*p);
 }
@@ -285,15 +293,18 @@ qint64 PeopleStore::addTeam(const Team &team)
     return id;
 }
 
-void PeopleStore::updateTeam(const Team &team)
+qint64 PeopleStore::updateTeam(const Team &team)
 {
     const std::optional<Team> old = this->team(team.id);
     if (!old)
-        throw DataError(QStringLiteral("This team no longer exists."));
+        throw DataError(QCoreApplication::translate("karvan::PeopleStore", "This team no longer exists."));
     if (old->builtin && old->key != team.key)
-        throw DataError(QStringLiteral("The key of a built-in team cannot change (CSV files use it)."));
+        throw DataError(QCoreApplication::translate("karvan::PeopleStore", "The key of a built-in team cannot change (CSV files use it)."));
     validateTeam(team, false);
     Transaction tx(m_db);
+    const qint64 version = team.version > 0
+        ? rowversion::claim(m_db, rowversion::Table::Teams, team.id, team.version, m_actor, old->name)
+        : rowversion::bump(m_db, rowversion::Table::Teams, team.id, m_actor);
     QSqlQuery q = sql::prepare(m_db, QStringLiteral(
         "UPDATE teams SET team_key = ?, name = ?, description = ? WHERE id = ?"));
     q.addBindValue(team.key);
@@ -310,6 +321,7 @@ void PeopleStore::updateTeam(const Team &team)
         audit::record(m_db, m_actor, QStringLiteral("team"), team.key, QStringLiteral("description"),
                       old->description, team.description.trimmed());
     tx.commit();
+    return version;
 }
 
 void PeopleStore::removeTeam(qint64 id)

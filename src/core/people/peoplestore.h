@@ -22,6 +22,7 @@ struct Person
     QString teamName;  // read-only, filled when loading
     bool active = true;
     int ownedAccounts = 0; // read-only: accounts whose current stage this person owns
+    qint64 version = 0;    // the row version this copy was read at; 0: write without a check
 };
 
 struct Team
@@ -32,6 +33,7 @@ struct Team
     QString description;
     bool builtin = false;
     int members = 0;       // read-only: active people in the team
+    qint64 version = 0;    // the row version this copy was read at; 0: write without a check
 };
 
 // situation -> deciding team -> communicating team (seed 000).
@@ -60,7 +62,9 @@ public:
     std::optional<Person> personByEmail(const QString &email) const;
     // Returns the new person's id. Pass a non-zero id to re-create a removed person (undo).
     qint64 addPerson(const Person &person);
-    void updatePerson(const Person &person);
+    // Writes the person as given. With person.version set, refused (StaleEditError) when the
+    // person changed since that copy was read. Returns the new version.
+    qint64 updatePerson(const Person &person);
     void setPersonActive(qint64 id, bool active);
     // Removes a person nobody references (the undo of an add); DataError otherwise.
     void removePerson(qint64 id);
@@ -69,7 +73,8 @@ public:
     std::optional<Team> team(qint64 id) const;
     std::optional<Team> teamByKey(const QString &key) const;
     qint64 addTeam(const Team &team);
-    void updateTeam(const Team &team);
+    // As updatePerson, for a team.
+    qint64 updateTeam(const Team &team);
     void removeTeam(qint64 id);
 
     QList<ConflictRule> rules() const;

@@ -350,6 +350,23 @@ void toV8(QSqlDatabase &db)
     }
 }
 
+// Version 9: row versions for concurrent use of one file (two windows, the app and an import).
+// accounts, people and teams carry `version`, raised by every write, and who wrote last; an
+// edit made from an older copy is refused (storage/rowversion).
+void toV9(QSqlDatabase &db)
+{
+    run(db, {
+        "ALTER TABLE accounts ADD COLUMN version INTEGER NOT NULL DEFAULT 1",
+        "ALTER TABLE accounts ADD COLUMN updated_by TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE people ADD COLUMN version INTEGER NOT NULL DEFAULT 1",
+        "ALTER TABLE people ADD COLUMN updated_by TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE people ADD COLUMN updated_at TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE teams ADD COLUMN version INTEGER NOT NULL DEFAULT 1",
+        "ALTER TABLE teams ADD COLUMN updated_by TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE teams ADD COLUMN updated_at TEXT NOT NULL DEFAULT ''",
+    });
+}
+
 } // namespace
 
 const std::vector<Step> &steps()
@@ -363,6 +380,7 @@ const std::vector<Step> &steps()
         {6, "hand-off checklist help texts and the nine-item default checklist", toV6},
         {7, "dated journey history", toV7},
         {8, "revenue and usage stored in key order", toV8},
+        {9, "row versions of accounts, people and teams", toV9},
     };
     return all;
 }

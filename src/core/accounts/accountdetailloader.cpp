@@ -1,5 +1,5 @@
-// AccountStore: loading one account's workspace.
-#include "accounts/accountstore.h"
+// AccountDetailLoader: one account's workspace.
+#include "accounts/accountdetailloader.h"
 
 #include "domain/errors.h"
 #include "health/healthservice.h"
@@ -112,12 +112,17 @@ void loadActivity(const QSqlDatabase &db, qint64 accountId, AccountDetail &d)
 
 } // namespace
 
-AccountDetail AccountStore::load(qint64 accountId) const
+AccountDetailLoader::AccountDetailLoader(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+AccountDetail AccountDetailLoader::load(qint64 accountId) const
 {
     AccountDetail d;
     QSqlQuery a = byAccount(m_db, QStringLiteral(
         "SELECT id, ext_id, name, industry, segment, model, stage, status, contract_start,"
-        " renewal_date, created_at, updated_at FROM accounts WHERE id = ?"), accountId);
+        " renewal_date, created_at, updated_at, version, updated_by FROM accounts WHERE id = ?"), accountId);
     if (!sql::next(a))
         throw DataError(QObject::tr("The account no longer exists."));
     d.id = a.value(0).toLongLong();
@@ -132,6 +137,8 @@ AccountDetail AccountStore::load(qint64 accountId) const
     d.renewalDate = toDate(a.value(9));
     d.createdAt = a.value(10).toString();
     d.updatedAt = a.value(11).toString();
+    d.version = a.value(12).toLongLong();
+    d.updatedBy = a.value(13).toString();
 
     QSqlQuery f = byAccount(m_db, QStringLiteral(
         "SELECT f.id, f.name, v.value FROM custom_fields f LEFT JOIN account_fields v"

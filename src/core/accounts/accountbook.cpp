@@ -1,4 +1,5 @@
-#include "accounts/accountstore.h"
+// AccountBook: the book of accounts, in a handful of set-based queries.
+#include "accounts/accountbook.h"
 
 #include "domain/persiantext.h"
 
@@ -221,18 +222,18 @@ void fillSearchText(AccountRow &row)
 
 } // namespace
 
-AccountStore::AccountStore(QSqlDatabase db, QString actor)
-    : m_db(std::move(db)), m_actor(std::move(actor))
+AccountBook::AccountBook(QSqlDatabase db)
+    : m_db(std::move(db))
 {
 }
 
-QString AccountStore::latestRevenueMonth() const
+QString AccountBook::latestRevenueMonth() const
 {
     QSqlQuery q = sql::run(m_db, QStringLiteral("SELECT MAX(month) FROM revenue"));
     return sql::next(q) ? q.value(0).toString() : QString();
 }
 
-bool AccountStore::hasSnapshotsFor(const QString &month) const
+bool AccountBook::hasSnapshotsFor(const QString &month) const
 {
     QSqlQuery q = sql::prepare(m_db, QStringLiteral(
         "SELECT COUNT(*) FROM accounts a WHERE NOT EXISTS (SELECT 1 FROM health_snapshots h"
@@ -242,14 +243,14 @@ bool AccountStore::hasSnapshotsFor(const QString &month) const
     return sql::next(q) && q.value(0).toLongLong() == 0;
 }
 
-AccountStore::Counts AccountStore::counts() const
+AccountBook::Counts AccountBook::counts() const
 {
     QSqlQuery q = sql::run(m_db, QStringLiteral(
         "SELECT count(*), sum(CASE WHEN status = 'active' THEN 1 ELSE 0 END) FROM accounts"));
     return sql::next(q) ? Counts{q.value(0).toInt(), q.value(1).toInt()} : Counts{};
 }
 
-qint64 AccountStore::busiestAccount() const
+qint64 AccountBook::busiestAccount() const
 {
     QSqlQuery q = sql::run(m_db, QStringLiteral(
         "SELECT account_id FROM interactions GROUP BY account_id"
@@ -257,7 +258,7 @@ qint64 AccountStore::busiestAccount() const
     return sql::next(q) ? q.value(0).toLongLong() : 0;
 }
 
-std::vector<AccountRow> AccountStore::loadBook() const
+std::vector<AccountRow> AccountBook::loadBook() const
 {
     QElapsedTimer timer;
     timer.start();
@@ -287,7 +288,7 @@ std::vector<AccountRow> AccountStore::loadBook() const
     return rows;
 }
 
-std::optional<AccountRow> AccountStore::loadRow(qint64 accountId) const
+std::optional<AccountRow> AccountBook::loadRow(qint64 accountId) const
 {
     QSqlQuery q = sql::prepare(m_db, bookStatement(true));
     q.addBindValue(accountId);
@@ -302,37 +303,6 @@ std::optional<AccountRow> AccountStore::loadRow(qint64 accountId) const
     addHealthAndFields(m_db, rows, index, accountId);
     fillSearchText(rows.front());
     return rows.front();
-}
-
-QString AccountStore::extIdOf(qint64 accountId) const
-{
-    QSqlQuery q = sql::prepare(m_db, QStringLiteral("SELECT ext_id FROM accounts WHERE id = ?"));
-    q.addBindValue(accountId);
-    sql::exec(q);
-    if (!sql::next(q))
-        throw DataError(QObject::tr("The account no longer exists."));
-    return q.value(0).toString();
-}
-
-std::vector<AccountStore::Choice> AccountStore::people() const
-{
-    std::vector<Choice> out;
-    QSqlQuery q = sql::run(m_db, QStringLiteral(
-        "SELECT id, email, name, active FROM people ORDER BY name, email"));
-    while (sql::next(q))
-        out.push_back({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                       q.value(3).toBool()});
-    return out;
-}
-
-std::vector<AccountStore::Choice> AccountStore::teams() const
-{
-    std::vector<Choice> out;
-    QSqlQuery q = sql::run(m_db, QStringLiteral(
-        "SELECT id, team_key, name FROM teams ORDER BY name"));
-    while (sql::next(q))
-        out.push_back({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), true});
-    return out;
 }
 
 } // namespace karvan

@@ -1,6 +1,5 @@
-// AccountStore: stage ownership and the account's records (interactions, tickets, goals,
-// contacts), each edit in a transaction with an audit entry.
-#include "accounts/accountstore.h"
+// ActivityRecords: an account's communication log, tickets, goals and contacts.
+#include "accounts/activityrecords.h"
 
 #include "storage/audit.h"
 #include "domain/errors.h"
@@ -47,137 +46,12 @@ void deleteById(const QSqlDatabase &db, const QString &table, qint64 id)
 
 } // namespace
 
-OwnerState AccountStore::ownerState(qint64 accountId, Stage stage) const
+ActivityRecords::ActivityRecords(QSqlDatabase db, QString actor)
+    : AccountWriter(std::move(db), std::move(actor))
 {
-    OwnerState s;
-    QSqlQuery q = sql::prepare(m_db, QStringLiteral(
-        "SELECT id, person_id, team_id, supporting_set FROM ownership"
-        " WHERE account_id = ? AND stage = ?"));
-    q.addBindValue(accountId);
-    q.addBindValue(stageKey(stage));
-    sql::exec(q);
-    if (!sql::next(q))
-        return s;
-    s.exists = true;
-    const qint64 ownershipId = q.value(0).toLongLong();
-    s.personId = q.value(1).toLongLong();
-    s.teamId = q.value(2).toLongLong();
-    s.supportingSet = q.value(3).toBool();
-    QSqlQuery t = sql::prepare(m_db, QStringLiteral(
-        "SELECT team_id FROM ownership_supporting WHERE ownership_id = ? ORDER BY position"));
-    t.addBindValue(ownershipId);
-    sql::exec(t);
-    while (sql::next(t))
-        s.supportingTeamIds << t.value(0).toLongLong();
-    return s;
 }
 
-OwnerState AccountStore::setOwnerState(qint64 accountId, Stage stage, const OwnerState &state, bool restoring)
-{
-    Transaction tx(m_db);
-    const QString stageText = stageKey(stage);
-    if (state.exists && state.personId && !restoring) {
-        QSqlQuery p = sql::prepare(m_db, QStringLiteral("SELECT email, active FROM people WHERE id = ?"));
-        p.addBindValue(state.personId);
-        sql::exec(p);
-        if (!sql::next(p))
-            throw DataError(QObject::tr("The chosen person no longer exists."));
-        if (!p.value(1).toBool())
-            throw DataError(QObject::tr("%1 is not active and cannot own a stage.").arg(p.value(0).toString()));
-    }
-    if (state.exists && !state.personId && !state.teamId)
-        throw DataError(QObject::tr("Choose a person or a team to own the %1 stage.").arg(stageText));
-    const OwnerState old = ownerState(accountId, stage);
-    const QString teamName = QStringLiteral("SELECT team_key FROM teams WHERE id = ?");
-    const QString personEmail = QStringLiteral("SELECT email FROM people WHERE id = ?");
-
-    if (state.exists) {
-        QSqlQuery up = sql::prepare(m_db, QStringLiteral(
-            "INSERT INTO ownership (account_id, stage, person_id, team_id, supporting_set)"
-            " VALUES (?, ?, ?, ?, ?) ON CONFLICT (account_id, stage) DO UPDATE SET"
-            " person_id = excluded.person_id, team_id = excluded.team_id,"
-            " supporting_set = excluded.supporting_set RETURNING id"));
-        up.addBindValue(accountId);
-        up.addBindValue(stageText);
-        up.addBindValue(nullableId(state.personId));
-        up.addBindValue(nullableId(state.teamId));
-        up.addBindValue(state.supportingSet ? 1 : 0);
-        const qint64 ownershipId = sql::insertReturningId(up);
-        QSqlQuery clear = sql::prepare(m_db, QStringLiteral("DELETE FROM ownership_supporting WHERE ownership_id = ?"));
-        clear.addBindValue(ownershipId);
-        sql::exec(clear);
-        if (state.supportingSet) {
-            QSqlQuery add = sql::prepare(m_db, QStringLiteral(
-                "INSERT INTO ownership_supporting (ownership_id, team_id, position) VALUES (?, ?, ?)"));
-            for (int i = 0; i < state.supportingTeamIds.size(); ++i) {
-                add.addBindValue(ownershipId);
-                add.addBindValue(state.supportingTeamIds.at(i));
-                add.addBindValue(i);
-                sql::exec(add);
-            }
-        }
-    } else if (old.exists) {
-        QSqlQuery del = sql::prepare(m_db, QStringLiteral(
-            "DELETE FROM ownership_supporting WHERE ownership_id IN"
-            " (SELECT id FROM ownership WHERE account_id = ? AND stage = ?)"));
-        del.addBindValue(accountId);
-        del.addBindValue(stageText);
-        sql::exec(del);
-        QSqlQuery row = sql::prepare(m_db, QStringLiteral("DELETE FROM ownership WHERE account_id = ? AND stage = ?"));
-        row.addBindValue(accountId);
-        row.addBindValue(stageText);
-        sql::exec(row);
-    }
-
-    // The history row: the effective owner and supporting teams from now on.
-    const OwnershipTemplate tmpl = OwnershipTemplate::read(m_db);
-    const TemplateStage &fromTemplate = tmpl.at(stage);
-    QStringList supporting;
-    qint64 team = state.exists ? state.teamId : fromTemplate.ownerTeamId;
-    if (state.exists && state.supportingSet) {
-        for (qint64 id : state.supportingTeamIds)
-            supporting << lookup(m_db, teamName, id);
-    } else {
-        supporting = fromTemplate.supporting;
-    }
-    QSqlQuery h = sql::prepare(m_db, QStringLiteral(
-        "INSERT INTO ownership_history (account_id, stage, person_id, team_id, supporting,"
-        " valid_from, changed_by) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    h.addBindValue(accountId);
-    h.addBindValue(stageText);
-    h.addBindValue(nullableId(state.exists ? state.personId : 0));
-    h.addBindValue(nullableId(team));
-    h.addBindValue(supporting.join(QLatin1Char(';')));
-    h.addBindValue(audit::nowUtc());
-    h.addBindValue(m_actor);
-    sql::exec(h);
-
-    auto describe = [&](const OwnerState &s) -> QVariant {
-        if (!s.exists)
-            return QStringLiteral("template");
-        const QString person = lookup(m_db, personEmail, s.personId);
-        return person.isEmpty() ? lookup(m_db, teamName, s.teamId) : person;
-    };
-    auto describeSupporting = [&](const OwnerState &s) -> QVariant {
-        if (!s.exists || !s.supportingSet)
-            return QStringLiteral("template");
-        QStringList keys;
-        for (qint64 id : s.supportingTeamIds)
-            keys << lookup(m_db, teamName, id);
-        return keys.join(QLatin1Char(';'));
-    };
-    const QVariant oldOwner = describe(old), newOwner = describe(state);
-    if (oldOwner != newOwner || old.teamId != state.teamId)
-        audit(accountId, QStringLiteral("owner:") + stageText, oldOwner, newOwner);
-    const QVariant oldSupporting = describeSupporting(old), newSupporting = describeSupporting(state);
-    if (oldSupporting != newSupporting)
-        audit(accountId, QStringLiteral("supporting:") + stageText, oldSupporting, newSupporting);
-    touch(accountId);
-    tx.commit();
-    return old;
-}
-
-qint64 AccountStore::addInteraction(qint64 accountId, const Interaction &i)
+qint64 ActivityRecords::addInteraction(qint64 accountId, const Interaction &i)
 {
     if (!i.date.isValid())
         throw DataError(QObject::tr("An interaction needs a date."));
@@ -200,7 +74,7 @@ qint64 AccountStore::addInteraction(qint64 accountId, const Interaction &i)
     return id;
 }
 
-void AccountStore::removeInteraction(qint64 interactionId)
+void ActivityRecords::removeInteraction(qint64 interactionId)
 {
     Transaction tx(m_db);
     const qint64 accountId = accountOfRow(QStringLiteral("interactions"), interactionId);
@@ -213,7 +87,7 @@ void AccountStore::removeInteraction(qint64 interactionId)
     tx.commit();
 }
 
-qint64 AccountStore::addTicket(qint64 accountId, const Ticket &t)
+qint64 ActivityRecords::addTicket(qint64 accountId, const Ticket &t)
 {
     if (!t.opened.isValid())
         throw DataError(QObject::tr("A ticket needs the date it was opened."));
@@ -247,7 +121,7 @@ qint64 AccountStore::addTicket(qint64 accountId, const Ticket &t)
     return id;
 }
 
-void AccountStore::removeTicket(qint64 ticketId)
+void ActivityRecords::removeTicket(qint64 ticketId)
 {
     Transaction tx(m_db);
     const qint64 accountId = accountOfRow(QStringLiteral("tickets"), ticketId);
@@ -258,7 +132,7 @@ void AccountStore::removeTicket(qint64 ticketId)
     tx.commit();
 }
 
-QDate AccountStore::setTicketClosed(qint64 ticketId, const QDate &closed)
+QDate ActivityRecords::setTicketClosed(qint64 ticketId, const QDate &closed)
 {
     Transaction tx(m_db);
     const qint64 accountId = accountOfRow(QStringLiteral("tickets"), ticketId);
@@ -283,7 +157,7 @@ QDate AccountStore::setTicketClosed(qint64 ticketId, const QDate &closed)
     return old;
 }
 
-bool AccountStore::setTicketEscalated(qint64 ticketId, bool escalated)
+bool ActivityRecords::setTicketEscalated(qint64 ticketId, bool escalated)
 {
     Transaction tx(m_db);
     const qint64 accountId = accountOfRow(QStringLiteral("tickets"), ticketId);
@@ -305,7 +179,7 @@ bool AccountStore::setTicketEscalated(qint64 ticketId, bool escalated)
     return old;
 }
 
-qint64 AccountStore::addGoal(qint64 accountId, const Goal &g)
+qint64 ActivityRecords::addGoal(qint64 accountId, const Goal &g)
 {
     if (g.title.trimmed().isEmpty())
         throw DataError(QObject::tr("A goal needs a title."));
@@ -331,7 +205,7 @@ qint64 AccountStore::addGoal(qint64 accountId, const Goal &g)
     return id;
 }
 
-void AccountStore::removeGoal(qint64 goalId)
+void ActivityRecords::removeGoal(qint64 goalId)
 {
     Transaction tx(m_db);
     const qint64 accountId = accountOfRow(QStringLiteral("goals"), goalId);
@@ -343,7 +217,7 @@ void AccountStore::removeGoal(qint64 goalId)
     tx.commit();
 }
 
-QString AccountStore::setGoalStatus(qint64 goalId, const QString &status)
+QString ActivityRecords::setGoalStatus(qint64 goalId, const QString &status)
 {
     if (!goalStatuses().contains(status))
         throw DataError(QObject::tr("Unknown goal status '%1'.").arg(status));
@@ -361,7 +235,7 @@ QString AccountStore::setGoalStatus(qint64 goalId, const QString &status)
     return old;
 }
 
-qint64 AccountStore::addContact(qint64 accountId, const Contact &c)
+qint64 ActivityRecords::addContact(qint64 accountId, const Contact &c)
 {
     if (c.name.trimmed().isEmpty())
         throw DataError(QObject::tr("A contact needs a name."));
@@ -382,7 +256,7 @@ qint64 AccountStore::addContact(qint64 accountId, const Contact &c)
     return id;
 }
 
-void AccountStore::removeContact(qint64 contactId)
+void ActivityRecords::removeContact(qint64 contactId)
 {
     Transaction tx(m_db);
     const qint64 accountId = accountOfRow(QStringLiteral("contacts"), contactId);

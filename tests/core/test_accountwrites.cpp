@@ -2,7 +2,11 @@
 
 #include "test_accountfixture.h"
 
-#include "accounts/accountstore.h"
+#include "accounts/accountbook.h"
+#include "accounts/accountdetailloader.h"
+#include "accounts/accounteditor.h"
+#include "accounts/activityrecords.h"
+#include "accounts/stageownereditor.h"
 #include "domain/errors.h"
 #include "health/healthservice.h"
 
@@ -12,10 +16,10 @@ using namespace karvan::testing;
 TEST_CASE("the book loads every account with owner, health, trend, MRR and last contact")
 {
     AccountFixture f;
-    AccountStore store(f.db, QStringLiteral("tester@example.com"));
-    const auto rows = store.loadBook();
+    AccountBook book(f.db);
+    const auto rows = book.loadBook();
     REQUIRE(rows.size() == 3);
-    CHECK(store.latestRevenueMonth() == QStringLiteral("2026-02"));
+    CHECK(book.latestRevenueMonth() == QStringLiteral("2026-02"));
 
     const auto find = [&rows](qint64 id) {
         return *std::find_if(rows.begin(), rows.end(), [id](const AccountRow &r) { return r.id == id; });
@@ -48,36 +52,37 @@ TEST_CASE("the book loads every account with owner, health, trend, MRR and last 
     CHECK(gamma.mrr == 0);
     CHECK_FALSE(gamma.lastContact.isValid());
 
-    const auto one = store.loadRow(f.acme);
+    const auto one = book.loadRow(f.acme);
     REQUIRE(one);
     CHECK(one->ownerName == acme.ownerName);
     CHECK(one->searchText == acme.searchText);
-    CHECK_FALSE(store.loadRow(999999));
+    CHECK_FALSE(book.loadRow(999999));
 }
 
 TEST_CASE("an override in force sets the band of the list and the workspace")
 {
     AccountFixture f;
-    AccountStore store(f.db, QStringLiteral("t"));
+    AccountBook book(f.db);
+    AccountDetailLoader detail(f.db);
     HealthService health(f.db);
     const qint64 id = health.addOverride(f.acme, Band::Green, QStringLiteral("exec sponsor engaged"),
                                          QStringLiteral("x"), QDate::currentDate().addDays(30));
-    CHECK(store.loadRow(f.acme)->band == Band::Green);
-    CHECK(store.loadRow(f.acme)->bandOverridden);
-    const AccountDetail d = store.load(f.acme);
+    CHECK(book.loadRow(f.acme)->band == Band::Green);
+    CHECK(book.loadRow(f.acme)->bandOverridden);
+    const AccountDetail d = detail.load(f.acme);
     CHECK(d.band() == Band::Green);
     CHECK(d.current.computedBand == Band::Red);
     CHECK(d.current.overrideReason == QStringLiteral("exec sponsor engaged"));
     health.removeOverride(id, QStringLiteral("x"));
-    CHECK(store.loadRow(f.acme)->band == Band::Red);
-    CHECK_FALSE(store.load(f.acme).current.overridden);
+    CHECK(book.loadRow(f.acme)->band == Band::Red);
+    CHECK_FALSE(detail.load(f.acme).current.overridden);
 }
 
 TEST_CASE("the workspace detail holds profile, owners with template values and records")
 {
     AccountFixture f;
-    AccountStore store(f.db, QStringLiteral("t"));
-    const AccountDetail d = store.load(f.acme);
+    AccountDetailLoader detail(f.db);
+    const AccountDetail d = detail.load(f.acme);
     CHECK(d.extId == QStringLiteral("A1"));
     CHECK(d.contractStart == QDate(2025, 6, 1));
     REQUIRE(d.owners.size() == 6);
@@ -99,60 +104,61 @@ TEST_CASE("the workspace detail holds profile, owners with template values and r
     REQUIRE(d.customFields.size() == 1);
     CHECK_FALSE(d.customFields[0].value.has_value());
     CHECK(d.stageHistory.size() == 1);
-    CHECK_THROWS_AS(store.load(424242), DataError);
+    CHECK_THROWS_AS(detail.load(424242), DataError);
 }
 
 TEST_CASE("a profile edit is validated, written, audited and reversible")
 {
     AccountFixture f;
-    AccountStore store(f.db, QStringLiteral("tester@example.com"));
-    const QVariant old = store.setProfileValue(f.acme, QStringLiteral("industry"), QStringLiteral("Logistics"));
+    AccountEditor editor(f.db, QStringLiteral("tester@example.com"));
+    const QVariant old = editor.setProfileValue(f.acme, QStringLiteral("industry"), QStringLiteral("Logistics"));
     CHECK(old.toString() == QStringLiteral("Retail"));
     CHECK(text(f.db, "SELECT industry FROM accounts WHERE id = ?", {f.acme}) == QStringLiteral("Logistics"));
     CHECK(scalar(f.db, "SELECT COUNT(*) FROM audit_log WHERE entity = 'account' AND entity_id = 'A1'"
                        " AND field = 'industry' AND old_value = 'Retail' AND new_value = 'Logistics'"
                        " AND actor = 'tester@example.com'") == 1);
-    store.setProfileValue(f.acme, QStringLiteral("industry"), old);
+    editor.setProfileValue(f.acme, QStringLiteral("industry"), old);
     CHECK(text(f.db, "SELECT industry FROM accounts WHERE id = ?", {f.acme}) == QStringLiteral("Retail"));
 
-    CHECK_THROWS_AS(store.setProfileValue(f.acme, QStringLiteral("model"), QStringLiteral("b2x")), DataError);
-    CHECK_THROWS_AS(store.setProfileValue(f.acme, QStringLiteral("renewal_date"), QStringLiteral("2026-02-30")), DataError);
-    CHECK_THROWS_AS(store.setProfileValue(f.acme, QStringLiteral("name"), QStringLiteral("  ")), DataError);
-    CHECK_THROWS_AS(store.setProfileValue(f.acme, QStringLiteral("ext_id; DROP"), QStringLiteral("x")), DataError);
+    CHECK_THROWS_AS(editor.setProfileValue(f.acme, QStringLiteral("model"), QStringLiteral("b2x")), DataError);
+    CHECK_THROWS_AS(editor.setProfileValue(f.acme, QStringLiteral("renewal_date"), QStringLiteral("2026-02-30")), DataError);
+    CHECK_THROWS_AS(editor.setProfileValue(f.acme, QStringLiteral("name"), QStringLiteral("  ")), DataError);
+    CHECK_THROWS_AS(editor.setProfileValue(f.acme, QStringLiteral("ext_id; DROP"), QStringLiteral("x")), DataError);
     CHECK(text(f.db, "SELECT model FROM accounts WHERE id = ?", {f.acme}) == QStringLiteral("b2b"));
-    store.setProfileValue(f.acme, QStringLiteral("renewal_date"), QString());
+    editor.setProfileValue(f.acme, QStringLiteral("renewal_date"), QString());
     CHECK(scalar(f.db, "SELECT COUNT(*) FROM accounts WHERE id = ? AND renewal_date IS NULL", {f.acme}) == 1);
 }
 
 TEST_CASE("custom fields can be added, valued, cleared and removed")
 {
     AccountFixture f;
-    AccountStore store(f.db, QStringLiteral("t"));
-    const qint64 tier = store.addCustomField(QStringLiteral("Tier"));
-    CHECK_THROWS_AS(store.addCustomField(QStringLiteral("tier")), DataError);
-    CHECK_THROWS_AS(store.addCustomField(QStringLiteral("Industry")), DataError);
-    CHECK_FALSE(store.setCustomValue(f.acme, tier, QStringLiteral("Gold")).has_value());
+    AccountEditor editor(f.db, QStringLiteral("t"));
+    AccountBook book(f.db);
+    const qint64 tier = editor.addCustomField(QStringLiteral("Tier"));
+    CHECK_THROWS_AS(editor.addCustomField(QStringLiteral("tier")), DataError);
+    CHECK_THROWS_AS(editor.addCustomField(QStringLiteral("Industry")), DataError);
+    CHECK_FALSE(editor.setCustomValue(f.acme, tier, QStringLiteral("Gold")).has_value());
     CHECK(text(f.db, "SELECT value FROM account_fields WHERE account_id = ? AND field_id = ?", {f.acme, tier}) == QStringLiteral("Gold"));
-    CHECK(store.loadRow(f.acme)->searchText.contains(QStringLiteral("gold")));
-    CHECK_THROWS_AS(store.removeCustomField(tier), DataError);
-    CHECK(store.setCustomValue(f.acme, tier, std::nullopt) == std::optional<QString>(QStringLiteral("Gold")));
-    store.removeCustomField(tier);
+    CHECK(book.loadRow(f.acme)->searchText.contains(QStringLiteral("gold")));
+    CHECK_THROWS_AS(editor.removeCustomField(tier), DataError);
+    CHECK(editor.setCustomValue(f.acme, tier, std::nullopt) == std::optional<QString>(QStringLiteral("Gold")));
+    editor.removeCustomField(tier);
     CHECK(scalar(f.db, "SELECT COUNT(*) FROM custom_fields WHERE id = ?", {tier}) == 0);
 }
 
 TEST_CASE("a stage change closes and opens stage history and reverts exactly")
 {
     AccountFixture f;
-    AccountStore store(f.db, QStringLiteral("t"));
-    const auto change = store.changeStage(f.acme, Stage::Deployment);
+    AccountEditor editor(f.db, QStringLiteral("t"));
+    const auto change = editor.changeStage(f.acme, Stage::Deployment);
     CHECK(change.from == Stage::Implementation);
     CHECK(text(f.db, "SELECT stage FROM accounts WHERE id = ?", {f.acme}) == QStringLiteral("deployment"));
     CHECK(scalar(f.db, "SELECT COUNT(*) FROM stage_history WHERE account_id = ? AND ended_at IS NULL", {f.acme}) == 1);
     CHECK(text(f.db, "SELECT stage FROM stage_history WHERE account_id = ? AND ended_at IS NULL", {f.acme}) == QStringLiteral("deployment"));
     CHECK(scalar(f.db, "SELECT COUNT(*) FROM stage_history WHERE id = ? AND ended_at IS NOT NULL", {change.closedHistoryId}) == 1);
-    CHECK_THROWS_AS(store.changeStage(f.acme, Stage::Deployment), DataError);
+    CHECK_THROWS_AS(editor.changeStage(f.acme, Stage::Deployment), DataError);
 
-    store.revertStageChange(change);
+    editor.revertStageChange(change);
     CHECK(text(f.db, "SELECT stage FROM accounts WHERE id = ?", {f.acme}) == QStringLiteral("implementation"));
     CHECK(scalar(f.db, "SELECT COUNT(*) FROM stage_history WHERE account_id = ?", {f.acme}) == 1);
     CHECK(scalar(f.db, "SELECT COUNT(*) FROM stage_history WHERE account_id = ? AND ended_at IS NULL", {f.acme}) == 1);
@@ -162,7 +168,8 @@ TEST_CASE("a stage change closes and opens stage history and reverts exactly")
 TEST_CASE("an ownership change writes ownership, supporting teams and history, and reverts")
 {
     AccountFixture f;
-    AccountStore store(f.db, QStringLiteral("lead@example.com"));
+    StageOwnerEditor owners(f.db, QStringLiteral("lead@example.com"));
+    AccountBook book(f.db);
     const qint64 finance = scalar(f.db, "SELECT id FROM teams WHERE team_key = 'finance'");
     const qint64 legal = scalar(f.db, "SELECT id FROM teams WHERE team_key = 'legal'");
     OwnerState next;
@@ -170,79 +177,81 @@ TEST_CASE("an ownership change writes ownership, supporting teams and history, a
     next.personId = f.bob;
     next.supportingSet = true;
     next.supportingTeamIds = {finance, legal};
-    const OwnerState old = store.setOwnerState(f.acme, Stage::Implementation, next);
+    const OwnerState old = owners.setOwnerState(f.acme, Stage::Implementation, next);
     CHECK(old.exists);
     CHECK(old.personId == f.alice);
-    CHECK(store.ownerState(f.acme, Stage::Implementation) == next);
+    CHECK(owners.ownerState(f.acme, Stage::Implementation) == next);
     CHECK(text(f.db, "SELECT supporting FROM ownership_history WHERE account_id = ? ORDER BY id DESC", {f.acme}) == QStringLiteral("finance;legal"));
     CHECK(text(f.db, "SELECT changed_by FROM ownership_history WHERE account_id = ? ORDER BY id DESC", {f.acme}) == QStringLiteral("lead@example.com"));
     CHECK(scalar(f.db, "SELECT COUNT(*) FROM audit_log WHERE field = 'owner:implementation'"
                        " AND old_value = 'alice@example.com' AND new_value = 'bob@example.com'") == 1);
     CHECK(scalar(f.db, "SELECT COUNT(*) FROM audit_log WHERE field = 'supporting:implementation'"
                        " AND new_value = 'finance;legal'") == 1);
-    CHECK(store.loadRow(f.acme)->ownerEmail == QStringLiteral("bob@example.com"));
+    CHECK(book.loadRow(f.acme)->ownerEmail == QStringLiteral("bob@example.com"));
 
-    store.setOwnerState(f.acme, Stage::Implementation, old);
-    CHECK(store.ownerState(f.acme, Stage::Implementation) == old);
+    owners.setOwnerState(f.acme, Stage::Implementation, old);
+    CHECK(owners.ownerState(f.acme, Stage::Implementation) == old);
     CHECK(scalar(f.db, "SELECT COUNT(*) FROM ownership_history WHERE account_id = ?", {f.acme}) == 2);
 
     // Back to the template: the row goes; history records the template team and supporting.
-    store.setOwnerState(f.acme, Stage::Implementation, OwnerState{});
-    CHECK_FALSE(store.ownerState(f.acme, Stage::Implementation).exists);
+    owners.setOwnerState(f.acme, Stage::Implementation, OwnerState{});
+    CHECK_FALSE(owners.ownerState(f.acme, Stage::Implementation).exists);
     CHECK(text(f.db, "SELECT supporting FROM ownership_history WHERE account_id = ? ORDER BY id DESC", {f.acme}) == QStringLiteral("support;training"));
-    CHECK(store.loadRow(f.acme)->ownerName == QStringLiteral("Customer Success"));
+    CHECK(book.loadRow(f.acme)->ownerName == QStringLiteral("Customer Success"));
 
     OwnerState inactive;
     inactive.exists = true;
     inactive.personId = f.carol;
-    CHECK_THROWS_AS(store.setOwnerState(f.acme, Stage::Implementation, inactive), DataError);
-    CHECK_FALSE(store.ownerState(f.acme, Stage::Implementation).exists);
+    CHECK_THROWS_AS(owners.setOwnerState(f.acme, Stage::Implementation, inactive), DataError);
+    CHECK_FALSE(owners.ownerState(f.acme, Stage::Implementation).exists);
 }
 
 TEST_CASE("interactions, tickets, goals and contacts are added, changed and removed")
 {
     AccountFixture f;
-    AccountStore store(f.db, QStringLiteral("t"));
+    ActivityRecords records(f.db, QStringLiteral("t"));
+    AccountBook book(f.db);
+    AccountDetailLoader detail(f.db);
     Interaction i;
     i.date = QDate(2026, 3, 14);
     i.kind = QStringLiteral("qbr");
     i.authorId = f.alice;
     i.summary = QStringLiteral("Reviewed goals");
-    const qint64 iid = store.addInteraction(f.beta, i);
-    CHECK(store.loadRow(f.beta)->lastContact == QDate(2026, 3, 14));
+    const qint64 iid = records.addInteraction(f.beta, i);
+    CHECK(book.loadRow(f.beta)->lastContact == QDate(2026, 3, 14));
     i.kind = QStringLiteral("fax");
-    CHECK_THROWS_AS(store.addInteraction(f.beta, i), DataError);
-    store.removeInteraction(iid);
-    CHECK(store.loadRow(f.beta)->lastContact == QDate(2025, 12, 1));
+    CHECK_THROWS_AS(records.addInteraction(f.beta, i), DataError);
+    records.removeInteraction(iid);
+    CHECK(book.loadRow(f.beta)->lastContact == QDate(2025, 12, 1));
 
     Ticket t;
     t.opened = QDate(2026, 3, 1);
     t.priority = QStringLiteral("high");
     t.subject = QStringLiteral("Login fails");
-    const qint64 tid = store.addTicket(f.acme, t);
+    const qint64 tid = records.addTicket(f.acme, t);
     CHECK_FALSE(text(f.db, "SELECT ext_id FROM tickets WHERE id = ?", {tid}).isEmpty());
-    CHECK_THROWS_AS(store.setTicketClosed(tid, QDate(2026, 2, 1)), DataError);
-    CHECK_FALSE(store.setTicketClosed(tid, QDate(2026, 3, 5)).isValid());
+    CHECK_THROWS_AS(records.setTicketClosed(tid, QDate(2026, 2, 1)), DataError);
+    CHECK_FALSE(records.setTicketClosed(tid, QDate(2026, 3, 5)).isValid());
     CHECK(text(f.db, "SELECT closed FROM tickets WHERE id = ?", {tid}) == QStringLiteral("2026-03-05"));
-    CHECK_FALSE(store.setTicketEscalated(tid, true));
+    CHECK_FALSE(records.setTicketEscalated(tid, true));
     CHECK(scalar(f.db, "SELECT escalated FROM tickets WHERE id = ?", {tid}) == 1);
-    store.removeTicket(tid);
+    records.removeTicket(tid);
     CHECK(scalar(f.db, "SELECT COUNT(*) FROM tickets WHERE id = ?", {tid}) == 0);
 
     Goal g;
     g.title = QStringLiteral("Go live by April");
-    const qint64 gid = store.addGoal(f.acme, g);
-    CHECK(store.setGoalStatus(gid, QStringLiteral("achieved")) == QStringLiteral("open"));
-    CHECK_THROWS_AS(store.setGoalStatus(gid, QStringLiteral("done")), DataError);
+    const qint64 gid = records.addGoal(f.acme, g);
+    CHECK(records.setGoalStatus(gid, QStringLiteral("achieved")) == QStringLiteral("open"));
+    CHECK_THROWS_AS(records.setGoalStatus(gid, QStringLiteral("done")), DataError);
     CHECK(text(f.db, "SELECT status FROM goals WHERE id = ?", {gid}) == QStringLiteral("achieved"));
-    store.removeGoal(gid);
+    records.removeGoal(gid);
 
     Contact c;
     c.name = QStringLiteral("Dana Diaz");
     c.primary = true;
-    const qint64 cid = store.addContact(f.acme, c);
-    CHECK(store.load(f.acme).contacts.size() == 1);
-    store.removeContact(cid);
-    CHECK(store.load(f.acme).contacts.empty());
+    const qint64 cid = records.addContact(f.acme, c);
+    CHECK(detail.load(f.acme).contacts.size() == 1);
+    records.removeContact(cid);
+    CHECK(detail.load(f.acme).contacts.empty());
     CHECK(scalar(f.db, "SELECT COUNT(*) FROM audit_log WHERE entity = 'account'") >= 10);
 }

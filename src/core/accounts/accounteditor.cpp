@@ -1,5 +1,5 @@
-// AccountStore: every edit of an account, each in a transaction with an audit entry.
-#include "accounts/accountstore.h"
+// AccountEditor: an account's profile, custom fields and journey stage.
+#include "accounts/accounteditor.h"
 
 #include "health/healthservice.h"
 
@@ -33,43 +33,19 @@ QString checkDate(const QString &field, const QString &text)
 
 } // namespace
 
-void AccountStore::touch(qint64 accountId)
+AccountEditor::AccountEditor(QSqlDatabase db, QString actor)
+    : AccountWriter(std::move(db), std::move(actor))
 {
-    QSqlQuery q = sql::prepare(m_db, QStringLiteral("UPDATE accounts SET updated_at = ? WHERE id = ?"));
-    q.addBindValue(audit::nowUtc());
-    q.addBindValue(accountId);
-    sql::exec(q);
-    // Every edit of an account passes here: its health now follows in the same transaction.
-    HealthService(m_db).refreshCurrentInTransaction(
-        m_today.isValid() ? m_today : QDate::currentDate(), accountId);
 }
 
-void AccountStore::audit(qint64 accountId, const QString &field, const QVariant &oldValue,
-                         const QVariant &newValue)
-{
-    audit::record(m_db, m_actor, QStringLiteral("account"), extIdOf(accountId), field,
-                  oldValue, newValue);
-}
-
-qint64 AccountStore::accountOfRow(const QString &table, qint64 rowId) const
-{
-    // `table` is one of our own table names, never user input.
-    QSqlQuery q = sql::prepare(m_db, QStringLiteral("SELECT account_id FROM %1 WHERE id = ?").arg(table));
-    q.addBindValue(rowId);
-    sql::exec(q);
-    if (!sql::next(q))
-        throw DataError(QObject::tr("The record no longer exists."));
-    return q.value(0).toLongLong();
-}
-
-QStringList AccountStore::profileFields()
+QStringList AccountEditor::profileFields()
 {
     return {QStringLiteral("name"), QStringLiteral("industry"), QStringLiteral("segment"),
             QStringLiteral("model"), QStringLiteral("status"), QStringLiteral("contract_start"),
             QStringLiteral("renewal_date")};
 }
 
-QVariant AccountStore::profileValue(qint64 accountId, const QString &field) const
+QVariant AccountEditor::profileValue(qint64 accountId, const QString &field) const
 {
     if (!profileFields().contains(field))
         throw DataError(QObject::tr("Unknown account field '%1'.").arg(field));
@@ -81,7 +57,7 @@ QVariant AccountStore::profileValue(qint64 accountId, const QString &field) cons
     return q.value(0);
 }
 
-QVariant AccountStore::setProfileValue(qint64 accountId, const QString &field, const QVariant &value)
+QVariant AccountEditor::setProfileValue(qint64 accountId, const QString &field, const QVariant &value)
 {
     QString text = value.isNull() ? QString() : value.toString().trimmed();
     if (field == QLatin1String("name") && text.isEmpty())
@@ -107,7 +83,7 @@ QVariant AccountStore::setProfileValue(qint64 accountId, const QString &field, c
     return old;
 }
 
-qint64 AccountStore::addCustomField(const QString &rawName)
+qint64 AccountEditor::addCustomField(const QString &rawName)
 {
     const QString name = rawName.trimmed();
     if (name.isEmpty())
@@ -131,7 +107,7 @@ qint64 AccountStore::addCustomField(const QString &rawName)
     return id;
 }
 
-void AccountStore::removeCustomField(qint64 fieldId)
+void AccountEditor::removeCustomField(qint64 fieldId)
 {
     Transaction tx(m_db);
     QSqlQuery used = sql::prepare(m_db, QStringLiteral("SELECT COUNT(*) FROM account_fields WHERE field_id = ?"));
@@ -153,7 +129,7 @@ void AccountStore::removeCustomField(qint64 fieldId)
     tx.commit();
 }
 
-std::optional<QString> AccountStore::setCustomValue(qint64 accountId, qint64 fieldId,
+std::optional<QString> AccountEditor::setCustomValue(qint64 accountId, qint64 fieldId,
                                                     const std::optional<QString> &value)
 {
     Transaction tx(m_db);
@@ -186,7 +162,7 @@ std::optional<QString> AccountStore::setCustomValue(qint64 accountId, qint64 fie
     return old;
 }
 
-AccountStore::StageChange AccountStore::changeStage(qint64 accountId, Stage to)
+AccountEditor::StageChange AccountEditor::changeStage(qint64 accountId, Stage to)
 {
     Transaction tx(m_db);
     StageChange change;
@@ -221,17 +197,17 @@ AccountStore::StageChange AccountStore::changeStage(qint64 accountId, Stage to)
     add.addBindValue(now);
     add.addBindValue(m_actor);
     change.openedHistoryId = sql::insertReturningId(add);
-    QSqlQuery u = sql::prepare(m_db, QStringLiteral("UPDATE accounts SET stage = ?, updated_at = ? WHERE id = ?"));
+    QSqlQuery u = sql::prepare(m_db, QStringLiteral("UPDATE accounts SET stage = ? WHERE id = ?"));
     u.addBindValue(stageKey(to));
-    u.addBindValue(now);
     u.addBindValue(accountId);
     sql::exec(u);
+    touch(accountId);
     audit(accountId, QStringLiteral("stage"), stageKey(change.from), stageKey(to));
     tx.commit();
     return change;
 }
 
-void AccountStore::revertStageChange(const StageChange &change)
+void AccountEditor::revertStageChange(const StageChange &change)
 {
     Transaction tx(m_db);
     QSqlQuery del = sql::prepare(m_db, QStringLiteral("DELETE FROM stage_history WHERE id = ? AND account_id = ?"));
@@ -243,11 +219,11 @@ void AccountStore::revertStageChange(const StageChange &change)
         reopen.addBindValue(change.closedHistoryId);
         sql::exec(reopen);
     }
-    QSqlQuery u = sql::prepare(m_db, QStringLiteral("UPDATE accounts SET stage = ?, updated_at = ? WHERE id = ?"));
+    QSqlQuery u = sql::prepare(m_db, QStringLiteral("UPDATE accounts SET stage = ? WHERE id = ?"));
     u.addBindValue(stageKey(change.from));
-    u.addBindValue(audit::nowUtc());
     u.addBindValue(change.accountId);
     sql::exec(u);
+    touch(change.accountId);
     audit(change.accountId, QStringLiteral("stage"), stageKey(change.to), stageKey(change.from));
     tx.commit();
 }

@@ -1,5 +1,7 @@
-// AccountStore: a new account entered by hand (Sales enters a signed deal), and its undo.
-#include "accounts/accountstore.h"
+// AccountCreator: a new account entered by hand (Sales enters a signed deal), and its undo.
+#include "accounts/accountcreator.h"
+
+#include "accounts/stageownereditor.h"
 
 #include "domain/errors.h"
 #include "storage/audit.h"
@@ -28,42 +30,12 @@ QVariant nullableDate(const QDate &date)
 
 } // namespace
 
-QString AccountStore::suggestExtId() const
+AccountCreator::AccountCreator(QSqlDatabase db, QString actor)
+    : AccountWriter(std::move(db), std::move(actor))
 {
-    // The most used "PREFIX<digits>" form; the next number after its highest.
-    static const QRegularExpression form(QStringLiteral("^(.*?)(\\d+)$"));
-    struct Form { int uses = 0; qint64 highest = 0; int width = 0; };
-    QHash<QString, Form> forms;
-    QSet<QString> taken;
-    QSqlQuery q = sql::run(m_db, QStringLiteral("SELECT ext_id FROM accounts"));
-    while (sql::next(q)) {
-        const QString id = q.value(0).toString();
-        taken.insert(id);
-        const QRegularExpressionMatch m = form.match(id);
-        if (!m.hasMatch())
-            continue;
-        Form &f = forms[m.captured(1)];
-        ++f.uses;
-        f.highest = qMax(f.highest, m.captured(2).toLongLong());
-        f.width = qMax(f.width, int(m.captured(2).size()));
-    }
-    QString prefix = QStringLiteral("ACC-");
-    Form best{0, 0, 4};
-    for (auto it = forms.cbegin(); it != forms.cend(); ++it) {
-        if (it->uses > best.uses || (it->uses == best.uses && it.key() < prefix)) {
-            prefix = it.key();
-            best = *it;
-        }
-    }
-    qint64 n = best.highest + 1;
-    QString id;
-    do {
-        id = prefix + QString::number(n++).rightJustified(best.width, QLatin1Char('0'));
-    } while (taken.contains(id));
-    return id;
 }
 
-qint64 AccountStore::createAccount(const NewAccount &a)
+qint64 AccountCreator::createAccount(const NewAccount &a)
 {
     const QString extId = a.extId.trimmed();
     const QString name = a.name.trimmed();
@@ -103,11 +75,7 @@ qint64 AccountStore::createAccount(const NewAccount &a)
                               nullableText(a.model), nullableDate(a.contractStart), nullableDate(a.renewalDate),
                               QVariant(now), QVariant(now)})
         ins.addBindValue(v);
-    sql::exec(ins);
-    if (!sql::next(ins))
-        throw DatabaseError(QObject::tr("The database did not return the new record's id."));
-    const qint64 id = ins.value(0).toLongLong();
-    ins.finish();
+    const qint64 id = sql::insertReturningId(ins);
 
     QSqlQuery stage = sql::prepare(m_db, QStringLiteral(
         "INSERT INTO stage_history (account_id, stage, started_at, changed_by) VALUES (?, 'acquisition', ?, ?)"));
@@ -138,22 +106,15 @@ qint64 AccountStore::createAccount(const NewAccount &a)
         OwnerState owner;
         owner.exists = true;
         owner.personId = *ownerId;
-        setOwnerState(id, Stage::Acquisition, owner);  // nested: one change with the account
+        StageOwnerEditor owners(m_db, m_actor);
+        owners.setToday(m_today);
+        owners.setOwnerState(id, Stage::Acquisition, owner);  // nested: one change with the account
     }
     tx.commit();
     return id;
 }
 
-std::vector<AccountStore::Choice> AccountStore::customFields() const
-{
-    std::vector<Choice> out;
-    QSqlQuery q = sql::run(m_db, QStringLiteral("SELECT id, name FROM custom_fields ORDER BY position, id"));
-    while (sql::next(q))
-        out.push_back({q.value(0).toLongLong(), q.value(1).toString(), q.value(1).toString(), true});
-    return out;
-}
-
-void AccountStore::removeCreatedAccount(qint64 accountId)
+void AccountCreator::removeCreatedAccount(qint64 accountId)
 {
     Transaction tx(m_db);
     const QString extId = extIdOf(accountId);
