@@ -1,5 +1,6 @@
 // The client status report of one account as HTML (standalone, and for QTextDocument).
 #include "reports/reporthtml.h"
+#include "domain/storedtext.h"
 #include "domain/displaydate.h"
 #include "domain/displaymoney.h"
 
@@ -179,7 +180,7 @@ QString activity(const AccountReport &r)
                  tickets, {}, Report::tr("No open tickets."), {0, 1});
     std::vector<QStringList> tasks;
     for (const Task &t : r.openTasks)
-        tasks.push_back({text(t.title), text(t.ownerName.isEmpty() ? t.ownerEmail : t.ownerName), date(t.due)});
+        tasks.push_back({text(display::storedText(t.title)), text(t.ownerName.isEmpty() ? t.ownerEmail : t.ownerName), date(t.due)});
     s += section(Report::tr("Open tasks (%1)").arg(r.openTasks.size()))
          + table({Report::tr("Task"), Report::tr("Owner"), Report::tr("Due")}, tasks, {},
                  Report::tr("No open tasks."));
