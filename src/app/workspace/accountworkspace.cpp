@@ -314,7 +314,7 @@ void AccountWorkspace::fillLists(const AccountDetail &d)
 
     std::vector<Row> surveys;
     for (const Survey &s : d.surveys)
-        surveys.push_back({s.id, {dateCell(s.date), cell(kindLabel(s.kind)), cell(QString::number(s.score), s.score),
+        surveys.push_back({s.id, {dateCell(s.date), cell(kindLabel(s.kind)), cell(display::number(qint64(s.score)), s.score),
                                   cell(s.ticketExtId), cell(s.comment, {}, s.comment)}, false});
     m_surveys->model()->setRows(std::move(surveys));
 
