@@ -5,6 +5,8 @@
 #include "shell/uilanguage.h"
 #include "domain/displaydate.h"
 #include "domain/displaymoney.h"
+#include "domain/storedtext.h"
+#include "myday/mydayview.h"
 #include "settings/settingsview.h"
 #include "storage/database.h"
 #include "storage/sql.h"
@@ -14,6 +16,7 @@
 #include <QComboBox>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -57,7 +60,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("fa.sqlite"));
         {
-            Database db(path); // a new database: its currency is the first, the Toman
+            Database db(path); // a new database made in Persian: its currency is the Toman
         }
         MainWindow window;
         window.show();
@@ -85,6 +88,46 @@ private Q_SLOTS:
         Q_EMIT calendar->activated(calendar->currentIndex());
         QCOMPARE(UiLanguage::chosenCalendar(), QStringLiteral("gregorian"));
         UiLanguage::setChosenCalendar(QString());
+    }
+
+    void storedEnglishTextsShowInPersian()
+    {
+        // The signal rules' titles and the hand-off's texts stay stored in English (contract.md)
+        // and show in Persian, dates in Jalali and numbers in Persian digits.
+        QCOMPARE(display::storedText(QStringLiteral("Renewal on 2026-05-01")), QStringLiteral("تمدید در ۱۴۰۵/۰۲/۱۱"));
+        QCOMPARE(display::storedText(QStringLiteral("No contact for 70 days")), QStringLiteral("۷۰ روز بدون تماس"));
+        QCOMPARE(display::storedText(QStringLiteral("Escalated ticket TCK-7 open 21 days")),
+                 QStringLiteral("تیکت ارجاع‌شدهٔ TCK-7، ۲۱ روز باز"));
+        QCOMPARE(display::storedText(QStringLiteral("Goal due: Go live")), QStringLiteral("سررسید هدف: Go live"));
+        QCOMPARE(display::storedText(QStringLiteral("Kickoff meeting")), QStringLiteral("جلسهٔ آغاز همکاری"));
+        QCOMPARE(display::storedText(QStringLiteral("Risks and red flags")), QStringLiteral("ریسک‌ها و نشانه‌های خطر"));
+        // A person's own text as typed.
+        QCOMPARE(display::storedText(QStringLiteral("Call Sara")), QStringLiteral("Call Sara"));
+    }
+
+    void myDayButtonsShowTheirWholeText()
+    {
+        QTemporaryDir dir;
+        Session session(std::make_unique<Database>(dir.filePath(QStringLiteral("m.sqlite"))));
+        MyDayView view(session);
+        view.resize(900, 500);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        const QList<QPushButton *> buttons = view.findChildren<QPushButton *>();
+        QVERIFY(buttons.size() >= 5);
+        for (QPushButton *button : buttons) {
+            // The text is drawn with the mnemonic's letter apart from its neighbours: the
+            // button leaves it that much room besides its frame and margins.
+            const QString text = button->text();
+            const qsizetype amp = text.indexOf(QLatin1Char('&'));
+            const QFontMetrics metrics(button->font());
+            const QString plain = QString(text).remove(QLatin1Char('&'));
+            const int drawn = amp < 0 ? metrics.horizontalAdvance(plain)
+                                      : metrics.horizontalAdvance(text.left(amp)) + metrics.horizontalAdvance(text.mid(amp + 1, 1))
+                                            + metrics.horizontalAdvance(text.mid(amp + 2));
+            const int frame = button->sizeHint().width() - metrics.horizontalAdvance(plain);
+            QVERIFY2(button->width() - frame >= drawn, qPrintable(plain));
+        }
     }
 };
 
