@@ -3317,7 +3317,7 @@ Run &apos;karvan-cli --help&apos; for usage.
     </message>
     <message>
         <source>MRR, thousands of %1</source>
-        <translation>درآمد ماهانه، هزار %1</translation>
+        <translation>هزار %1</translation>
     </message>
     <message>
         <source>Trailing 12-month NRR and GRR</source>
@@ -3337,7 +3337,7 @@ Run &apos;karvan-cli --help&apos; for usage.
     </message>
     <message>
         <source>NPS (-100 to 100)</source>
-        <translation>‏NPS (از -100 تا 100)</translation>
+        <translation>‏NPS (از −۱۰۰ تا ۱۰۰)</translation>
     </message>
     <message>
         <source>Save chart as PNG</source>
@@ -4234,6 +4234,11 @@ Run &apos;karvan-cli --help&apos; for usage.
     <message>
         <source>returned it</source>
         <translation>برگرداند</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>who ticked the item, when</comment>
+        <translation>%1، %2</translation>
     </message>
 </context>
 <context>
@@ -6066,7 +6071,7 @@ The database was not changed.</source>
     </message>
     <message>
         <source>Escalated ticket %1 open %2 days</source>
-        <translation>تیکت ارجاع‌شدهٔ %1، %2 روز باز</translation>
+        <translation>تیکت ارجاع‌شدهٔ %1 از %2 روز پیش باز است</translation>
     </message>
     <message>
         <source>Hand-off waiting %1 days</source>
@@ -6075,6 +6080,90 @@ The database was not changed.</source>
     <message>
         <source>Goal due: %1</source>
         <translation>سررسید هدف: %1</translation>
+    </message>
+    <message>
+        <source>Adoption (active / licensed users)</source>
+        <translation>پذیرش محصول (کاربران فعال / دارای مجوز)</translation>
+    </message>
+    <message>
+        <source>NPS answers</source>
+        <translation>پاسخ‌های NPS</translation>
+    </message>
+    <message>
+        <source>CSAT answers</source>
+        <translation>پاسخ‌های CSAT</translation>
+    </message>
+    <message>
+        <source>Support tickets</source>
+        <translation>تیکت‌های پشتیبانی</translation>
+    </message>
+    <message>
+        <source>Engagement (days since last contact)</source>
+        <translation>تعامل (روزهای پس از آخرین تماس)</translation>
+    </message>
+    <message>
+        <source>no usage reported</source>
+        <translation>مصرفی گزارش نشده</translation>
+    </message>
+    <message>
+        <source>no licensed users</source>
+        <translation>کاربر دارای مجوز ندارد</translation>
+    </message>
+    <message>
+        <source>no tickets</source>
+        <translation>بدون تیکت</translation>
+    </message>
+    <message>
+        <source>no contact recorded</source>
+        <translation>تماسی ثبت نشده</translation>
+    </message>
+    <message>
+        <source>%1 of licensed users active (%2 of %3, %4)</source>
+        <translation>%1 از کاربران دارای مجوز فعال‌اند (%2 از %3، %4)</translation>
+    </message>
+    <message>
+        <source>mean answer %1 of 10 over %2 answers</source>
+        <translation>میانگین پاسخ %1 از ۱۰ در %2 پاسخ</translation>
+    </message>
+    <message>
+        <source>no NPS answers in %1 days</source>
+        <translation>بدون پاسخ NPS در %1 روز</translation>
+    </message>
+    <message>
+        <source>%1 of %2 answers rated %3-5</source>
+        <translation>%1 از %2 پاسخ امتیاز %3 تا ۵ داده‌اند</translation>
+    </message>
+    <message>
+        <source>no CSAT answers in %1 days</source>
+        <translation>بدون پاسخ CSAT در %1 روز</translation>
+    </message>
+    <message>
+        <source>%1 open tickets, %2 escalated in %3 days (%4 in all)</source>
+        <translation>%1 تیکت باز، %2 ارجاع‌شده در %3 روز (%4 در مجموع)</translation>
+    </message>
+    <message>
+        <source>last contact %1 days ago (%2)</source>
+        <translation>آخرین تماس %1 روز پیش (%2)</translation>
+    </message>
+    <message>
+        <source>adoption: %1 -&gt; %2 of licensed users active (%3 users) lifts it to %4</source>
+        <translation>پذیرش محصول: رسیدن از %1 به %2 کاربران فعال (%3 کاربر) آن را به %4 می‌رساند</translation>
+    </message>
+    <message>
+        <source>nps: mean answer %1 -&gt; %2 lifts it to %3</source>
+        <translation>NPS: رسیدن میانگین پاسخ از %1 به %2 آن را به %3 می‌رساند</translation>
+    </message>
+    <message>
+        <source>csat: %1 -&gt; %2 of answers rated %3-5 lifts it to %4</source>
+        <translation>CSAT: رسیدن سهم پاسخ‌های %3 تا ۵ از %1 به %2 آن را به %4 می‌رساند</translation>
+    </message>
+    <message>
+        <source>support: %1 open tickets -&gt; %2 (close %3) lifts it to %4</source>
+        <translation>پشتیبانی: رسیدن از %1 تیکت باز به %2 (بستن %3 تیکت) آن را به %4 می‌رساند</translation>
+    </message>
+    <message>
+        <source>engagement: last contact %1 days ago -&gt; a contact within %2 days (e.g. one today) lifts it to %3</source>
+        <translation>تعامل: آخرین تماس %1 روز پیش بوده؛ یک تماس در %2 روز اخیر (مثلاً همین امروز) آن را به %3 می‌رساند</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 // stored health now (health_current) the app's book reads (docs/health.md).
 #include "cli.h"
 #include "domain/dates.h"
+#include "domain/storedtext.h"
 #include "domain/errors.h"
 #include "health/healthservice.h"
 
@@ -113,9 +114,9 @@ QString accountText(const AccountHealth &h, const QDate &asOf)
                 + cell(m.hasData ? shownNumber(QString::number(m.score, 'f', 1)) : QStringLiteral("-"), 7)
                 + cell(m.hasData && h.computed.score ? shownNumber(QString::number(m.contribution, 'f', 1))
                                                      : QStringLiteral("-"), 10)
-                + m.detail + '\n';
+                + display::storedText(m.detail) + '\n';
         if (m.lift)
-            lifts << m.lift->text;
+            lifts << display::storedText(m.lift->text);
     }
     if (h.computed.band == Band::Churned) {
         text += CommandLine::tr("\nchurned: the account is not scored\n");

@@ -113,13 +113,14 @@ QString health(const AccountReport &r)
     std::vector<QStringList> rows;
     QStringList lifts;
     for (const MeasureResult &m : h.computed.measures) {
-        rows.push_back({escape(m.label.isEmpty() ? m.key : m.label), QString::number(m.weight),
-                        m.hasData ? QString::number(m.score, 'f', 1) : QStringLiteral("&ndash;"),
-                        m.hasData && h.computed.score ? QString::number(m.contribution, 'f', 1)
+        rows.push_back({escape(m.label.isEmpty() ? m.key : display::storedText(m.label)),
+                        display::digits(QString::number(m.weight)),
+                        m.hasData ? display::digits(QString::number(m.score, 'f', 1)) : QStringLiteral("&ndash;"),
+                        m.hasData && h.computed.score ? display::digits(QString::number(m.contribution, 'f', 1))
                                                       : QStringLiteral("&ndash;"),
-                        orDash(m.detail)});
+                        orDash(display::storedText(m.detail))});
         if (m.lift)
-            lifts << m.lift->text;
+            lifts << display::storedText(m.lift->text);
     }
     s += table({Report::tr("Measure"), Report::tr("Weight"), Report::tr("Score"),
                 Report::tr("Contribution"), Report::tr("Input")},

@@ -97,10 +97,17 @@ private Q_SLOTS:
         QCOMPARE(display::storedText(QStringLiteral("Renewal on 2026-05-01")), QStringLiteral("تمدید در ۱۴۰۵/۰۲/۱۱"));
         QCOMPARE(display::storedText(QStringLiteral("No contact for 70 days")), QStringLiteral("۷۰ روز بدون تماس"));
         QCOMPARE(display::storedText(QStringLiteral("Escalated ticket TCK-7 open 21 days")),
-                 QStringLiteral("تیکت ارجاع‌شدهٔ TCK-7، ۲۱ روز باز"));
+                 QStringLiteral("تیکت ارجاع‌شدهٔ TCK-7 از ۲۱ روز پیش باز است"));
         QCOMPARE(display::storedText(QStringLiteral("Goal due: Go live")), QStringLiteral("سررسید هدف: Go live"));
         QCOMPARE(display::storedText(QStringLiteral("Kickoff meeting")), QStringLiteral("جلسهٔ آغاز همکاری"));
         QCOMPARE(display::storedText(QStringLiteral("Risks and red flags")), QStringLiteral("ریسک‌ها و نشانه‌های خطر"));
+        // The health inputs and lifts the calculator writes (English in health --json).
+        QCOMPARE(display::storedText(QStringLiteral("54% of licensed users active (163 of 304, 2026-11)")),
+                 QStringLiteral("۵۴٪ از کاربران دارای مجوز فعال‌اند (۱۶۳ از ۳۰۴، نوامبر ۲۰۲۶)"));
+        QCOMPARE(display::storedText(QStringLiteral("support: 2 tickets open -> 1 (close 1) lifts it to green")),
+                 QStringLiteral("پشتیبانی: رسیدن از ۲ تیکت باز به ۱ (بستن ۱ تیکت) آن را به سبز می‌رساند"));
+        QCOMPARE(display::storedText(QStringLiteral("Adoption (active / licensed users)")),
+                 QStringLiteral("پذیرش محصول (کاربران فعال / دارای مجوز)"));
         // A person's own text as typed.
         QCOMPARE(display::storedText(QStringLiteral("Call Sara")), QStringLiteral("Call Sara"));
     }

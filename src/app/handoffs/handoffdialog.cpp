@@ -114,7 +114,7 @@ void HandoffDialog::reload()
         note->setFlags(editable ? Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsEditable
                                 : Qt::ItemIsEnabled | Qt::ItemIsSelectable);
         note->setToolTip(help);
-        auto *by = new QTableWidgetItem(item.done ? QStringLiteral("%1, %2").arg(item.by, when(item.at)) : QString());
+        auto *by = new QTableWidgetItem(item.done ? tr("%1, %2", "who ticked the item, when").arg(item.by, when(item.at)) : QString());
         by->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
         m_ui->itemsTable->setItem(row, Done, done);
         m_ui->itemsTable->setItem(row, Item, text);

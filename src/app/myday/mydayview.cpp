@@ -1,6 +1,7 @@
 #include "myday/mydayview.h"
 #include "domain/storedtext.h"
 #include "domain/displaydate.h"
+#include "domain/displaymoney.h"
 
 #include "commands/taskcommands.h"
 #include "domain/errors.h"
@@ -274,7 +275,7 @@ void MyDayView::reload()
         QTreeWidgetItem *group = groups.value(name);
         if (!group)
             continue;
-        group->setText(0, QStringLiteral("%1 (%2)").arg(name).arg(group->childCount()));
+        group->setText(0, QStringLiteral("%1 (%2)").arg(name, display::number(qint64(group->childCount()))));
         m_tree->addTopLevelItem(group);
         group->setExpanded(true);
     }

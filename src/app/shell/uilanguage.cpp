@@ -102,8 +102,10 @@ private:
         const int joined = metrics.horizontalAdvance(QString(text).remove(amp, 1));
         const int apart = metrics.horizontalAdvance(text.left(amp)) + metrics.horizontalAdvance(text.mid(amp + 1, 1))
                           + metrics.horizontalAdvance(text.mid(amp + 2));
+        // And a space more, so that the text does not touch the frame.
         if (apart > joined)
-            button->setMinimumWidth(std::max(button->minimumWidth(), button->sizeHint().width() + apart - joined));
+            button->setMinimumWidth(std::max(button->minimumWidth(), button->sizeHint().width() + apart - joined
+                                                                         + metrics.horizontalAdvance(QLatin1Char(' '))));
     }
 };
 

@@ -1,6 +1,7 @@
 #include "workspace/accountworkspace.h"
 
 #include "domain/displaydate.h"
+#include "domain/storedtext.h"
 #include "domain/displaymoney.h"
 #include "reports/reportdialog.h"
 #include "workspace/overridedialog.h"
@@ -337,10 +338,11 @@ void AccountWorkspace::fillHealth(const AccountDetail &d)
         for (const MeasureResult &m : h.computed.measures) {
             Row r;
             r.muted = !m.hasData;
-            r.cells = {cell(m.label), cell(m.hasData ? locale.toString(m.score, 'f', 0) : tr("no data"), m.score),
+            r.cells = {cell(display::storedText(m.label)), cell(m.hasData ? locale.toString(m.score, 'f', 0) : tr("no data"), m.score),
                        cell(locale.toString(m.weight, 'f', 0), m.weight),
                        cell(m.hasData ? locale.toString(m.contribution, 'f', 1) : QString(), m.contribution),
-                       cell(m.detail, {}, m.lift ? m.lift->text : m.detail)};
+                       cell(display::storedText(m.detail), {},
+                            display::storedText(m.lift ? m.lift->text : m.detail))};
             rows.push_back(r);
         }
         QString summary;
@@ -353,7 +355,7 @@ void AccountWorkspace::fillHealth(const AccountDetail &d)
         QStringList lifts;
         for (const MeasureResult &m : h.computed.measures) {
             if (m.lift)
-                lifts << m.lift->text;
+                lifts << display::storedText(m.lift->text);
         }
         if (!lifts.isEmpty())
             summary += QLatin1Char(' ') + tr("What would lift it: %1.").arg(lifts.join(tr("; or ")));

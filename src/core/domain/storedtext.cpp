@@ -1,11 +1,15 @@
 #include "domain/storedtext.h"
 
+#include "domain/band.h"
 #include "domain/dates.h"
 #include "domain/displaydate.h"
 #include "domain/displaymoney.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+
+#include <array>
+#include <optional>
 
 namespace karvan::display {
 
@@ -45,29 +49,76 @@ const char *const kTexts[] = {
     QT_TRANSLATE_NOOP("karvan::StoredText", "Date and attendees of the kickoff; Sales introduces the CSM."),
     QT_TRANSLATE_NOOP("karvan::StoredText", "The 30-day check-in date"),
     QT_TRANSLATE_NOOP("karvan::StoredText", "When the CSM checks in after the first month."),
+    // The default scorecard's measure labels (healthmeasures.cpp) and the calculator's
+    // inputs in words without a value (healthcalculator.cpp; also in `health --json`).
+    QT_TRANSLATE_NOOP("karvan::StoredText", "Adoption (active / licensed users)"),
+    QT_TRANSLATE_NOOP("karvan::StoredText", "NPS answers"),
+    QT_TRANSLATE_NOOP("karvan::StoredText", "CSAT answers"),
+    QT_TRANSLATE_NOOP("karvan::StoredText", "Support tickets"),
+    QT_TRANSLATE_NOOP("karvan::StoredText", "Engagement (days since last contact)"),
+    QT_TRANSLATE_NOOP("karvan::StoredText", "no usage reported"),
+    QT_TRANSLATE_NOOP("karvan::StoredText", "no licensed users"),
+    QT_TRANSLATE_NOOP("karvan::StoredText", "no tickets"),
+    QT_TRANSLATE_NOOP("karvan::StoredText", "no contact recorded"),
 };
 
-// The signal rules' titles with their values (contract.md, "Tasks and signal rules").
-enum class Arg { Date, Number, Text };
+// Texts with values: the signal rules' titles (contract.md, "Tasks and signal rules") and the
+// health calculator's inputs and lifts in words (healthcalculator.cpp).
+enum class Arg { Date, Number, Digits, Month, Band, Text };
 struct Pattern
 {
-    const char *stored;  // what the rule writes, as a regular expression
+    const char *stored;  // what Karvan writes, as a regular expression
     const char *source;  // the translatable form
-    Arg args[2];
-    int count;
+    std::array<Arg, 4> args;
 };
 const Pattern kPatterns[] = {
     {"^Renewal on (\\d{4}-\\d{2}-\\d{2})$",
-     QT_TRANSLATE_NOOP("karvan::StoredText", "Renewal on %1"), {Arg::Date, Arg::Text}, 1},
+     QT_TRANSLATE_NOOP("karvan::StoredText", "Renewal on %1"), {Arg::Date}},
     {"^No contact for (\\d+) days$",
-     QT_TRANSLATE_NOOP("karvan::StoredText", "No contact for %1 days"), {Arg::Number, Arg::Text}, 1},
+     QT_TRANSLATE_NOOP("karvan::StoredText", "No contact for %1 days"), {Arg::Number}},
     {"^Escalated ticket (.+) open (\\d+) days$",
-     QT_TRANSLATE_NOOP("karvan::StoredText", "Escalated ticket %1 open %2 days"), {Arg::Text, Arg::Number}, 2},
+     QT_TRANSLATE_NOOP("karvan::StoredText", "Escalated ticket %1 open %2 days"), {Arg::Text, Arg::Number}},
     {"^Hand-off waiting (\\d+) days$",
-     QT_TRANSLATE_NOOP("karvan::StoredText", "Hand-off waiting %1 days"), {Arg::Number, Arg::Text}, 1},
+     QT_TRANSLATE_NOOP("karvan::StoredText", "Hand-off waiting %1 days"), {Arg::Number}},
     {"^Goal due: (.+)$",
-     QT_TRANSLATE_NOOP("karvan::StoredText", "Goal due: %1"), {Arg::Text, Arg::Text}, 1},
+     QT_TRANSLATE_NOOP("karvan::StoredText", "Goal due: %1"), {Arg::Text}},
+    {"^(\\d+%) of licensed users active \\((\\d+) of (\\d+), (\\d{4}-\\d{2})\\)$",
+     QT_TRANSLATE_NOOP("karvan::StoredText", "%1 of licensed users active (%2 of %3, %4)"),
+     {Arg::Digits, Arg::Number, Arg::Number, Arg::Month}},
+    {"^mean answer ([\\d.]+) of 10 over (\\d+) answers?$",
+     QT_TRANSLATE_NOOP("karvan::StoredText", "mean answer %1 of 10 over %2 answers"), {Arg::Digits, Arg::Number}},
+    {"^no NPS answers in (\\d+) days$",
+     QT_TRANSLATE_NOOP("karvan::StoredText", "no NPS answers in %1 days"), {Arg::Number}},
+    {"^(\\d+%) of (\\d+) answers? rated (\\d+)-5$",
+     QT_TRANSLATE_NOOP("karvan::StoredText", "%1 of %2 answers rated %3-5"), {Arg::Digits, Arg::Number, Arg::Number}},
+    {"^no CSAT answers in (\\d+) days$",
+     QT_TRANSLATE_NOOP("karvan::StoredText", "no CSAT answers in %1 days"), {Arg::Number}},
+    {"^(\\d+) tickets? open, (\\d+) escalated in (\\d+) days \\((\\d+) in all\\)$",
+     QT_TRANSLATE_NOOP("karvan::StoredText", "%1 open tickets, %2 escalated in %3 days (%4 in all)"),
+     {Arg::Number, Arg::Number, Arg::Number, Arg::Number}},
+    {"^last contact (\\d+) days ago \\((\\d{4}-\\d{2}-\\d{2})\\)$",
+     QT_TRANSLATE_NOOP("karvan::StoredText", "last contact %1 days ago (%2)"), {Arg::Number, Arg::Date}},
+    {"^adoption: (\\d+%) -> (\\d+%) of licensed users active \\((\\d+) of \\d+\\) lifts it to (\\w+)$",
+     QT_TRANSLATE_NOOP("karvan::StoredText", "adoption: %1 -> %2 of licensed users active (%3 users) lifts it to %4"),
+     {Arg::Digits, Arg::Digits, Arg::Number, Arg::Band}},
+    {"^nps: mean answer ([\\d.]+) -> ([\\d.]+) lifts it to (\\w+)$",
+     QT_TRANSLATE_NOOP("karvan::StoredText", "nps: mean answer %1 -> %2 lifts it to %3"), {Arg::Digits, Arg::Digits, Arg::Band}},
+    {"^csat: (\\d+%) -> (\\d+%) of answers rated (\\d+)-5 lifts it to (\\w+)$",
+     QT_TRANSLATE_NOOP("karvan::StoredText", "csat: %1 -> %2 of answers rated %3-5 lifts it to %4"),
+     {Arg::Digits, Arg::Digits, Arg::Number, Arg::Band}},
+    {"^support: (\\d+) tickets? open -> (\\d+) \\(close (\\d+)\\) lifts it to (\\w+)$",
+     QT_TRANSLATE_NOOP("karvan::StoredText", "support: %1 open tickets -> %2 (close %3) lifts it to %4"),
+     {Arg::Number, Arg::Number, Arg::Number, Arg::Band}},
+    {"^engagement: last contact (\\d+) days ago -> a contact within (\\d+) days \\(e\\.g\\. one today\\) lifts it to (\\w+)$",
+     QT_TRANSLATE_NOOP("karvan::StoredText",
+                       "engagement: last contact %1 days ago -> a contact within %2 days (e.g. one today) lifts it to %3"),
+     {Arg::Number, Arg::Number, Arg::Band}},
 };
+
+int argCount(const Pattern &p)
+{
+    return int(QRegularExpression(QString::fromLatin1(p.stored)).captureCount());
+}
 
 QString argText(const QString &value, Arg kind, const QLocale &locale)
 {
@@ -76,6 +127,14 @@ QString argText(const QString &value, Arg kind, const QLocale &locale)
         return display::date(dates::parseDate(value), locale);
     case Arg::Number:
         return display::number(value.toLongLong(), locale);
+    case Arg::Digits:
+        return display::digits(value, locale);
+    case Arg::Month:
+        return display::monthKeyText(value, locale);
+    case Arg::Band:
+        if (const std::optional<Band> band = bandFromKey(value))
+            return bandLabel(*band);
+        break;
     case Arg::Text:
         break;
     }
@@ -97,8 +156,21 @@ QString storedText(const QString &text, const QLocale &locale)
         const QString form = QCoreApplication::translate(kContext, p.source);
         if (form == QLatin1String(p.source))
             return text;  // no translation: the stored text as it is
-        const QString first = argText(match.captured(1), p.args[0], locale);
-        return p.count == 1 ? form.arg(first) : form.arg(first, argText(match.captured(2), p.args[1], locale));
+        QString values[4];
+        const int count = argCount(p);
+        for (int i = 0; i < count && i < 4; ++i)
+            values[i] = argText(match.captured(i + 1), p.args[size_t(i)], locale);
+        // One pass over the form, so a value holding "%2" is never read as a place.
+        switch (count) {
+        case 1:
+            return form.arg(values[0]);
+        case 2:
+            return form.arg(values[0], values[1]);
+        case 3:
+            return form.arg(values[0], values[1], values[2]);
+        default:
+            return form.arg(values[0], values[1], values[2], values[3]);
+        }
     }
     return text;
 }
