@@ -5,6 +5,8 @@
 // Renders through Qt Gui on the offscreen platform (main() makes a QGuiApplication for this
 // command only); the figures come from karvan_reports' builders over the core.
 #include "cli.h"
+#include "domain/displaymoney.h"
+#include "storage/settingsstore.h"
 
 #include "domain/dates.h"
 #include "metrics/metricsperiod.h"
@@ -66,6 +68,7 @@ int runReport(const Context &ctx)
         if (!period)
             throw UsageError(CommandLine::tr("report: %1").arg(problem));
         const std::unique_ptr<Database> db = ctx.openForReading();
+        display::setCurrency(SettingsStore(db->connection()).currency());
         const reports::PortfolioScope scope{*period, parser.value(teamOption), parser.value(ownerOption)};
         const QString by = reports::preparedByLabel(db->connection(), ctx.actor(*db));
         rendered = reports::render(reports::buildPortfolioReport(db->connection(), scope, by));
@@ -81,6 +84,7 @@ int runReport(const Context &ctx)
                 throw UsageError(CommandLine::tr("report: --as-of: not a date YYYY-MM-DD (value '%1')").arg(parser.value(asOfOption)));
         }
         const std::unique_ptr<Database> db = ctx.openForReading();
+        display::setCurrency(SettingsStore(db->connection()).currency());
         const QString by = reports::preparedByLabel(db->connection(), ctx.actor(*db));
         rendered = reports::render(reports::buildAccountReport(db->connection(), parser.positionalArguments().value(0), asOf, by));
     }

@@ -365,7 +365,7 @@ void AccountWorkspace::fillHealth(const AccountDetail &d)
                      h.override_->reason);
         if (h.trend != Trend::None && h.previousScore)
             summary += QLatin1Char(' ') + tr("Compared with %1 (%2): %3.")
-                .arg(h.previousMonth, locale.toString(*h.previousScore, 'f', 1), trendLabel(h.trend));
+                .arg(display::monthKeyText(h.previousMonth), locale.toString(*h.previousScore, 'f', 1), trendLabel(h.trend));
         m_healthSummary->setText(summary);
     } catch (const std::exception &e) {
         spdlog::warn("health of account {}: {}", d.id, e.what());
