@@ -7,6 +7,7 @@
 #include "domain/displaymoney.h"
 #include "domain/storedtext.h"
 #include "myday/mydayview.h"
+#include "settings/checklisteditor.h"
 #include "settings/settingsview.h"
 #include "storage/database.h"
 #include "storage/sql.h"
@@ -17,6 +18,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QTableWidget>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -110,6 +112,21 @@ private Q_SLOTS:
                  QStringLiteral("پذیرش محصول (کاربران فعال / دارای مجوز)"));
         // A person's own text as typed.
         QCOMPARE(display::storedText(QStringLiteral("Call Sara")), QStringLiteral("Call Sara"));
+    }
+
+    void theDefaultChecklistShowsInPersianAndStaysStoredInEnglish()
+    {
+        QTemporaryDir dir;
+        Session session(std::make_unique<Database>(dir.filePath(QStringLiteral("c.sqlite"))));
+        ChecklistEditor editor(session);
+        QCOMPARE(editor.table()->item(0, 0)->text(), QStringLiteral("چرا مشتری خرید و موارد استفاده"));
+        // Saved untouched: the stored English stays; a changed cell is saved as typed.
+        editor.table()->item(1, 0)->setText(QStringLiteral("معیارهای موفقیت"));
+        const std::vector<ChecklistItem> items = editor.items();
+        QCOMPARE(items.at(0).text, QStringLiteral("Why the customer bought and the use cases"));
+        QCOMPARE(items.at(0).help,
+                 QStringLiteral("The problem they want solved, the use cases they bought for, in their words."));
+        QCOMPARE(items.at(1).text, QStringLiteral("معیارهای موفقیت"));
     }
 
     void myDayButtonsShowTheirWholeText()
