@@ -23,7 +23,7 @@ fi
 TS=translations/karvan_fa.ts
 TMP=$(mktemp -d)
 trap 'rm -rf "$TMP"' EXIT
-find src/app src/reports src/core \( -name '*.cpp' -o -name '*.h' \) -not -path '*/screenshots/*' | sort > "$TMP/files"
+find src/app src/reports src/core src/cli \( -name '*.cpp' -o -name '*.h' \) -not -path '*/screenshots/*' | sort > "$TMP/files"
 find ui -name '*.ui' | sort >> "$TMP/files"
 cp "$TS" "$TMP/karvan_fa.ts"
 # --update drops the entries the sources no longer use; the check keeps them to report them.
@@ -31,7 +31,7 @@ OBSOLETE=""
 if [ "${1:-}" = "--update" ]; then
     OBSOLETE="-no-obsolete"
 fi
-"$LUPDATE" -silent $OBSOLETE -locations none -I src/app -I src/core -I src/reports @"$TMP/files" -ts "$TMP/karvan_fa.ts" >"$TMP/log" 2>&1 || {
+"$LUPDATE" -silent $OBSOLETE -locations none -I src/app -I src/core -I src/reports -I src/cli @"$TMP/files" -ts "$TMP/karvan_fa.ts" >"$TMP/log" 2>&1 || {
     cat "$TMP/log" >&2
     exit 1
 }

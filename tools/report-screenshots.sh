@@ -1,8 +1,10 @@
 #!/bin/sh
-# Makes docs/screenshots/report-*.png from karvan-cli report on a demo database: the client
-# status report of an English and of a Persian account and the portfolio report, each as PDF
-# (its first two pages rendered with pdftoppm) and as HTML (headless Chromium). A developer's
-# tool, not run in CI: it needs chromium and poppler-utils (pdftoppm).
+# Makes docs/screenshots/report-*.png from karvan-cli report on a demo database (in Toman): the
+# client status report of an English account in English and of a Persian account in Persian
+# (KARVAN_LANGUAGE=fa: right to left, Jalali dates, Persian digits), and the portfolio report in
+# English and in Persian (report-portfolio-fa), each as PDF (its first two pages rendered with
+# pdftoppm) and as HTML (headless Chromium). A developer's tool, not run in CI: it needs
+# chromium and poppler-utils (pdftoppm).
 # Usage: tools/report-screenshots.sh [BUILD_DIR]   (default: build/ci, karvan-cli built)
 set -eu
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -15,7 +17,8 @@ trap 'rm -rf "$TMP"' EXIT
 DB=$TMP/demo.sqlite
 mkdir -p "$OUT"
 
-"$CLI" --db "$DB" demo >/dev/null
+# Made in Persian, so the database's money is in Toman (a new database takes the locale's currency).
+KARVAN_LANGUAGE=fa "$CLI" --db "$DB" demo >/dev/null
 # The busiest active English account and the busiest active Persian one.
 pick() {
     sqlite3 "$DB" "SELECT a.ext_id FROM accounts a WHERE a.status = 'active' AND ($1)
@@ -41,14 +44,18 @@ done
 for lang in en fa; do
     if [ "$lang" = en ]; then id=$EN; else id=$FA; fi
     for kind in pdf html; do
-        "$CLI" --db "$DB" --as "$(owner "$id")" report "$id" --as-of "$ASOF" --page a4 --out "$TMP/report-$lang.$kind"
+        KARVAN_LANGUAGE=$lang "$CLI" --db "$DB" --as "$(owner "$id")" report "$id" --as-of "$ASOF" --page a4 \
+            --out "$TMP/report-$lang.$kind"
     done
 done
 for kind in pdf html; do
-    "$CLI" --db "$DB" report --portfolio --from "$FROM" --to "$MONTH" --page a4 --out "$TMP/report-portfolio.$kind"
+    KARVAN_LANGUAGE=en "$CLI" --db "$DB" report --portfolio --from "$FROM" --to "$MONTH" --page a4 \
+        --out "$TMP/report-portfolio.$kind"
+    KARVAN_LANGUAGE=fa "$CLI" --db "$DB" report --portfolio --from "$FROM" --to "$MONTH" --page a4 \
+        --out "$TMP/report-portfolio-fa.$kind"
 done
 
-for name in report-en report-fa report-portfolio; do
+for name in report-en report-fa report-portfolio report-portfolio-fa; do
     rm -f "$OUT/$name-page"*.png "$OUT/$name-html.png"
     pages=$(pdfinfo "$TMP/$name.pdf" | awk '/^Pages:/ { print $2 }')
     for n in 1 2; do

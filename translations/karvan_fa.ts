@@ -240,6 +240,950 @@
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <source>--as: &apos;%1&apos; is not a known person in %2</source>
+        <translation>--as: «%1» در %2 شخص شناخته‌شده‌ای نیست</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>نمایش این راهنما.</translation>
+    </message>
+    <message>
+        <source>%1: missing arguments</source>
+        <translation>%1: آرگومان‌ها کامل نیستند</translation>
+    </message>
+    <message>
+        <source>%1: unexpected argument &apos;%2&apos;</source>
+        <translation>%1: آرگومان ناخواسته «%2»</translation>
+    </message>
+    <message>
+        <source>Write a consistent copy of the database to FILE, while others may be using it.</source>
+        <translation>نوشتن یک نسخهٔ سازگار از پایگاه داده در FILE، حتی وقتی دیگران در حال استفاده از آن هستند.</translation>
+    </message>
+    <message>
+        <source>the copy to write (must not exist)</source>
+        <translation>نسخه‌ای که نوشته می‌شود (نباید از قبل وجود داشته باشد)</translation>
+    </message>
+    <message>
+        <source>backup: %1 already exists; name a new file</source>
+        <translation>پشتیبان: %1 از قبل وجود دارد؛ نام پرونده‌ای تازه را بدهید</translation>
+    </message>
+    <message>
+        <source>backup: wrote %1
+</source>
+        <translation>پشتیبان: %1 نوشته شد
+</translation>
+    </message>
+    <message>
+        <source>Replace the database with a backup. Quit the app and other karvan-cli commands first.</source>
+        <translation>جایگزین کردن پایگاه داده با یک پشتیبان. پیش از آن برنامه و دیگر فرمان‌های karvan-cli را ببندید.</translation>
+    </message>
+    <message>
+        <source>the backup to restore</source>
+        <translation>پشتیبانی که بازگردانده می‌شود</translation>
+    </message>
+    <message>
+        <source>restore: %1 now holds the backup %2
+</source>
+        <translation>بازگردانی: اکنون %1 پشتیبان %2 را در خود دارد
+</translation>
+    </message>
+    <message>
+        <source>restore: the replaced database was kept as %1
+</source>
+        <translation>بازگردانی: پایگاه دادهٔ جایگزین‌شده به نام %1 نگه داشته شد
+</translation>
+    </message>
+    <message>
+        <source>Check the database&apos;s integrity (pages, indexes, references between records).</source>
+        <translation>بررسی درستی پایگاه داده (صفحه‌ها، نمایه‌ها، ارجاع‌های میان رکوردها).</translation>
+    </message>
+    <message>
+        <source>check: %1 is sound
+</source>
+        <translation>بررسی: %1 سالم است
+</translation>
+    </message>
+    <message>
+        <source>karvan-cli: %1: %2 problem(s) found; restore a backup (docs/trust.md)
+</source>
+        <translation>karvan-cli: %1: %2 مشکل پیدا شد؛ یک پشتیبان را بازگردانید (docs/trust.md)
+</translation>
+    </message>
+    <message>
+        <source>Generate a demo data set (24 months up to this month) and import it into the database.</source>
+        <translation>ساختن یک مجموعه دادهٔ نمایشی (۲۴ ماه تا همین ماه) و وارد کردن آن به پایگاه داده.</translation>
+    </message>
+    <message>
+        <source>Number of accounts (default 400).</source>
+        <translation>تعداد حساب‌ها (پیش‌فرض ۴۰۰).</translation>
+    </message>
+    <message>
+        <source>Import even when the database already has accounts (nothing is deleted).</source>
+        <translation>وارد کردن حتی وقتی پایگاه داده از قبل حساب دارد (چیزی پاک نمی‌شود).</translation>
+    </message>
+    <message>
+        <source>demo: --accounts must be a whole number from 1 to %1 (value &apos;%2&apos;)</source>
+        <translation>نمایشی: --accounts باید عددی صحیح از ۱ تا %1 باشد (مقدار «%2»)</translation>
+    </message>
+    <message>
+        <source>demo: the database %1 already has %2 accounts; use an empty database (--db PATH) or add --force to import the demo on top (nothing is deleted)</source>
+        <translation>نمایشی: پایگاه دادهٔ %1 از قبل %2 حساب دارد؛ از یک پایگاه دادهٔ خالی استفاده کنید (--db PATH) یا --force را بیفزایید تا دادهٔ نمایشی روی آن وارد شود (چیزی پاک نمی‌شود)</translation>
+    </message>
+    <message>
+        <source>demo: cannot create a temporary directory: %1</source>
+        <translation>نمایشی: ساختن پوشهٔ موقت ممکن نیست: %1</translation>
+    </message>
+    <message>
+        <source>health: %1 monthly snapshots
+</source>
+        <translation>سلامت: %1 تصویر ماهانه
+</translation>
+    </message>
+    <message>
+        <source>hand-offs: %1 examples
+</source>
+        <translation>تحویل‌ها: %1 نمونه
+</translation>
+    </message>
+    <message>
+        <source>demo: %1 accounts and %2 people, %3 to %4, in %5
+</source>
+        <translation>نمایشی: %1 حساب و %2 نفر، از %3 تا %4، در %5
+</translation>
+    </message>
+    <message>
+        <source>Write one kind of record as CSV.</source>
+        <translation>نوشتن یک نوع رکورد به صورت CSV.</translation>
+    </message>
+    <message>
+        <source>the kind of record</source>
+        <translation>نوع رکورد</translation>
+    </message>
+    <message>
+        <source>the CSV file (default: stdout)</source>
+        <translation>پروندهٔ CSV (پیش‌فرض: خروجی استاندارد)</translation>
+    </message>
+    <message>
+        <source>unknown kind &apos;%1&apos;</source>
+        <translation>نوع ناشناخته «%1»</translation>
+    </message>
+    <message>
+        <source>cannot write to the standard output</source>
+        <translation>نوشتن در خروجی استاندارد ممکن نیست</translation>
+    </message>
+    <message>
+        <source>%1: wrote %2
+</source>
+        <translation>%1: %2 نوشته شد
+</translation>
+    </message>
+    <message>
+        <source>generate: --%1 is required</source>
+        <translation>تولید: --%1 لازم است</translation>
+    </message>
+    <message>
+        <source>generate: --%1 must be a whole number from 1 to %2 (value &apos;%3&apos;)</source>
+        <translation>تولید: --%1 باید عددی صحیح از ۱ تا %2 باشد (مقدار «%3»)</translation>
+    </message>
+    <message>
+        <source>generate: %1 already holds Karvan CSV files (%2); choose an empty folder or add --force to replace them</source>
+        <translation>تولید: %1 از قبل پرونده‌های CSV کاروان دارد (%2)؛ پوشه‌ای خالی برگزینید یا --force را بیفزایید تا جایگزین شوند</translation>
+    </message>
+    <message>
+        <source>generate: %1 accounts over %2 months need about %3 and %4 has only %5 free; choose fewer accounts or months, or another folder</source>
+        <translation>تولید: %1 حساب در %2 ماه به حدود %3 فضا نیاز دارد و %4 فقط %5 فضای آزاد دارد؛ حساب‌ها یا ماه‌های کمتر یا پوشه‌ای دیگر برگزینید</translation>
+    </message>
+    <message>
+        <source>Writes a realistic synthetic data set, one KIND.csv per kind in DIR, importable in the order people, accounts, ownership, revenue, usage, interactions, tickets, surveys, costs. The same arguments give the same bytes.</source>
+        <translation>یک مجموعه دادهٔ ساختگی واقع‌گرایانه می‌نویسد، برای هر نوع یک KIND.csv در DIR، که به این ترتیب وارد می‌شوند: people، accounts، ownership، revenue، usage، interactions، tickets، surveys، costs. آرگومان‌های یکسان همان بایت‌ها را می‌دهند.</translation>
+    </message>
+    <message>
+        <source>Number of accounts.</source>
+        <translation>تعداد حساب‌ها.</translation>
+    </message>
+    <message>
+        <source>Number of months of history.</source>
+        <translation>تعداد ماه‌های سابقه.</translation>
+    </message>
+    <message>
+        <source>Random seed (default 1).</source>
+        <translation>بذر تصادفی (پیش‌فرض ۱).</translation>
+    </message>
+    <message>
+        <source>The last month, YYYY-MM (default 2026-11).</source>
+        <translation>آخرین ماه، YYYY-MM (پیش‌فرض 2026-11).</translation>
+    </message>
+    <message>
+        <source>The directory to write (created if missing).</source>
+        <translation>پوشه‌ای که نوشته می‌شود (اگر نباشد ساخته می‌شود).</translation>
+    </message>
+    <message>
+        <source>Overwrite the Karvan CSV files already in DIR.</source>
+        <translation>بازنویسی پرونده‌های CSV کاروان که از قبل در DIR هستند.</translation>
+    </message>
+    <message>
+        <source>generate: --seed must be a whole number from 0 to 18446744073709551615 (value &apos;%1&apos;)</source>
+        <translation>تولید: --seed باید عددی صحیح از 0 تا 18446744073709551615 باشد (مقدار «%1»)</translation>
+    </message>
+    <message>
+        <source>generate: --end must be a month YYYY-MM (value &apos;%1&apos;)</source>
+        <translation>تولید: --end باید ماهی به شکل YYYY-MM باشد (مقدار «%1»)</translation>
+    </message>
+    <message>
+        <source>generate: --out DIR is required</source>
+        <translation>تولید: --out DIR لازم است</translation>
+    </message>
+    <message>
+        <source>generated %1 accounts, %2 people, %3 months (%4 to %5) in %6 s: %7
+</source>
+        <translation>%1 حساب، %2 نفر و %3 ماه (%4 تا %5) در %6 ثانیه تولید شد: %7
+</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>پیش‌نویس</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>ارسال‌شده</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>پذیرفته‌شده</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>برگشت‌خورده</translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation>آغاز شد</translation>
+    </message>
+    <message>
+        <source>ticked an item</source>
+        <translation>یک مورد را تیک زد</translation>
+    </message>
+    <message>
+        <source>unticked an item</source>
+        <translation>تیک یک مورد را برداشت</translation>
+    </message>
+    <message>
+        <source>Hand-off %1: %2 %3
+state %4%5
+sales %6, csm %7
+started %8, submitted %9, decided %10
+
+</source>
+        <translation>تحویل %1: %2 %3
+وضعیت %4%5
+فروش %6، CSM %7
+آغاز %8، ارسال %9، تصمیم %10
+
+</translation>
+    </message>
+    <message>
+        <source> (overdue)</source>
+        <translation> (معوق)</translation>
+    </message>
+    <message>
+        <source> (required)</source>
+        <translation> (الزامی)</translation>
+    </message>
+    <message>
+        <source>      note: %1
+</source>
+        <translation>      یادداشت: %1
+</translation>
+    </message>
+    <message>
+        <source>
+Events:
+</source>
+        <translation>
+رویدادها:
+</translation>
+    </message>
+    <message>
+        <source>%1	%2	%3%4	%5 -&gt; %6	%7/%8 items	%9
+</source>
+        <translation>%1	%2	%3%4	%5 ← %6	%7/%8 مورد	%9
+</translation>
+    </message>
+    <message>
+        <source>No hand-offs.
+</source>
+        <translation>تحویلی نیست.
+</translation>
+    </message>
+    <message>
+        <source>handoff: &apos;%1&apos; is not a hand-off id</source>
+        <translation>تحویل: «%1» شناسهٔ تحویل نیست</translation>
+    </message>
+    <message>
+        <source>The Sales-to-CSM hand-off: start ACCOUNT_ID --to EMAIL | item ID N --done|--undone [--note TEXT] | submit ID | accept ID | return ID --reason TEXT | list [--state S] [--json] | show ID [--json]</source>
+        <translation>تحویل از فروش به CSM:
+start ACCOUNT_ID --to EMAIL | item ID N --done|--undone [--note TEXT] | submit ID | accept ID | return ID --reason TEXT | list [--state S] [--json] | show ID [--json]</translation>
+    </message>
+    <message>
+        <source>The CSM&apos;s email.</source>
+        <translation>ایمیل CSM.</translation>
+    </message>
+    <message>
+        <source>Tick the item.</source>
+        <translation>تیک زدن مورد.</translation>
+    </message>
+    <message>
+        <source>Untick the item.</source>
+        <translation>برداشتن تیک مورد.</translation>
+    </message>
+    <message>
+        <source>The item&apos;s note.</source>
+        <translation>یادداشت مورد.</translation>
+    </message>
+    <message>
+        <source>Why it goes back to Sales.</source>
+        <translation>چرا به فروش برمی‌گردد.</translation>
+    </message>
+    <message>
+        <source>Only hand-offs in this state.</source>
+        <translation>فقط تحویل‌هایی که در این وضعیت‌اند.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>چاپ JSON.</translation>
+    </message>
+    <message>
+        <source>handoff: unknown step &apos;%1&apos; (start, item, submit, accept, return, list, show)</source>
+        <translation>تحویل: گام ناشناخته «%1» (start، item، submit، accept، return، list، show)</translation>
+    </message>
+    <message>
+        <source>handoff %1: expected %2 argument(s)</source>
+        <translation>تحویل %1: %2 آرگومان لازم است</translation>
+    </message>
+    <message>
+        <source>handoff %1: nobody is acting: name the person with --as EMAIL, KARVAN_USER or the database&apos;s who-am-I</source>
+        <translation>تحویل %1: کسی اقدام نمی‌کند: شخص را با --as EMAIL، KARVAN_USER یا «من کیستم» پایگاه داده معرفی کنید</translation>
+    </message>
+    <message>
+        <source>handoff start: --to EMAIL is required</source>
+        <translation>آغاز تحویل: --to EMAIL لازم است</translation>
+    </message>
+    <message>
+        <source>handoff item: give --done or --undone</source>
+        <translation>مورد تحویل: --done یا --undone را بدهید</translation>
+    </message>
+    <message>
+        <source>handoff item: &apos;%1&apos; is not an item number</source>
+        <translation>مورد تحویل: «%1» شمارهٔ مورد نیست</translation>
+    </message>
+    <message>
+        <source>handoff return: --reason TEXT is required</source>
+        <translation>برگرداندن تحویل: --reason TEXT لازم است</translation>
+    </message>
+    <message>
+        <source>Hand-off %1: %2
+</source>
+        <translation>تحویل %1: %2
+</translation>
+    </message>
+    <message>
+        <source>Health as of %1: %2 accounts
+
+</source>
+        <translation>سلامت در تاریخ %1: %2 حساب
+
+</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>امتیاز</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>روند</translation>
+    </message>
+    <message>
+        <source>
+* band set by a CSM&apos;s override
+</source>
+        <translation>
+* وضعیتی که CSM به‌طور دستی تعیین کرده است
+</translation>
+    </message>
+    <message>
+        <source>%1  %2
+as of %3: score %4, band %5</source>
+        <translation>%1  %2
+در تاریخ %3: امتیاز %4، وضعیت %5</translation>
+    </message>
+    <message>
+        <source> (computed %1)</source>
+        <translation> (محاسبه‌شده: %1)</translation>
+    </message>
+    <message>
+        <source>, trend %1</source>
+        <translation>، روند %1</translation>
+    </message>
+    <message>
+        <source> (%1 in %2)</source>
+        <translation> (%1 در %2)</translation>
+    </message>
+    <message>
+        <source>override: %1 until %2 by %3: %4
+</source>
+        <translation>تعیین دستی: %1 تا %2 توسط %3: %4
+</translation>
+    </message>
+    <message>
+        <source>measure</source>
+        <translation>سنجه</translation>
+    </message>
+    <message>
+        <source>weight</source>
+        <translation>وزن</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>امتیاز</translation>
+    </message>
+    <message>
+        <source>contrib.</source>
+        <translation>سهم</translation>
+    </message>
+    <message>
+        <source>input</source>
+        <translation>ورودی</translation>
+    </message>
+    <message>
+        <source>
+churned: the account is not scored
+</source>
+        <translation>
+ریزش‌کرده: به این حساب امتیاز داده نمی‌شود
+</translation>
+    </message>
+    <message>
+        <source>
+insufficient data: the measures with data weigh %1
+</source>
+        <translation>
+دادهٔ ناکافی: وزن سنجه‌های دارای داده %1 است
+</translation>
+    </message>
+    <message>
+        <source>
+any one of these would lift it to the next band:
+</source>
+        <translation>
+هر یک از این‌ها آن را به وضعیت بعدی می‌رساند:
+</translation>
+    </message>
+    <message>
+        <source>
+no single measure alone can lift it to %1
+</source>
+        <translation>
+هیچ سنجه‌ای به‌تنهایی نمی‌تواند آن را به %1 برساند
+</translation>
+    </message>
+    <message>
+        <source>Health score per account with each measure&apos;s contribution.</source>
+        <translation>امتیاز سلامت هر حساب با سهم هر سنجه.</translation>
+    </message>
+    <message>
+        <source>Score as of this date (default today).</source>
+        <translation>امتیاز در این تاریخ (پیش‌فرض امروز).</translation>
+    </message>
+    <message>
+        <source>Only this account (its id).</source>
+        <translation>فقط این حساب (شناسهٔ آن).</translation>
+    </message>
+    <message>
+        <source>Do not record the month&apos;s snapshot (open the database read-only).</source>
+        <translation>تصویر ماه ثبت نشود (پایگاه داده فقط‌خواندنی باز شود).</translation>
+    </message>
+    <message>
+        <source>--as-of: not a date YYYY-MM-DD (value &apos;%1&apos;)</source>
+        <translation>--as-of: تاریخی به شکل YYYY-MM-DD نیست (مقدار «%1»)</translation>
+    </message>
+    <message>
+        <source>health: unknown account &apos;%1&apos;</source>
+        <translation>سلامت: حساب ناشناخته «%1»</translation>
+    </message>
+    <message>
+        <source>karvan-cli: health: the snapshot was not recorded: %1
+</source>
+        <translation>karvan-cli: سلامت: تصویر ماه ثبت نشد: %1
+</translation>
+    </message>
+    <message>
+        <source>karvan-cli: health: the health now was not stored: %1
+</source>
+        <translation>karvan-cli: سلامت: سلامت کنونی ذخیره نشد: %1
+</translation>
+    </message>
+    <message>
+        <source>unknown kind &apos;%1&apos;; expected one of: %2</source>
+        <translation>نوع ناشناخته «%1»؛ یکی از این‌ها انتظار می‌رفت: %2</translation>
+    </message>
+    <message>
+        <source>Load a CSV file into the database, all or nothing.</source>
+        <translation>بارگذاری یک پروندهٔ CSV در پایگاه داده، همه یا هیچ.</translation>
+    </message>
+    <message>
+        <source>people, accounts, ownership, revenue, usage, interactions, tickets, surveys or costs</source>
+        <translation>people، accounts، ownership، revenue، usage، interactions، tickets، surveys یا costs</translation>
+    </message>
+    <message>
+        <source>the CSV file</source>
+        <translation>پروندهٔ CSV</translation>
+    </message>
+    <message>
+        <source>Validate only; write nothing.</source>
+        <translation>فقط اعتبارسنجی؛ چیزی نوشته نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>warning: %1
+</source>
+        <translation>هشدار: %1
+</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows, %3 added, %4 updated</source>
+        <translation>%1: %2 ردیف، %3 افزوده، %4 به‌روز شد</translation>
+    </message>
+    <message>
+        <source> (dry run, nothing written)</source>
+        <translation> (اجرای آزمایشی، چیزی نوشته نشد)</translation>
+    </message>
+    <message>
+        <source>Create the Karvan database if it is missing.</source>
+        <translation>ساختن پایگاه دادهٔ کاروان اگر وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>created the Karvan database %1 (schema version %2)
+</source>
+        <translation>پایگاه دادهٔ کاروان %1 ساخته شد (نسخهٔ طرح %2)
+</translation>
+    </message>
+    <message>
+        <source>the Karvan database %1 is ready (schema version %2)
+</source>
+        <translation>پایگاه دادهٔ کاروان %1 آماده است (نسخهٔ طرح %2)
+</translation>
+    </message>
+    <message>
+        <source>Each journey stage&apos;s key metrics from month A to month B (A &lt;= B), for the owners of that stage.</source>
+        <translation>شاخص‌های کلیدی هر مرحلهٔ سفر مشتری از ماه A تا ماه B (A &lt;= B)، برای مالکان آن مرحله.</translation>
+    </message>
+    <message>
+        <source>First month A.</source>
+        <translation>ماه نخست A.</translation>
+    </message>
+    <message>
+        <source>Last month B.</source>
+        <translation>ماه آخر B.</translation>
+    </message>
+    <message>
+        <source>Split per owner or team of each stage.</source>
+        <translation>تفکیک بر اساس مالک یا تیم هر مرحله.</translation>
+    </message>
+    <message>
+        <source>kpis: --from and --to are required</source>
+        <translation>شاخص‌ها: --from و --to لازم‌اند</translation>
+    </message>
+    <message>
+        <source>kpis: %1</source>
+        <translation>شاخص‌ها: %1</translation>
+    </message>
+    <message>
+        <source>kpis: --by &apos;%1&apos;: expected owner or team</source>
+        <translation>شاخص‌ها: --by «%1»: owner یا team انتظار می‌رفت</translation>
+    </message>
+    <message>
+        <source> (inactive)</source>
+        <translation> (غیرفعال)</translation>
+    </message>
+    <message>
+        <source>Ownership matrix: %1 accounts
+(person, or [team] when no person is named; * = from the template; &gt; = current stage)
+
+</source>
+        <translation>ماتریس مالکیت: %1 حساب
+(شخص، یا [تیم] وقتی شخصی نام برده نشده؛ * = از الگو؛ &gt; = مرحلهٔ کنونی)
+
+</translation>
+    </message>
+    <message>
+        <source> (churned)</source>
+        <translation> (ریزش‌کرده)</translation>
+    </message>
+    <message>
+        <source>
+Gaps at the current and later stages: %1
+</source>
+        <translation>
+کاستی‌ها در مرحلهٔ کنونی و مرحله‌های بعد: %1
+</translation>
+    </message>
+    <message>
+        <source> (ahead)</source>
+        <translation> (پیش رو)</translation>
+    </message>
+    <message>
+        <source>
+Load per owner (MRR of %1; ! = more than %2 accounts):
+</source>
+        <translation>
+بار هر مالک (درآمد ماهانهٔ %1؛ ! = بیش از %2 حساب):
+</translation>
+    </message>
+    <message>
+        <source>no revenue yet</source>
+        <translation>هنوز درآمدی نیست</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>شخص</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>accounts</source>
+        <translation>حساب‌ها</translation>
+    </message>
+    <message>
+        <source>MRR</source>
+        <translation>درآمد ماهانه</translation>
+    </message>
+    <message>
+        <source>red</source>
+        <translation>قرمز</translation>
+    </message>
+    <message>
+        <source>The ownership matrix: every account x every stage -&gt; owner, supporting teams; the gaps; the load per owner.</source>
+        <translation>ماتریس مالکیت: هر حساب × هر مرحله ← مالک اصلی، تیم‌های پشتیبان؛ کاستی‌ها؛ بار هر مالک.</translation>
+    </message>
+    <message>
+        <source>Health bands for the load as of this date (default today).</source>
+        <translation>وضعیت سلامت برای بار، در این تاریخ (پیش‌فرض امروز).</translation>
+    </message>
+    <message>
+        <source>Portfolio revenue and experience metrics from month A to month B (A &lt;= B).</source>
+        <translation>سنجه‌های درآمد و تجربهٔ مشتری سبد از ماه A تا ماه B (A &lt;= B).</translation>
+    </message>
+    <message>
+        <source>Split per owner, team, segment or stage (held at A).</source>
+        <translation>تفکیک بر اساس مالک، تیم، بخش یا مرحله (در ماه A).</translation>
+    </message>
+    <message>
+        <source>A monthly series from A to B.</source>
+        <translation>یک سری ماهانه از A تا B.</translation>
+    </message>
+    <message>
+        <source>metrics: --from and --to are required</source>
+        <translation>سنجه‌ها: --from و --to لازم‌اند</translation>
+    </message>
+    <message>
+        <source>metrics: %1</source>
+        <translation>سنجه‌ها: %1</translation>
+    </message>
+    <message>
+        <source>metrics: --by &apos;%1&apos;: expected owner, team, segment or stage</source>
+        <translation>سنجه‌ها: --by «%1»: owner، team، segment یا stage انتظار می‌رفت</translation>
+    </message>
+    <message>
+        <source>metrics: --series cannot be combined with --by</source>
+        <translation>سنجه‌ها: --series را نمی‌توان با --by همراه کرد</translation>
+    </message>
+    <message>
+        <source>The client status report of one account, or with --portfolio the portfolio report of a period, as PDF or HTML (by the extension of --out).</source>
+        <translation>گزارش وضعیت مشتری برای یک حساب، یا با --portfolio گزارش سبد یک دوره، به صورت PDF یا HTML (بر اساس پسوند --out).</translation>
+    </message>
+    <message>
+        <source>The account&apos;s id.</source>
+        <translation>شناسهٔ حساب.</translation>
+    </message>
+    <message>
+        <source>The file to write (.pdf or .html).</source>
+        <translation>پرونده‌ای که نوشته می‌شود (.pdf یا .html).</translation>
+    </message>
+    <message>
+        <source>The day the figures hold on (default today).</source>
+        <translation>روزی که ارقام مربوط به آن‌اند (پیش‌فرض امروز).</translation>
+    </message>
+    <message>
+        <source>The portfolio report.</source>
+        <translation>گزارش سبد.</translation>
+    </message>
+    <message>
+        <source>First month (portfolio).</source>
+        <translation>ماه نخست (سبد).</translation>
+    </message>
+    <message>
+        <source>Last month (portfolio).</source>
+        <translation>ماه آخر (سبد).</translation>
+    </message>
+    <message>
+        <source>Only the accounts this team owns (portfolio).</source>
+        <translation>فقط حساب‌هایی که مالکشان این تیم است (سبد).</translation>
+    </message>
+    <message>
+        <source>Only the accounts this person owns (portfolio).</source>
+        <translation>فقط حساب‌هایی که مالکشان این شخص است (سبد).</translation>
+    </message>
+    <message>
+        <source>The PDF&apos;s page size (default from the locale).</source>
+        <translation>اندازهٔ صفحهٔ PDF (پیش‌فرض بر اساس زبان و منطقه).</translation>
+    </message>
+    <message>
+        <source>report: --out FILE.pdf|FILE.html is required</source>
+        <translation>گزارش: --out FILE.pdf|FILE.html لازم است</translation>
+    </message>
+    <message>
+        <source>report: --out: the file must end in .pdf or .html (value &apos;%1&apos;)</source>
+        <translation>گزارش: --out: پرونده باید به .pdf یا .html ختم شود (مقدار «%1»)</translation>
+    </message>
+    <message>
+        <source>report: --page: expected a4 or letter (value &apos;%1&apos;)</source>
+        <translation>گزارش: --page: a4 یا letter انتظار می‌رفت (مقدار «%1»)</translation>
+    </message>
+    <message>
+        <source>report: --as-of is for one account&apos;s report; the portfolio uses --from and --to</source>
+        <translation>گزارش: --as-of برای گزارش یک حساب است؛ گزارش سبد از --from و --to استفاده می‌کند</translation>
+    </message>
+    <message>
+        <source>report: --portfolio needs --from and --to</source>
+        <translation>گزارش: --portfolio به --from و --to نیاز دارد</translation>
+    </message>
+    <message>
+        <source>report: %1</source>
+        <translation>گزارش: %1</translation>
+    </message>
+    <message>
+        <source>report: --%1 is for the portfolio report (--portfolio)</source>
+        <translation>گزارش: --%1 برای گزارش سبد است (--portfolio)</translation>
+    </message>
+    <message>
+        <source>report: --as-of: not a date YYYY-MM-DD (value &apos;%1&apos;)</source>
+        <translation>گزارش: --as-of: تاریخی به شکل YYYY-MM-DD نیست (مقدار «%1»)</translation>
+    </message>
+    <message>
+        <source>Export the health scorecard to a JSON file (stdout without FILE or with &apos;-&apos;),
+or import one: weights, thresholds, bands.</source>
+        <translation>صدور کارت امتیاز سلامت در یک پروندهٔ JSON (بدون FILE یا با «-» در خروجی استاندارد)،
+یا وارد کردن آن: وزن‌ها، آستانه‌ها، وضعیت‌ها.</translation>
+    </message>
+    <message>
+        <source>export or import</source>
+        <translation>export یا import</translation>
+    </message>
+    <message>
+        <source>the JSON file</source>
+        <translation>پروندهٔ JSON</translation>
+    </message>
+    <message>
+        <source>scorecard import: missing FILE.json</source>
+        <translation>ورود کارت امتیاز: FILE.json داده نشده است</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file: %2</source>
+        <translation>%1: خواندن پرونده ممکن نیست: %2</translation>
+    </message>
+    <message>
+        <source>scorecard: unknown action &apos;%1&apos; (export or import)</source>
+        <translation>کارت امتیاز: کار ناشناخته «%1» (export یا import)</translation>
+    </message>
+    <message>
+        <source>--%1: not a date YYYY-MM-DD (value &apos;%2&apos;)</source>
+        <translation>--%1: تاریخی به شکل YYYY-MM-DD نیست (مقدار «%2»)</translation>
+    </message>
+    <message>
+        <source>--owner: &apos;%1&apos; is not a known person</source>
+        <translation>--owner: «%1» شخص شناخته‌شده‌ای نیست</translation>
+    </message>
+    <message>
+        <source>Add a task to an account and print its key. Without --owner the acting person owns it (--as, KARVAN_USER or the database&apos;s who-am-I), else nobody.</source>
+        <translation>افزودن یک کار به یک حساب و چاپ کلید آن. بدون --owner مالک کار شخص اقدام‌کننده است (--as، KARVAN_USER یا «من کیستم» پایگاه داده)، وگرنه هیچ‌کس.</translation>
+    </message>
+    <message>
+        <source>What to do.</source>
+        <translation>چه باید کرد.</translation>
+    </message>
+    <message>
+        <source>Due date.</source>
+        <translation>تاریخ سررسید.</translation>
+    </message>
+    <message>
+        <source>Who does it.</source>
+        <translation>چه کسی انجامش می‌دهد.</translation>
+    </message>
+    <message>
+        <source>The account.</source>
+        <translation>حساب.</translation>
+    </message>
+    <message>
+        <source>task add: --title TEXT is required</source>
+        <translation>افزودن کار: --title TEXT لازم است</translation>
+    </message>
+    <message>
+        <source>Why it is dismissed.</source>
+        <translation>چرا کنار گذاشته می‌شود.</translation>
+    </message>
+    <message>
+        <source>The task&apos;s key.</source>
+        <translation>کلید کار.</translation>
+    </message>
+    <message>
+        <source>task dismiss: --reason TEXT is required</source>
+        <translation>کنار گذاشتن کار: --reason TEXT لازم است</translation>
+    </message>
+    <message>
+        <source>Open tasks: those added by people and those the signal rules raise as of a date.</source>
+        <translation>کارهای باز: کارهایی که افراد افزوده‌اند و کارهایی که قواعد هشدار در یک تاریخ ایجاد می‌کنند.</translation>
+    </message>
+    <message>
+        <source>Raise the rules as of this date (default today).</source>
+        <translation>اجرای قواعد در این تاریخ (پیش‌فرض امروز).</translation>
+    </message>
+    <message>
+        <source>Only this person&apos;s tasks.</source>
+        <translation>فقط کارهای این شخص.</translation>
+    </message>
+    <message>
+        <source>Open tasks as of %1: %2
+
+</source>
+        <translation>کارهای باز در تاریخ %1: %2
+
+</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>سررسید</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>کلید</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>حساب</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>مالک</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>عنوان</translation>
+    </message>
+    <message>
+        <source>task: add, done or dismiss?</source>
+        <translation>کار: add، done یا dismiss؟</translation>
+    </message>
+    <message>
+        <source>task: unknown step &apos;%1&apos; (add, done, dismiss)</source>
+        <translation>کار: گام ناشناخته «%1» (add، done، dismiss)</translation>
+    </message>
+    <message>
+        <source>Usage: karvan-cli [--db PATH] [--as EMAIL] COMMAND [options]
+       karvan-cli --version
+
+Commands:
+  init                              create the database (schema, teams, template)
+  import KIND FILE [--dry-run]      load a CSV file, all or nothing
+  export KIND [FILE]                write a CSV file (stdout by default)
+  metrics --from YYYY-MM --to YYYY-MM [--json] [--by owner|team|segment|stage] [--series]
+  health [--as-of YYYY-MM-DD] [--account ID] [--json]
+  scorecard export|import FILE.json
+  matrix [--json]                   the ownership matrix, gaps and load
+  kpis --from YYYY-MM --to YYYY-MM [--by owner|team] [--json]   stage KPIs
+  handoff start ACCOUNT_ID --to EMAIL | item ID N --done|--undone [--note TEXT]
+          submit ID | accept ID | return ID --reason TEXT | list [--state S] [--json] | show ID [--json]
+  report ACCOUNT_ID --out FILE.pdf|FILE.html [--as-of YYYY-MM-DD] [--page a4|letter]
+  report --portfolio --from YYYY-MM --to YYYY-MM --out FILE.pdf|FILE.html
+         [--team KEY] [--owner EMAIL] [--page a4|letter]
+  generate --accounts N --months M [--seed S] --out DIR
+  demo [--accounts N]               generate and import a demo data set
+  tasks [--as-of YYYY-MM-DD] [--owner EMAIL] [--json]
+  task add ACCOUNT_ID --title TEXT [--due YYYY-MM-DD] [--owner EMAIL]
+  task done KEY | task dismiss KEY --reason TEXT
+  backup FILE                       a consistent copy of the database
+  check                             the database&apos;s integrity check
+  restore FILE                      replace the database with a backup (the old one is kept)
+
+Kinds: people accounts ownership revenue usage interactions tickets surveys costs
+Run &apos;karvan-cli COMMAND --help&apos; for a command&apos;s options.
+</source>
+        <translation>کاربرد: karvan-cli [--db PATH] [--as EMAIL] COMMAND [options]
+       karvan-cli --version
+
+فرمان‌ها:
+  init                              ساختن پایگاه داده (طرح، تیم‌ها، الگو)
+  import KIND FILE [--dry-run]      بارگذاری یک پروندهٔ CSV، همه یا هیچ
+  export KIND [FILE]                نوشتن یک پروندهٔ CSV (پیش‌فرض خروجی استاندارد)
+  metrics --from YYYY-MM --to YYYY-MM [--json] [--by owner|team|segment|stage] [--series]
+  health [--as-of YYYY-MM-DD] [--account ID] [--json]
+  scorecard export|import FILE.json
+  matrix [--json]                   ماتریس مالکیت، کاستی‌ها و بار
+  kpis --from YYYY-MM --to YYYY-MM [--by owner|team] [--json]   شاخص‌های مرحله‌ها
+  handoff start ACCOUNT_ID --to EMAIL | item ID N --done|--undone [--note TEXT]
+          submit ID | accept ID | return ID --reason TEXT | list [--state S] [--json] | show ID [--json]
+  report ACCOUNT_ID --out FILE.pdf|FILE.html [--as-of YYYY-MM-DD] [--page a4|letter]
+  report --portfolio --from YYYY-MM --to YYYY-MM --out FILE.pdf|FILE.html
+         [--team KEY] [--owner EMAIL] [--page a4|letter]
+  generate --accounts N --months M [--seed S] --out DIR
+  demo [--accounts N]               ساختن و وارد کردن یک مجموعه دادهٔ نمایشی
+  tasks [--as-of YYYY-MM-DD] [--owner EMAIL] [--json]
+  task add ACCOUNT_ID --title TEXT [--due YYYY-MM-DD] [--owner EMAIL]
+  task done KEY | task dismiss KEY --reason TEXT
+  backup FILE                       یک نسخهٔ سازگار از پایگاه داده
+  check                             بررسی درستی پایگاه داده
+  restore FILE                      جایگزینی پایگاه داده با یک پشتیبان (نسخهٔ قبلی نگه داشته می‌شود)
+
+انواع: people accounts ownership revenue usage interactions tickets surveys costs
+برای گزینه‌های هر فرمان karvan-cli COMMAND --help را اجرا کنید.
+</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>فرمان ناشناخته «%1»</translation>
+    </message>
+    <message>
+        <source>karvan-cli: unknown option &apos;%1&apos;
+%2</source>
+        <translation>karvan-cli: گزینهٔ ناشناخته «%1»
+%2</translation>
+    </message>
+    <message>
+        <source>karvan-cli: %1
+Run &apos;karvan-cli --help&apos; for usage.
+</source>
+        <translation>karvan-cli: %1
+برای راهنما karvan-cli --help را اجرا کنید.
+</translation>
+    </message>
+    <message>
+        <source>karvan-cli: internal error: %1
+</source>
+        <translation>karvan-cli: خطای درونی: %1
+</translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
         <source>&amp;Name:</source>
@@ -2381,7 +3325,7 @@
     </message>
     <message>
         <source>MRR, thousands of %1</source>
-        <translation>درآمد ماهانه، هزار %1</translation>
+        <translation>هزار %1</translation>
     </message>
     <message>
         <source>Trailing 12-month NRR and GRR</source>
@@ -2401,7 +3345,7 @@
     </message>
     <message>
         <source>NPS (-100 to 100)</source>
-        <translation>‏NPS (از -100 تا 100)</translation>
+        <translation>‏NPS (از −۱۰۰ تا ۱۰۰)</translation>
     </message>
     <message>
         <source>Save chart as PNG</source>
@@ -3298,6 +4242,11 @@
     <message>
         <source>returned it</source>
         <translation>برگرداند</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>who ticked the item, when</comment>
+        <translation>%1، %2</translation>
     </message>
 </context>
 <context>
@@ -5048,6 +5997,229 @@ The database was not changed.</source>
     </message>
 </context>
 <context>
+    <name>karvan::StoredText</name>
+    <message>
+        <source>Health is red</source>
+        <translation>سلامت قرمز است</translation>
+    </message>
+    <message>
+        <source>Kickoff meeting</source>
+        <translation>جلسهٔ آغاز همکاری</translation>
+    </message>
+    <message>
+        <source>30-day check-in</source>
+        <translation>پیگیری ۳۰ روزه</translation>
+    </message>
+    <message>
+        <source>Signed contract attached and start date confirmed</source>
+        <translation>قرارداد امضاشده پیوست و تاریخ شروع تأیید شده است</translation>
+    </message>
+    <message>
+        <source>Customer goals and success criteria agreed with the customer</source>
+        <translation>اهداف مشتری و معیارهای موفقیت با مشتری توافق شده است</translation>
+    </message>
+    <message>
+        <source>Key contacts and decision makers listed</source>
+        <translation>افراد کلیدی و تصمیم‌گیرندگان فهرست شده‌اند</translation>
+    </message>
+    <message>
+        <source>Plan, modules and licence count confirmed</source>
+        <translation>طرح، ماژول‌ها و تعداد مجوزها تأیید شده است</translation>
+    </message>
+    <message>
+        <source>Promises and commitments made during the sale recorded</source>
+        <translation>وعده‌ها و تعهدهای دوران فروش ثبت شده است</translation>
+    </message>
+    <message>
+        <source>Technical requirements and integrations noted</source>
+        <translation>نیازمندی‌های فنی و یکپارچه‌سازی‌ها یادداشت شده است</translation>
+    </message>
+    <message>
+        <source>Risks and open questions noted</source>
+        <translation>ریسک‌ها و پرسش‌های باز یادداشت شده است</translation>
+    </message>
+    <message>
+        <source>Kick-off meeting with the CSM scheduled</source>
+        <translation>جلسهٔ آغاز همکاری با CSM زمان‌بندی شده است</translation>
+    </message>
+    <message>
+        <source>Why the customer bought and the use cases</source>
+        <translation>چرا مشتری خرید و موارد استفاده</translation>
+    </message>
+    <message>
+        <source>The problem they want solved, the use cases they bought for, in their words.</source>
+        <translation>مسئله‌ای که می‌خواهند حل شود و موارد استفاده‌ای که برایشان خریده‌اند، به زبان خودشان.</translation>
+    </message>
+    <message>
+        <source>Success metrics and their baseline</source>
+        <translation>معیارهای موفقیت و نقطهٔ شروع آن‌ها</translation>
+    </message>
+    <message>
+        <source>How the customer will measure success, and where each measure stands today.</source>
+        <translation>مشتری موفقیت را چگونه می‌سنجد و هر معیار امروز کجاست.</translation>
+    </message>
+    <message>
+        <source>Contract terms, value and renewal date</source>
+        <translation>شرایط قرارداد، ارزش و تاریخ تمدید</translation>
+    </message>
+    <message>
+        <source>Term, value (MRR), renewal date, notice period, anything unusual in the contract.</source>
+        <translation>مدت، ارزش (درآمد ماهانه)، تاریخ تمدید، مهلت اعلام، و هر نکتهٔ غیرعادی قرارداد.</translation>
+    </message>
+    <message>
+        <source>Every promise made during the sale</source>
+        <translation>همهٔ وعده‌های دوران فروش</translation>
+    </message>
+    <message>
+        <source>Features, dates, discounts, services or people promised; write each one down.</source>
+        <translation>قابلیت‌ها، تاریخ‌ها، تخفیف‌ها، خدمات یا افرادی که وعده داده شده؛ هر کدام را بنویسید.</translation>
+    </message>
+    <message>
+        <source>Stakeholder map: champion, economic buyer, preferred channel</source>
+        <translation>نقشهٔ ذی‌نفعان: حامی، خریدار اقتصادی، کانال ارتباطی ترجیحی</translation>
+    </message>
+    <message>
+        <source>Who champions the product, who signs the renewal, how they like to be reached.</source>
+        <translation>چه کسی از محصول حمایت می‌کند، چه کسی تمدید را امضا می‌کند، و ترجیح می‌دهند چگونه با آن‌ها تماس گرفته شود.</translation>
+    </message>
+    <message>
+        <source>Risks and red flags</source>
+        <translation>ریسک‌ها و نشانه‌های خطر</translation>
+    </message>
+    <message>
+        <source>Doubts raised during the sale, competitors, politics, budget or timing risks.</source>
+        <translation>تردیدهای دوران فروش، رقبا، مسائل درون‌سازمانی، ریسک بودجه یا زمان‌بندی.</translation>
+    </message>
+    <message>
+        <source>Technical and integration scope</source>
+        <translation>دامنهٔ فنی و یکپارچه‌سازی</translation>
+    </message>
+    <message>
+        <source>Systems to integrate, data to migrate, SSO, security reviews.</source>
+        <translation>سامانه‌هایی که باید یکپارچه شوند، داده‌هایی که باید منتقل شوند، ورود یکپارچه (SSO)، بازبینی‌های امنیتی.</translation>
+    </message>
+    <message>
+        <source>Kickoff meeting planned with Sales, CSM and customer</source>
+        <translation>جلسهٔ آغاز همکاری با فروش، CSM و مشتری برنامه‌ریزی شده است</translation>
+    </message>
+    <message>
+        <source>Date and attendees of the kickoff; Sales introduces the CSM.</source>
+        <translation>تاریخ و شرکت‌کنندگان جلسهٔ آغاز؛ فروش CSM را معرفی می‌کند.</translation>
+    </message>
+    <message>
+        <source>The 30-day check-in date</source>
+        <translation>تاریخ پیگیری ۳۰ روزه</translation>
+    </message>
+    <message>
+        <source>When the CSM checks in after the first month.</source>
+        <translation>زمانی که CSM پس از ماه نخست پیگیری می‌کند.</translation>
+    </message>
+    <message>
+        <source>Renewal on %1</source>
+        <translation>تمدید در %1</translation>
+    </message>
+    <message>
+        <source>No contact for %1 days</source>
+        <translation>%1 روز بدون تماس</translation>
+    </message>
+    <message>
+        <source>Escalated ticket %1 open %2 days</source>
+        <translation>تیکت ارجاع‌شدهٔ %1 از %2 روز پیش باز است</translation>
+    </message>
+    <message>
+        <source>Hand-off waiting %1 days</source>
+        <translation>تحویل %1 روز در انتظار</translation>
+    </message>
+    <message>
+        <source>Goal due: %1</source>
+        <translation>سررسید هدف: %1</translation>
+    </message>
+    <message>
+        <source>Adoption (active / licensed users)</source>
+        <translation>پذیرش محصول (کاربران فعال / دارای مجوز)</translation>
+    </message>
+    <message>
+        <source>NPS answers</source>
+        <translation>پاسخ‌های NPS</translation>
+    </message>
+    <message>
+        <source>CSAT answers</source>
+        <translation>پاسخ‌های CSAT</translation>
+    </message>
+    <message>
+        <source>Support tickets</source>
+        <translation>تیکت‌های پشتیبانی</translation>
+    </message>
+    <message>
+        <source>Engagement (days since last contact)</source>
+        <translation>تعامل (روزهای پس از آخرین تماس)</translation>
+    </message>
+    <message>
+        <source>no usage reported</source>
+        <translation>مصرفی گزارش نشده</translation>
+    </message>
+    <message>
+        <source>no licensed users</source>
+        <translation>کاربر دارای مجوز ندارد</translation>
+    </message>
+    <message>
+        <source>no tickets</source>
+        <translation>بدون تیکت</translation>
+    </message>
+    <message>
+        <source>no contact recorded</source>
+        <translation>تماسی ثبت نشده</translation>
+    </message>
+    <message>
+        <source>%1 of licensed users active (%2 of %3, %4)</source>
+        <translation>%1 از کاربران دارای مجوز فعال‌اند (%2 از %3، %4)</translation>
+    </message>
+    <message>
+        <source>mean answer %1 of 10 over %2 answers</source>
+        <translation>میانگین پاسخ %1 از ۱۰ در %2 پاسخ</translation>
+    </message>
+    <message>
+        <source>no NPS answers in %1 days</source>
+        <translation>بدون پاسخ NPS در %1 روز</translation>
+    </message>
+    <message>
+        <source>%1 of %2 answers rated %3-5</source>
+        <translation>%1 از %2 پاسخ امتیاز %3 تا ۵ داده‌اند</translation>
+    </message>
+    <message>
+        <source>no CSAT answers in %1 days</source>
+        <translation>بدون پاسخ CSAT در %1 روز</translation>
+    </message>
+    <message>
+        <source>%1 open tickets, %2 escalated in %3 days (%4 in all)</source>
+        <translation>%1 تیکت باز، %2 ارجاع‌شده در %3 روز (%4 در مجموع)</translation>
+    </message>
+    <message>
+        <source>last contact %1 days ago (%2)</source>
+        <translation>آخرین تماس %1 روز پیش (%2)</translation>
+    </message>
+    <message>
+        <source>adoption: %1 -&gt; %2 of licensed users active (%3 users) lifts it to %4</source>
+        <translation>پذیرش محصول: رسیدن از %1 به %2 کاربران فعال (%3 کاربر) آن را به %4 می‌رساند</translation>
+    </message>
+    <message>
+        <source>nps: mean answer %1 -&gt; %2 lifts it to %3</source>
+        <translation>NPS: رسیدن میانگین پاسخ از %1 به %2 آن را به %3 می‌رساند</translation>
+    </message>
+    <message>
+        <source>csat: %1 -&gt; %2 of answers rated %3-5 lifts it to %4</source>
+        <translation>CSAT: رسیدن سهم پاسخ‌های %3 تا ۵ از %1 به %2 آن را به %4 می‌رساند</translation>
+    </message>
+    <message>
+        <source>support: %1 open tickets -&gt; %2 (close %3) lifts it to %4</source>
+        <translation>پشتیبانی: رسیدن از %1 تیکت باز به %2 (بستن %3 تیکت) آن را به %4 می‌رساند</translation>
+    </message>
+    <message>
+        <source>engagement: last contact %1 days ago -&gt; a contact within %2 days (e.g. one today) lifts it to %3</source>
+        <translation>تعامل: آخرین تماس %1 روز پیش بوده؛ یک تماس در %2 روز اخیر (مثلاً همین امروز) آن را به %3 می‌رساند</translation>
+    </message>
+</context>
+<context>
     <name>karvan::SurveyKind</name>
     <message>
         <source>NPS</source>
@@ -5344,6 +6516,120 @@ The database was not changed.</source>
     <message>
         <source>n/a</source>
         <translation>نامشخص</translation>
+    </message>
+</context>
+<context>
+    <name>karvan::metricsformat</name>
+    <message>
+        <source>Metrics %1
+
+</source>
+        <translation>سنجه‌ها، %1
+
+</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 روز</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 تا %2</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>سنجه</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>مقدار</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>ماه</translation>
+    </message>
+    <message>
+        <source>mrr</source>
+        <translation>درآمد ماهانه</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>جدید</translation>
+    </message>
+    <message>
+        <source>expansion</source>
+        <translation>توسعه</translation>
+    </message>
+    <message>
+        <source>contraction</source>
+        <translation>کاهش</translation>
+    </message>
+    <message>
+        <source>churned</source>
+        <translation>ریزش</translation>
+    </message>
+    <message>
+        <source>logo churn</source>
+        <translation>ریزش مشتری</translation>
+    </message>
+    <message>
+        <source>NRR 12m</source>
+        <translation>NRR ۱۲ ماهه</translation>
+    </message>
+    <message>
+        <source>GRR 12m</source>
+        <translation>GRR ۱۲ ماهه</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+</context>
+<context>
+    <name>karvan::stagekpisformat</name>
+    <message>
+        <source>Stage</source>
+        <translation>مرحله</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>شاخص</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>مقدار</translation>
+    </message>
+    <message>
+        <source>Stage KPIs %1
+
+</source>
+        <translation>شاخص‌های مرحله‌ها، %1
+
+</translation>
+    </message>
+    <message>
+        <source>Stage KPIs %1 by team
+
+</source>
+        <translation>شاخص‌های مرحله‌ها، %1، بر اساس تیم
+
+</translation>
+    </message>
+    <message>
+        <source>Stage KPIs %1 by owner
+
+</source>
+        <translation>شاخص‌های مرحله‌ها، %1، بر اساس مالک
+
+</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>تیم</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>مالک</translation>
     </message>
 </context>
 <context>

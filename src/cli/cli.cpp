@@ -26,7 +26,7 @@ QString Context::actingEmail(const Database &db) const
 {
     if (!asEmail.isEmpty()) {
         if (!PeopleStore(db.connection(), QString()).personByEmail(asEmail))
-            throw UsageError(QStringLiteral("--as: '%1' is not a known person in %2").arg(asEmail, dbPath));
+            throw UsageError(CommandLine::tr("--as: '%1' is not a known person in %2").arg(asEmail, dbPath));
         return asEmail;
     }
     return SettingsStore(db.connection()).value(SettingsStore::whoAmIKey(), QString());
@@ -44,7 +44,7 @@ QString Context::actor(const Database &db) const
 void parse(QCommandLineParser &parser, const Context &ctx, int minPositional, int maxPositional)
 {
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption help(QStringList{"h", "help"}, "Show this help.");
+    const QCommandLineOption help(QStringList{"h", "help"}, CommandLine::tr("Show this help."));
     parser.addOption(help);
     if (!parser.parse(ctx.args))
         throw UsageError(parser.errorText());
@@ -54,9 +54,9 @@ void parse(QCommandLineParser &parser, const Context &ctx, int minPositional, in
     }
     const int n = int(parser.positionalArguments().size());
     if (n < minPositional)
-        throw UsageError(QStringLiteral("%1: missing arguments").arg(ctx.args.value(0)));
+        throw UsageError(CommandLine::tr("%1: missing arguments").arg(ctx.args.value(0)));
     if (maxPositional >= 0 && n > maxPositional)
-        throw UsageError(QStringLiteral("%1: unexpected argument '%2'")
+        throw UsageError(CommandLine::tr("%1: unexpected argument '%2'")
                              .arg(ctx.args.value(0), parser.positionalArguments().value(maxPositional)));
 }
 

@@ -1,8 +1,12 @@
 #pragma once
 
+#include "domain/band.h"
+#include "domain/stage.h"
 #include "storage/database.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDate>
 #include <QString>
 #include <QStringList>
 
@@ -10,6 +14,36 @@
 #include <stdexcept>
 
 namespace karvan::cli {
+
+// The translation context of the command line's human-readable texts (lupdate sees
+// CommandLine::tr). CSV, JSON and the contract's error lines are never translated.
+class CommandLine
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+};
+
+// The language of the human-readable output (clilanguage.cpp): KARVAN_LANGUAGE, else the app's
+// language setting, else the system locale. Installs Karvan's and Qt's translations and makes
+// the locale the default; English leaves everything as written.
+void applyLanguage(QCoreApplication &app);
+// Whether the human-readable output is translated.
+bool localized();
+// A number or a date in human-readable output: as written in English ("1234", "59.5",
+// "2026-03-21"), in the reader's digits and calendar when translated ("۱۲۳۴", "۱۴۰۵/۰۱/۰۱").
+QString shownNumber(const QString &ascii);
+QString shownNumber(qint64 value);
+QString shownDate(const QDate &day);
+// A stored "YYYY-MM-DD" date or "YYYY-MM-DDTHH:MM:SSZ" moment: its day shown as above.
+QString shownDate(const QString &isoDay);
+
+// A stage, a band, a trend, a month "YYYY-MM", a gap's problem in human-readable output: the
+// contract's keys in English ("retention", "red", "up", "2026-03", "no owner"), the translated
+// labels otherwise.
+QString shownStage(Stage stage);
+QString shownBand(Band band);
+QString shownTrend(Trend trend);
+QString shownMonth(const QString &month);
+QString shownGapProblem(const QString &problem);
 
 // A usage error on the command line: karvan-cli prints it with a hint and exits with 1.
 class UsageError : public std::runtime_error

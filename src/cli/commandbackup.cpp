@@ -14,18 +14,17 @@ namespace karvan::cli {
 int runBackup(const Context &ctx)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Write a consistent copy of the database to FILE, while others may be using it."));
-    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("the copy to write (must not exist)"));
+    parser.setApplicationDescription(CommandLine::tr("Write a consistent copy of the database to FILE, while others may be using it."));
+    parser.addPositionalArgument(QStringLiteral("file"), CommandLine::tr("the copy to write (must not exist)"));
     parse(parser, ctx, 1, 1);
     const QString target = parser.positionalArguments().at(0);
     if (QFileInfo::exists(target))
-        throw UsageError(QStringLiteral("backup: %1 already exists; name a new file")
+        throw UsageError(CommandLine::tr("backup: %1 already exists; name a new file")
                              .arg(QDir::toNativeSeparators(target)));
     const std::unique_ptr<Database> db = ctx.openForReading();
     QSqlDatabase connection = db->connection();
     sqlengine::backupTo(connection, target);
-    out(QStringLiteral("backup: wrote %1\n").arg(QDir::toNativeSeparators(target)));
+    out(CommandLine::tr("backup: wrote %1\n").arg(QDir::toNativeSeparators(target)));
     return Success;
 }
 
@@ -35,17 +34,16 @@ int runBackup(const Context &ctx)
 int runRestore(const Context &ctx)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Replace the database with a backup. Quit the app and other karvan-cli commands first."));
-    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("the backup to restore"));
+    parser.setApplicationDescription(CommandLine::tr("Replace the database with a backup. Quit the app and other karvan-cli commands first."));
+    parser.addPositionalArgument(QStringLiteral("file"), CommandLine::tr("the backup to restore"));
     parse(parser, ctx, 1, 1);
     const QString source = parser.positionalArguments().at(0);
     Backups backups(ctx.dbPath);
     const QString saved = backups.restore(source);
-    out(QStringLiteral("restore: %1 now holds the backup %2\n")
+    out(CommandLine::tr("restore: %1 now holds the backup %2\n")
             .arg(QDir::toNativeSeparators(ctx.dbPath), QDir::toNativeSeparators(source)));
     if (!saved.isEmpty())
-        out(QStringLiteral("restore: the replaced database was kept as %1\n").arg(QDir::toNativeSeparators(saved)));
+        out(CommandLine::tr("restore: the replaced database was kept as %1\n").arg(QDir::toNativeSeparators(saved)));
     return Success;
 }
 

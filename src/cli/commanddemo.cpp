@@ -54,13 +54,12 @@ void removeStaleDemoFolders()
 int runDemo(const Context &ctx)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Generate a demo data set (24 months up to this month) and import it into the database."));
+    parser.setApplicationDescription(CommandLine::tr("Generate a demo data set (24 months up to this month) and import it into the database."));
     const QCommandLineOption accounts(QStringLiteral("accounts"),
-                                      QStringLiteral("Number of accounts (default 400)."),
+                                      CommandLine::tr("Number of accounts (default 400)."),
                                       QStringLiteral("N"), QStringLiteral("400"));
     const QCommandLineOption force(QStringLiteral("force"),
-        QStringLiteral("Import even when the database already has accounts (nothing is deleted)."));
+        CommandLine::tr("Import even when the database already has accounts (nothing is deleted)."));
     parser.addOptions({accounts, force});
     parse(parser, ctx, 0, 0);
 
@@ -68,7 +67,7 @@ int runDemo(const Context &ctx)
     bool ok = false;
     options.accounts = parser.value(accounts).toInt(&ok);
     if (!ok || options.accounts < 1 || options.accounts > GeneratorOptions::kMaxAccounts)
-        throw UsageError(QStringLiteral("demo: --accounts must be a whole number from 1 to %1 "
+        throw UsageError(CommandLine::tr("demo: --accounts must be a whole number from 1 to %1 "
                                         "(value '%2')")
                              .arg(GeneratorOptions::kMaxAccounts)
                              .arg(parser.value(accounts)));
@@ -78,27 +77,26 @@ int runDemo(const Context &ctx)
     const std::unique_ptr<Database> db = ctx.openForWriting();
     const qint64 existing = countRows(*db, QStringLiteral("accounts"));
     if (existing > 0 && !parser.isSet(force))
-        throw UsageError(QStringLiteral("demo: the database %1 already has %2 accounts; use an "
+        throw UsageError(CommandLine::tr("demo: the database %1 already has %2 accounts; use an "
                                         "empty database (--db PATH) or add --force to import the "
                                         "demo on top (nothing is deleted)")
                              .arg(QDir::toNativeSeparators(db->path()))
-                             .arg(existing));
+                             .arg(shownNumber(existing)));
 
     removeStaleDemoFolders();
     QTemporaryDir dir(QDir::temp().filePath(
         QStringLiteral("%1%2-XXXXXX").arg(kDemoFolderPrefix).arg(QCoreApplication::applicationPid())));
     if (!dir.isValid())
-        throw DataError(QStringLiteral("demo: cannot create a temporary directory: %1")
+        throw DataError(CommandLine::tr("demo: cannot create a temporary directory: %1")
                             .arg(dir.errorString()));
     const DemoReport report = buildDemoBook(*db, options, QStringLiteral("karvan-cli:demo"), dir.path());
     for (const QString &line : report.imported)
         out(line + QLatin1Char('\n'));
-    out(QStringLiteral("health: %1 monthly snapshots\n").arg(report.snapshots));
-    out(QStringLiteral("hand-offs: %1 examples\n").arg(report.handoffs));
-    out(QStringLiteral("demo: %1 accounts and %2 people, %3 to %4, in %5\n")
-            .arg(countRows(*db, QStringLiteral("accounts")))
-            .arg(countRows(*db, QStringLiteral("people")))
-            .arg(report.firstMonth, report.lastMonth, QDir::toNativeSeparators(db->path())));
+    out(CommandLine::tr("health: %1 monthly snapshots\n").arg(shownNumber(report.snapshots)));
+    out(CommandLine::tr("hand-offs: %1 examples\n").arg(shownNumber(report.handoffs)));
+    out(CommandLine::tr("demo: %1 accounts and %2 people, %3 to %4, in %5\n")
+            .arg(shownNumber(countRows(*db, QStringLiteral("accounts"))), shownNumber(countRows(*db, QStringLiteral("people"))),
+                 shownMonth(report.firstMonth), shownMonth(report.lastMonth), QDir::toNativeSeparators(db->path())));
     return Success;
 }
 

@@ -16,21 +16,21 @@ namespace karvan::cli {
 int runExport(const Context &ctx)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Write one kind of record as CSV."));
-    parser.addPositionalArgument(QStringLiteral("kind"), QStringLiteral("the kind of record"));
-    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("the CSV file (default: stdout)"),
+    parser.setApplicationDescription(CommandLine::tr("Write one kind of record as CSV."));
+    parser.addPositionalArgument(QStringLiteral("kind"), CommandLine::tr("the kind of record"));
+    parser.addPositionalArgument(QStringLiteral("file"), CommandLine::tr("the CSV file (default: stdout)"),
                                  QStringLiteral("[file]"));
     parse(parser, ctx, 1, 2);
     const QStringList args = parser.positionalArguments();
     const std::optional<CsvKind> kind = csvKindFromName(args.at(0));
     if (!kind)
-        throw UsageError(QStringLiteral("unknown kind '%1'").arg(args.at(0)));
+        throw UsageError(CommandLine::tr("unknown kind '%1'").arg(args.at(0)));
 
     const std::unique_ptr<Database> db = ctx.openForReading();
     if (args.size() < 2) {
         QFile output;
         if (!output.open(stdout, QIODevice::WriteOnly))
-            throw DataError(QStringLiteral("cannot write to the standard output"));
+            throw DataError(CommandLine::tr("cannot write to the standard output"));
         exportCsv(*db, *kind, &output);
         output.flush();
         return Success;
@@ -38,7 +38,7 @@ int runExport(const Context &ctx)
     OutputFile output(args.at(1));
     exportCsv(*db, *kind, output.device());
     output.commit();
-    out(QStringLiteral("%1: wrote %2\n").arg(csvKindName(*kind), args.at(1)));
+    out(CommandLine::tr("%1: wrote %2\n").arg(csvKindName(*kind), args.at(1)));
     return Success;
 }
 

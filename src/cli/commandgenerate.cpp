@@ -17,11 +17,11 @@ int positiveNumber(const QCommandLineParser &parser, const QCommandLineOption &o
 {
     const QString name = option.names().constFirst();
     if (!parser.isSet(option))
-        throw UsageError(QStringLiteral("generate: --%1 is required").arg(name));
+        throw UsageError(CommandLine::tr("generate: --%1 is required").arg(name));
     bool ok = false;
     const int value = parser.value(option).toInt(&ok);
     if (!ok || value < 1 || value > max)
-        throw UsageError(QStringLiteral("generate: --%1 must be a whole number from 1 to %2 "
+        throw UsageError(CommandLine::tr("generate: --%1 must be a whole number from 1 to %2 "
                                         "(value '%3')")
                              .arg(name).arg(max).arg(parser.value(option)));
     return value;
@@ -40,7 +40,7 @@ void refuseToOverwrite(const QString &dir, bool force)
             existing << name;
     }
     if (!existing.isEmpty())
-        throw UsageError(QStringLiteral("generate: %1 already holds Karvan CSV files (%2); choose "
+        throw UsageError(CommandLine::tr("generate: %1 already holds Karvan CSV files (%2); choose "
                                         "an empty folder or add --force to replace them")
                              .arg(QDir::toNativeSeparators(dir), existing.join(QStringLiteral(", "))));
 }
@@ -68,7 +68,7 @@ void refuseWhatWillNotFit(const QString &dir, const GeneratorOptions &options)
     if (free < 0 || need <= free)
         return;
     const QLocale c = QLocale::c();
-    throw UsageError(QStringLiteral("generate: %1 accounts over %2 months need about %3 and %4 has only %5 "
+    throw UsageError(CommandLine::tr("generate: %1 accounts over %2 months need about %3 and %4 has only %5 "
                                     "free; choose fewer accounts or months, or another folder")
                          .arg(options.accounts).arg(options.months)
                          .arg(c.formattedDataSize(need, 1, QLocale::DataSizeSIFormat),
@@ -81,26 +81,25 @@ void refuseWhatWillNotFit(const QString &dir, const GeneratorOptions &options)
 int runGenerate(const Context &ctx)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Writes a realistic synthetic data set, one KIND.csv per kind in DIR, importable in the "
+    parser.setApplicationDescription(CommandLine::tr("Writes a realistic synthetic data set, one KIND.csv per kind in DIR, importable in the "
         "order people, accounts, ownership, revenue, usage, interactions, tickets, surveys, "
         "costs. The same arguments give the same bytes."));
     const QCommandLineOption accounts(QStringLiteral("accounts"),
-                                      QStringLiteral("Number of accounts."), QStringLiteral("N"));
+                                      CommandLine::tr("Number of accounts."), QStringLiteral("N"));
     const QCommandLineOption months(QStringLiteral("months"),
-                                    QStringLiteral("Number of months of history."),
+                                    CommandLine::tr("Number of months of history."),
                                     QStringLiteral("M"));
     const QCommandLineOption seed(QStringLiteral("seed"),
-                                  QStringLiteral("Random seed (default 1)."),
+                                  CommandLine::tr("Random seed (default 1)."),
                                   QStringLiteral("S"), QStringLiteral("1"));
     const QCommandLineOption end(QStringLiteral("end"),
-                                 QStringLiteral("The last month, YYYY-MM (default 2026-11)."),
+                                 CommandLine::tr("The last month, YYYY-MM (default 2026-11)."),
                                  QStringLiteral("YYYY-MM"), QStringLiteral("2026-11"));
     const QCommandLineOption outDir(QStringLiteral("out"),
-                                    QStringLiteral("The directory to write (created if missing)."),
+                                    CommandLine::tr("The directory to write (created if missing)."),
                                     QStringLiteral("DIR"));
     const QCommandLineOption force(QStringLiteral("force"),
-                                   QStringLiteral("Overwrite the Karvan CSV files already in DIR."));
+                                   CommandLine::tr("Overwrite the Karvan CSV files already in DIR."));
     parser.addOptions({accounts, months, seed, end, outDir, force});
     parse(parser, ctx, 0, 0);
 
@@ -110,15 +109,15 @@ int runGenerate(const Context &ctx)
     bool ok = false;
     options.seed = parser.value(seed).toULongLong(&ok);
     if (!ok)
-        throw UsageError(QStringLiteral("generate: --seed must be a whole number from 0 to "
+        throw UsageError(CommandLine::tr("generate: --seed must be a whole number from 0 to "
                                         "18446744073709551615 (value '%1')")
                              .arg(parser.value(seed)));
     options.endMonth = parser.value(end);
     if (!dates::parseMonth(options.endMonth).isValid())
-        throw UsageError(QStringLiteral("generate: --end must be a month YYYY-MM (value '%1')")
+        throw UsageError(CommandLine::tr("generate: --end must be a month YYYY-MM (value '%1')")
                              .arg(options.endMonth));
     if (!parser.isSet(outDir) || parser.value(outDir).isEmpty())
-        throw UsageError(QStringLiteral("generate: --out DIR is required"));
+        throw UsageError(CommandLine::tr("generate: --out DIR is required"));
 
     refuseToOverwrite(parser.value(outDir), parser.isSet(force));
     refuseWhatWillNotFit(parser.value(outDir), options);
@@ -127,13 +126,12 @@ int runGenerate(const Context &ctx)
     timer.start();
     const Generator generator(options);
     const QStringList paths = generator.writeAll(parser.value(outDir));
-    out(QStringLiteral("generated %1 accounts, %2 people, %3 months (%4 to %5) in %6 s: %7\n")
-            .arg(options.accounts)
-            .arg(generator.book().people().size())
-            .arg(options.months)
-            .arg(generator.book().monthKey(0), generator.book().monthKey(options.months - 1))
-            .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
-            .arg(QDir::toNativeSeparators(QDir(parser.value(outDir)).absolutePath())));
+    out(CommandLine::tr("generated %1 accounts, %2 people, %3 months (%4 to %5) in %6 s: %7\n")
+            .arg(shownNumber(options.accounts), shownNumber(qint64(generator.book().people().size())),
+                 shownNumber(options.months), shownMonth(generator.book().monthKey(0)),
+                 shownMonth(generator.book().monthKey(options.months - 1)),
+                 shownNumber(QString::number(double(timer.elapsed()) / 1000.0, 'f', 1)),
+                 QDir::toNativeSeparators(QDir(parser.value(outDir)).absolutePath())));
     return Success;
 }
 

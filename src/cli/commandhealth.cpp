@@ -6,6 +6,7 @@
 // stored health now (health_current) the app's book reads (docs/health.md).
 #include "cli.h"
 #include "domain/dates.h"
+#include "domain/storedtext.h"
 #include "domain/errors.h"
 #include "health/healthservice.h"
 
@@ -27,7 +28,13 @@ namespace {
 // Up to two decimals, as in the JSON: 59.5, 46.15, 100.
 QString scoreText(std::optional<double> score)
 {
-    return score ? QString::number(std::round(*score * 100.0) / 100.0, 'g', 12) : QStringLiteral("-");
+    return score ? shownNumber(QString::number(std::round(*score * 100.0) / 100.0, 'g', 12)) : QStringLiteral("-");
+}
+
+// The trend column: "up", "down", ... in English; the translated words are longer.
+int trendWidth()
+{
+    return localized() ? 12 : 6;
 }
 
 QString cell(const QString &text, int width)
@@ -40,7 +47,7 @@ QString cell(const QString &text, int width)
 // "insufficient data", "red", ..., "churned": the band in words for the terminal.
 QString bandWords(Band band)
 {
-    return band == Band::Insufficient ? QStringLiteral("insufficient data") : bandKey(band);
+    return shownBand(band);
 }
 
 bool overridden(const AccountHealth &h)
@@ -55,11 +62,11 @@ QString bandText(const AccountHealth &h)
 
 QString tableText(const std::vector<AccountHealth> &all, const Scorecard &card, const QDate &asOf)
 {
-    QString text = QStringLiteral("Health as of %1: %2 accounts\n\n")
-                       .arg(asOf.toString(Qt::ISODate)).arg(all.size());
-    QString header = cell(QStringLiteral("ID"), 12) + cell(QStringLiteral("Name"), 28)
-                     + cell(QStringLiteral("Score"), 7) + cell(QStringLiteral("Band"), 19)
-                     + cell(QStringLiteral("Trend"), 6);
+    QString text = CommandLine::tr("Health as of %1: %2 accounts\n\n")
+                       .arg(shownDate(asOf), shownNumber(qint64(all.size())));
+    QString header = cell(QStringLiteral("ID"), 12) + cell(CommandLine::tr("Name"), 28)
+                     + cell(CommandLine::tr("Score"), 7) + cell(CommandLine::tr("Band"), 19)
+                     + cell(CommandLine::tr("Trend"), trendWidth());
     for (const ScorecardMeasure &m : card.measures()) {
         if (m.enabled)
             header += cell(m.key, qMax(6, int(m.key.size()) + 2));
@@ -69,59 +76,59 @@ QString tableText(const std::vector<AccountHealth> &all, const Scorecard &card, 
     for (const AccountHealth &h : all) {
         anyOverride = anyOverride || overridden(h);
         QString line = cell(h.extId, 12) + cell(h.name, 28) + cell(scoreText(h.computed.score), 7)
-                       + cell(bandText(h), 19) + cell(trendKey(h.trend), 6);
+                       + cell(bandText(h), 19) + cell(shownTrend(h.trend), trendWidth());
         for (const MeasureResult &m : h.computed.measures) {
-            line += cell(m.hasData ? QString::number(m.score, 'f', 0) : QStringLiteral("-"),
+            line += cell(m.hasData ? shownNumber(QString::number(m.score, 'f', 0)) : QStringLiteral("-"),
                          qMax(6, int(m.key.size()) + 2));
         }
         text += line.trimmed() + '\n';
     }
     if (anyOverride)
-        text += QStringLiteral("\n* band set by a CSM's override\n");
+        text += CommandLine::tr("\n* band set by a CSM's override\n");
     return text;
 }
 
 QString accountText(const AccountHealth &h, const QDate &asOf)
 {
-    QString text = QStringLiteral("%1  %2\nas of %3: score %4, band %5")
-                       .arg(h.extId, h.name, asOf.toString(Qt::ISODate),
+    QString text = CommandLine::tr("%1  %2\nas of %3: score %4, band %5")
+                       .arg(h.extId, h.name, shownDate(asOf),
                             scoreText(h.computed.score), bandWords(h.band()));
     if (overridden(h))
-        text += QStringLiteral(" (computed %1)").arg(bandWords(h.computed.band));
-    text += QStringLiteral(", trend %1").arg(trendKey(h.trend));
+        text += CommandLine::tr(" (computed %1)").arg(bandWords(h.computed.band));
+    text += CommandLine::tr(", trend %1").arg(shownTrend(h.trend));
     if (h.previousScore)
-        text += QStringLiteral(" (%1 in %2)").arg(scoreText(h.previousScore), h.previousMonth);
+        text += CommandLine::tr(" (%1 in %2)").arg(scoreText(h.previousScore), shownMonth(h.previousMonth));
     text += '\n';
     if (h.override_) {
-        text += QStringLiteral("override: %1 until %2 by %3: %4\n")
-                    .arg(bandKey(h.override_->band), h.override_->endsOn.toString(Qt::ISODate),
+        text += CommandLine::tr("override: %1 until %2 by %3: %4\n")
+                    .arg(shownBand(h.override_->band), shownDate(h.override_->endsOn),
                          h.override_->author, h.override_->reason);
     }
     text += QStringLiteral("\n%1%2%3%4%5\n")
-                .arg(cell(QStringLiteral("measure"), 12), cell(QStringLiteral("weight"), 8),
-                     cell(QStringLiteral("score"), 7), cell(QStringLiteral("contrib."), 10),
-                     QStringLiteral("input"));
+                .arg(cell(CommandLine::tr("measure"), 12), cell(CommandLine::tr("weight"), 8),
+                     cell(CommandLine::tr("score"), 7), cell(CommandLine::tr("contrib."), 10),
+                     CommandLine::tr("input"));
     QStringList lifts;
     for (const MeasureResult &m : h.computed.measures) {
-        text += cell(m.key, 12) + cell(QString::number(m.weight), 8)
-                + cell(m.hasData ? QString::number(m.score, 'f', 1) : QStringLiteral("-"), 7)
-                + cell(m.hasData && h.computed.score ? QString::number(m.contribution, 'f', 1)
+        text += cell(m.key, 12) + cell(shownNumber(QString::number(m.weight)), 8)
+                + cell(m.hasData ? shownNumber(QString::number(m.score, 'f', 1)) : QStringLiteral("-"), 7)
+                + cell(m.hasData && h.computed.score ? shownNumber(QString::number(m.contribution, 'f', 1))
                                                      : QStringLiteral("-"), 10)
-                + m.detail + '\n';
+                + display::storedText(m.detail) + '\n';
         if (m.lift)
-            lifts << m.lift->text;
+            lifts << display::storedText(m.lift->text);
     }
     if (h.computed.band == Band::Churned) {
-        text += QStringLiteral("\nchurned: the account is not scored\n");
+        text += CommandLine::tr("\nchurned: the account is not scored\n");
     } else if (!h.computed.score) {
-        text += QStringLiteral("\ninsufficient data: the measures with data weigh %1\n")
-                    .arg(h.computed.weightWithData);
+        text += CommandLine::tr("\ninsufficient data: the measures with data weigh %1\n")
+                    .arg(shownNumber(QString::number(h.computed.weightWithData)));
     } else if (!lifts.isEmpty()) {
-        text += QStringLiteral("\nany one of these would lift it to the next band:\n");
+        text += CommandLine::tr("\nany one of these would lift it to the next band:\n");
         for (const QString &l : lifts)
             text += QStringLiteral("  %1\n").arg(l);
     } else if (const std::optional<Band> next = nextBand(h.computed.band)) {
-        text += QStringLiteral("\nno single measure alone can lift it to %1\n").arg(bandKey(*next));
+        text += CommandLine::tr("\nno single measure alone can lift it to %1\n").arg(shownBand(*next));
     }
     return text;
 }
@@ -131,17 +138,17 @@ QString accountText(const AccountHealth &h, const QDate &asOf)
 int runHealth(const Context &ctx)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Health score per account with each measure's contribution."));
+    parser.setApplicationDescription(CommandLine::tr("Health score per account with each measure's contribution."));
     const QCommandLineOption asOfOption(QStringLiteral("as-of"),
-                                        QStringLiteral("Score as of this date (default today)."),
+                                        CommandLine::tr("Score as of this date (default today)."),
                                         QStringLiteral("YYYY-MM-DD"));
     const QCommandLineOption accountOption(QStringLiteral("account"),
-                                           QStringLiteral("Only this account (its id)."),
+                                           CommandLine::tr("Only this account (its id)."),
                                            QStringLiteral("ID"));
-    const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print JSON."));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), CommandLine::tr("Print JSON."));
     const QCommandLineOption noSnapshotOption(
         QStringLiteral("no-snapshot"),
-        QStringLiteral("Do not record the month's snapshot (open the database read-only)."));
+        CommandLine::tr("Do not record the month's snapshot (open the database read-only)."));
     parser.addOptions({asOfOption, accountOption, jsonOption, noSnapshotOption});
     parse(parser, ctx, 0, 0);
 
@@ -150,7 +157,7 @@ int runHealth(const Context &ctx)
         const QString value = parser.value(asOfOption);
         asOf = dates::parseDate(value);
         if (!asOf.isValid())
-            throw UsageError(QStringLiteral("--as-of: not a date YYYY-MM-DD (value '%1')").arg(value));
+            throw UsageError(CommandLine::tr("--as-of: not a date YYYY-MM-DD (value '%1')").arg(value));
     }
 
     // Record the month's snapshot only when the file can be written: a read-only copy of the
@@ -170,7 +177,7 @@ int runHealth(const Context &ctx)
         const QString key = parser.value(accountOption);
         only = service.accountIdForKey(key);
         if (!only)
-            throw DataError(QStringLiteral("health: unknown account '%1'").arg(key));
+            throw DataError(CommandLine::tr("health: unknown account '%1'").arg(key));
     }
     const std::vector<AccountHealth> all =
         only ? std::vector<AccountHealth>{service.evaluate(*only, asOf)} : service.evaluateAll(asOf);
@@ -179,14 +186,14 @@ int runHealth(const Context &ctx)
         try {
             service.recordSnapshot(asOf, all);
         } catch (const DatabaseError &e) {
-            err(QStringLiteral("karvan-cli: health: the snapshot was not recorded: %1\n").arg(e.message()));
+            err(CommandLine::tr("karvan-cli: health: the snapshot was not recorded: %1\n").arg(e.message()));
         }
         // Scored as of today: this is also the stored health now the app's book shows.
         if (asOf == QDate::currentDate()) {
             try {
                 service.storeCurrent(asOf, all);
             } catch (const DatabaseError &e) {
-                err(QStringLiteral("karvan-cli: health: the health now was not stored: %1\n").arg(e.message()));
+                err(CommandLine::tr("karvan-cli: health: the health now was not stored: %1\n").arg(e.message()));
             }
         }
     }

@@ -16,7 +16,7 @@ CsvKind kindArgument(const QString &name)
         QStringList names;
         for (const CsvKind k : allCsvKinds())
             names.append(csvKindName(k));
-        throw UsageError(QStringLiteral("unknown kind '%1'; expected one of: %2")
+        throw UsageError(CommandLine::tr("unknown kind '%1'; expected one of: %2")
                              .arg(name, names.join(QLatin1Char(' '))));
     }
     return *kind;
@@ -30,12 +30,12 @@ CsvKind kindArgument(const QString &name)
 int runImport(const Context &ctx)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Load a CSV file into the database, all or nothing."));
-    parser.addPositionalArgument(QStringLiteral("kind"), QStringLiteral("people, accounts, ownership, "
+    parser.setApplicationDescription(CommandLine::tr("Load a CSV file into the database, all or nothing."));
+    parser.addPositionalArgument(QStringLiteral("kind"), CommandLine::tr("people, accounts, ownership, "
         "revenue, usage, interactions, tickets, surveys or costs"));
-    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("the CSV file"));
+    parser.addPositionalArgument(QStringLiteral("file"), CommandLine::tr("the CSV file"));
     const QCommandLineOption dryRun(QStringLiteral("dry-run"),
-                                    QStringLiteral("Validate only; write nothing."));
+                                    CommandLine::tr("Validate only; write nothing."));
     parser.addOption(dryRun);
     parse(parser, ctx, 2, 2);
     const QStringList args = parser.positionalArguments();
@@ -48,8 +48,14 @@ int runImport(const Context &ctx)
     Importer importer(*db, ctx.actor(*db));
     const ImportResult result = importer.importFile(kind, file, dry);
     for (const QString &warning : result.warnings)
-        err(QStringLiteral("warning: %1\n").arg(warning));
-    out(result.summary(dry) + QLatin1Char('\n'));
+        err(CommandLine::tr("warning: %1\n").arg(warning));
+    // The same words as ImportResult::summary (the audit log's, always English), for a reader.
+    QString summary = CommandLine::tr("%1: %2 rows, %3 added, %4 updated")
+                          .arg(csvKindName(kind), shownNumber(result.rows), shownNumber(result.inserted),
+                               shownNumber(result.updated));
+    if (dry)
+        summary += CommandLine::tr(" (dry run, nothing written)");
+    out(summary + QLatin1Char('\n'));
     return Success;
 }
 

@@ -7,15 +7,15 @@ namespace karvan::cli {
 int runInit(const Context &ctx)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Create the Karvan database if it is missing."));
+    parser.setApplicationDescription(CommandLine::tr("Create the Karvan database if it is missing."));
     parse(parser, ctx, 0, 0);
     const std::unique_ptr<Database> db = ctx.openForWriting();
     if (db->wasCreated()) {
-        out(QStringLiteral("created the Karvan database %1 (schema version %2)\n")
-                .arg(db->path()).arg(db->schemaVersion()));
+        out(CommandLine::tr("created the Karvan database %1 (schema version %2)\n")
+                .arg(db->path(), shownNumber(db->schemaVersion())));
     } else {
-        out(QStringLiteral("the Karvan database %1 is ready (schema version %2)\n")
-                .arg(db->path()).arg(db->schemaVersion()));
+        out(CommandLine::tr("the Karvan database %1 is ready (schema version %2)\n")
+                .arg(db->path(), shownNumber(db->schemaVersion())));
     }
     return Success;
 }

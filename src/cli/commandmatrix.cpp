@@ -26,7 +26,7 @@ QString cell(const QString &text, int width)
 QString ownerText(const ResolvedOwner &o)
 {
     if (o.personId)
-        return o.personEmail + (o.personActive ? QString() : QStringLiteral(" (inactive)"));
+        return o.personEmail + (o.personActive ? QString() : CommandLine::tr(" (inactive)"));
     if (o.teamKey.isEmpty())
         return QStringLiteral("-");
     return QStringLiteral("[%1]").arg(o.teamKey) + (o.fromTemplate ? QStringLiteral("*") : QString());
@@ -34,44 +34,44 @@ QString ownerText(const ResolvedOwner &o)
 
 QString matrixText(const OwnershipMatrix &matrix)
 {
-    QString text = QStringLiteral("Ownership matrix: %1 accounts\n"
+    QString text = CommandLine::tr("Ownership matrix: %1 accounts\n"
                                   "(person, or [team] when no person is named; * = from the template;"
                                   " > = current stage)\n\n")
-                       .arg(matrix.accounts().size());
-    QString header = cell(QStringLiteral("ID"), 12) + cell(QStringLiteral("Name"), 24);
+                       .arg(shownNumber(qint64(matrix.accounts().size())));
+    QString header = cell(QStringLiteral("ID"), 12) + cell(CommandLine::tr("Name"), 24);
     for (Stage s : kAllStages)
-        header += cell(stageKey(s), 32);
+        header += cell(shownStage(s), 32);
     text += header.trimmed() + '\n';
     for (const AccountOwners &a : matrix.accounts()) {
         QString line = cell(a.extId, 12)
-                       + cell(a.name + (a.active ? QString() : QStringLiteral(" (churned)")), 24);
+                       + cell(a.name + (a.active ? QString() : CommandLine::tr(" (churned)")), 24);
         for (const ResolvedOwner &o : a.stages)
             line += cell((o.stage == a.currentStage ? QStringLiteral(">") : QString()) + ownerText(o), 32);
         text += line.trimmed() + '\n';
     }
 
-    text += QStringLiteral("\nGaps at the current and later stages: %1\n").arg(matrix.gaps().size());
+    text += CommandLine::tr("\nGaps at the current and later stages: %1\n").arg(shownNumber(qint64(matrix.gaps().size())));
     for (const OwnershipGap &g : matrix.gaps()) {
-        QString what = g.problem;
+        QString what = shownGapProblem(g.problem);
         if (!g.team.isEmpty())
             what += QStringLiteral(" (%1)").arg(g.team);
         if (!g.person.isEmpty())
             what += QStringLiteral(" (%1)").arg(g.person);
-        const QString stage = stageKey(g.stage) + (g.current ? QString() : QStringLiteral(" (ahead)"));
+        const QString stage = shownStage(g.stage) + (g.current ? QString() : CommandLine::tr(" (ahead)"));
         text += (cell(g.accountKey, 12) + cell(g.accountName, 24) + cell(stage, 24) + what)
                     .trimmed() + '\n';
     }
 
-    text += QStringLiteral("\nLoad per owner (MRR of %1; ! = more than %2 accounts):\n")
-                .arg(matrix.latestMonth().isEmpty() ? QStringLiteral("no revenue yet") : matrix.latestMonth())
-                .arg(matrix.bookSizeLimit());
-    text += (cell(QStringLiteral("person"), 32) + cell(QStringLiteral("name"), 24)
-             + cell(QStringLiteral("accounts"), 10) + cell(QStringLiteral("MRR"), 16)
-             + QStringLiteral("red")) + '\n';
+    text += CommandLine::tr("\nLoad per owner (MRR of %1; ! = more than %2 accounts):\n")
+                .arg(matrix.latestMonth().isEmpty() ? CommandLine::tr("no revenue yet") : shownMonth(matrix.latestMonth()),
+                     shownNumber(matrix.bookSizeLimit()));
+    text += (cell(CommandLine::tr("person"), 32) + cell(CommandLine::tr("name"), 24)
+             + cell(CommandLine::tr("accounts"), 10) + cell(CommandLine::tr("MRR"), 16)
+             + CommandLine::tr("red")) + '\n';
     for (const OwnerLoad &l : matrix.load()) {
-        text += cell(l.email + (l.active ? QString() : QStringLiteral(" (inactive)")), 32)
-                + cell(l.name, 24) + cell(QString::number(l.accounts) + (l.overloaded ? QStringLiteral("!") : QString()), 10)
-                + cell(money::format(l.mrrMinor), 16) + QString::number(l.red) + '\n';
+        text += cell(l.email + (l.active ? QString() : CommandLine::tr(" (inactive)")), 32)
+                + cell(l.name, 24) + cell(shownNumber(l.accounts) + (l.overloaded ? QStringLiteral("!") : QString()), 10)
+                + cell(shownNumber(money::format(l.mrrMinor)), 16) + shownNumber(l.red) + '\n';
     }
     return text;
 }
@@ -81,12 +81,11 @@ QString matrixText(const OwnershipMatrix &matrix)
 int runMatrix(const Context &ctx)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "The ownership matrix: every account x every stage -> owner, supporting teams; the gaps;"
+    parser.setApplicationDescription(CommandLine::tr("The ownership matrix: every account x every stage -> owner, supporting teams; the gaps;"
         " the load per owner."));
-    const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print JSON."));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), CommandLine::tr("Print JSON."));
     const QCommandLineOption asOfOption(QStringLiteral("as-of"),
-                                        QStringLiteral("Health bands for the load as of this date (default today)."),
+                                        CommandLine::tr("Health bands for the load as of this date (default today)."),
                                         QStringLiteral("YYYY-MM-DD"));
     parser.addOptions({jsonOption, asOfOption});
     parse(parser, ctx, 0, 0);
@@ -94,7 +93,7 @@ int runMatrix(const Context &ctx)
     if (parser.isSet(asOfOption)) {
         asOf = dates::parseDate(parser.value(asOfOption));
         if (!asOf.isValid())
-            throw UsageError(QStringLiteral("--as-of: not a date YYYY-MM-DD (value '%1')")
+            throw UsageError(CommandLine::tr("--as-of: not a date YYYY-MM-DD (value '%1')")
                                  .arg(parser.value(asOfOption)));
     }
 

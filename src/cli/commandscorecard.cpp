@@ -15,11 +15,10 @@ namespace karvan::cli {
 int runScorecard(const Context &ctx)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Export the health scorecard to a JSON file (stdout without FILE or with '-'),\n"
+    parser.setApplicationDescription(CommandLine::tr("Export the health scorecard to a JSON file (stdout without FILE or with '-'),\n"
         "or import one: weights, thresholds, bands."));
-    parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("export or import"));
-    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("the JSON file"));
+    parser.addPositionalArgument(QStringLiteral("action"), CommandLine::tr("export or import"));
+    parser.addPositionalArgument(QStringLiteral("file"), CommandLine::tr("the JSON file"));
     parse(parser, ctx, 1, 2);
     const QStringList args = parser.positionalArguments();
     const QString action = args.at(0);
@@ -40,10 +39,10 @@ int runScorecard(const Context &ctx)
     }
     if (action == QLatin1String("import")) {
         if (path.isEmpty())
-            throw UsageError(QStringLiteral("scorecard import: missing FILE.json"));
+            throw UsageError(CommandLine::tr("scorecard import: missing FILE.json"));
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
-            throw DataError(QStringLiteral("%1: cannot read the file: %2").arg(path, file.errorString()));
+            throw DataError(CommandLine::tr("%1: cannot read the file: %2").arg(path, file.errorString()));
         const QByteArray json = file.readAll();
         auto database = ctx.openForWriting();
         QSqlDatabase db = database->connection();
@@ -51,7 +50,7 @@ int runScorecard(const Context &ctx)
         card.save(db, ctx.actor(*database));
         return Success;
     }
-    throw UsageError(QStringLiteral("scorecard: unknown action '%1' (export or import)").arg(action));
+    throw UsageError(CommandLine::tr("scorecard: unknown action '%1' (export or import)").arg(action));
 }
 
 } // namespace karvan::cli

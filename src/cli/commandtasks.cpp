@@ -5,6 +5,7 @@
 // `tasks` raises the signal rules as of D (writing the tasks they find for the first time),
 // then lists the open tasks, due first, then by key (shared/contract.md "Tasks and signal rules").
 #include "cli.h"
+#include "domain/storedtext.h"
 #include "domain/errors.h"
 #include "people/peoplestore.h"
 #include "rules/signalrules.h"
@@ -26,7 +27,7 @@ QDate dateOption(const QCommandLineParser &parser, const QCommandLineOption &opt
     const QString value = parser.value(option);
     const QDate date = QDate::fromString(value, QStringLiteral("yyyy-MM-dd"));
     if (!date.isValid())
-        throw UsageError(QStringLiteral("--%1: not a date YYYY-MM-DD (value '%2')")
+        throw UsageError(CommandLine::tr("--%1: not a date YYYY-MM-DD (value '%2')")
                              .arg(option.names().constFirst(), value));
     return date;
 }
@@ -35,7 +36,7 @@ qint64 personId(const Database &db, const QString &email)
 {
     const std::optional<Person> p = PeopleStore(db.connection(), QString()).personByEmail(email);
     if (!p)
-        throw UsageError(QStringLiteral("--owner: '%1' is not a known person").arg(email));
+        throw UsageError(CommandLine::tr("--owner: '%1' is not a known person").arg(email));
     return p->id;
 }
 
@@ -53,17 +54,16 @@ QString cell(const QString &text, int width)
 int runTaskAdd(const Context &ctx)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Add a task to an account and print its key. Without --owner the acting person owns it "
+    parser.setApplicationDescription(CommandLine::tr("Add a task to an account and print its key. Without --owner the acting person owns it "
         "(--as, KARVAN_USER or the database's who-am-I), else nobody."));
-    const QCommandLineOption title(QStringLiteral("title"), QStringLiteral("What to do."), QStringLiteral("TEXT"));
-    const QCommandLineOption due(QStringLiteral("due"), QStringLiteral("Due date."), QStringLiteral("YYYY-MM-DD"));
-    const QCommandLineOption owner(QStringLiteral("owner"), QStringLiteral("Who does it."), QStringLiteral("EMAIL"));
-    parser.addPositionalArgument(QStringLiteral("ACCOUNT_ID"), QStringLiteral("The account."));
+    const QCommandLineOption title(QStringLiteral("title"), CommandLine::tr("What to do."), QStringLiteral("TEXT"));
+    const QCommandLineOption due(QStringLiteral("due"), CommandLine::tr("Due date."), QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption owner(QStringLiteral("owner"), CommandLine::tr("Who does it."), QStringLiteral("EMAIL"));
+    parser.addPositionalArgument(QStringLiteral("ACCOUNT_ID"), CommandLine::tr("The account."));
     parser.addOptions({title, due, owner});
     parse(parser, ctx, 1, 1);
     if (!parser.isSet(title) || parser.value(title).trimmed().isEmpty())
-        throw UsageError(QStringLiteral("task add: --title TEXT is required"));
+        throw UsageError(CommandLine::tr("task add: --title TEXT is required"));
     TaskDraft draft;
     draft.accountKey = parser.positionalArguments().constFirst();
     draft.title = parser.value(title);
@@ -81,14 +81,14 @@ int runTaskAdd(const Context &ctx)
 int runTaskState(const Context &ctx, TaskState state)
 {
     QCommandLineParser parser;
-    const QCommandLineOption reason(QStringLiteral("reason"), QStringLiteral("Why it is dismissed."),
+    const QCommandLineOption reason(QStringLiteral("reason"), CommandLine::tr("Why it is dismissed."),
                                     QStringLiteral("TEXT"));
-    parser.addPositionalArgument(QStringLiteral("KEY"), QStringLiteral("The task's key."));
+    parser.addPositionalArgument(QStringLiteral("KEY"), CommandLine::tr("The task's key."));
     if (state == TaskState::Dismissed)
         parser.addOption(reason);
     parse(parser, ctx, 1, 1);
     if (state == TaskState::Dismissed && parser.value(reason).trimmed().isEmpty())
-        throw UsageError(QStringLiteral("task dismiss: --reason TEXT is required"));
+        throw UsageError(CommandLine::tr("task dismiss: --reason TEXT is required"));
     const QString key = parser.positionalArguments().constFirst();
     const auto db = ctx.openForWriting();
     TaskStore(db->connection(), ctx.actor(*db))
@@ -101,13 +101,12 @@ int runTaskState(const Context &ctx, TaskState state)
 int runTasks(const Context &ctx)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Open tasks: those added by people and those the signal rules raise as of a date."));
-    const QCommandLineOption asOf(QStringLiteral("as-of"), QStringLiteral("Raise the rules as of this date (default today)."),
+    parser.setApplicationDescription(CommandLine::tr("Open tasks: those added by people and those the signal rules raise as of a date."));
+    const QCommandLineOption asOf(QStringLiteral("as-of"), CommandLine::tr("Raise the rules as of this date (default today)."),
                                   QStringLiteral("YYYY-MM-DD"));
-    const QCommandLineOption owner(QStringLiteral("owner"), QStringLiteral("Only this person's tasks."),
+    const QCommandLineOption owner(QStringLiteral("owner"), CommandLine::tr("Only this person's tasks."),
                                    QStringLiteral("EMAIL"));
-    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
+    const QCommandLineOption json(QStringLiteral("json"), CommandLine::tr("Print JSON."));
     parser.addOptions({asOf, owner, json});
     parse(parser, ctx, 0, 0);
     const QDate day = dateOption(parser, asOf, QDate::currentDate());
@@ -131,13 +130,13 @@ int runTasks(const Context &ctx)
         out(QString::fromUtf8(QJsonDocument(doc).toJson(QJsonDocument::Indented)));
         return Success;
     }
-    QString text = QStringLiteral("Open tasks as of %1: %2\n\n").arg(day.toString(Qt::ISODate)).arg(tasks.size());
-    text += (cell(QStringLiteral("Due"), 12) + cell(QStringLiteral("Key"), 34) + cell(QStringLiteral("Account"), 12)
-             + cell(QStringLiteral("Owner"), 26) + QStringLiteral("Title")) + QLatin1Char('\n');
+    QString text = CommandLine::tr("Open tasks as of %1: %2\n\n").arg(shownDate(day), shownNumber(qint64(tasks.size())));
+    text += (cell(CommandLine::tr("Due"), 12) + cell(CommandLine::tr("Key"), 34) + cell(CommandLine::tr("Account"), 12)
+             + cell(CommandLine::tr("Owner"), 26) + CommandLine::tr("Title")) + QLatin1Char('\n');
     for (const Task &t : tasks) {
-        text += cell(t.due.isValid() ? t.due.toString(Qt::ISODate) : QStringLiteral("-"), 12)
+        text += cell(t.due.isValid() ? shownDate(t.due) : QStringLiteral("-"), 12)
                 + cell(t.key, 34) + cell(t.accountKey, 12)
-                + cell(t.ownerEmail.isEmpty() ? QStringLiteral("-") : t.ownerEmail, 26) + t.title + QLatin1Char('\n');
+                + cell(t.ownerEmail.isEmpty() ? QStringLiteral("-") : t.ownerEmail, 26) + display::storedText(t.title) + QLatin1Char('\n');
     }
     out(text);
     return Success;
@@ -154,8 +153,8 @@ int runTask(const Context &ctx)
         return runTaskState(rest, TaskState::Done);
     if (sub == QLatin1String("dismiss"))
         return runTaskState(rest, TaskState::Dismissed);
-    throw UsageError(sub.isEmpty() ? QStringLiteral("task: add, done or dismiss?")
-                                   : QStringLiteral("task: unknown step '%1' (add, done, dismiss)").arg(sub));
+    throw UsageError(sub.isEmpty() ? CommandLine::tr("task: add, done or dismiss?")
+                                   : CommandLine::tr("task: unknown step '%1' (add, done, dismiss)").arg(sub));
 }
 
 } // namespace karvan::cli

@@ -18,7 +18,8 @@ using namespace karvan::cli;
 
 namespace {
 
-const char *const kUsage =
+// The usage, translated as one text (the command names and options stay as they are typed).
+const char *const kUsage = QT_TRANSLATE_NOOP("CommandLine",
     "Usage: karvan-cli [--db PATH] [--as EMAIL] COMMAND [options]\n"
     "       karvan-cli --version\n"
     "\n"
@@ -46,7 +47,12 @@ const char *const kUsage =
     "  restore FILE                      replace the database with a backup (the old one is kept)\n"
     "\n"
     "Kinds: people accounts ownership revenue usage interactions tickets surveys costs\n"
-    "Run 'karvan-cli COMMAND --help' for a command's options.\n";
+    "Run 'karvan-cli COMMAND --help' for a command's options.\n");
+
+QString usage()
+{
+    return CommandLine::tr(kUsage);
+}
 
 int dispatch(const Context &ctx)
 {
@@ -63,7 +69,7 @@ int dispatch(const Context &ctx)
     };
     const auto it = commands.find(ctx.args.value(0));
     if (it == commands.end())
-        throw UsageError(QStringLiteral("unknown command '%1'").arg(ctx.args.value(0)));
+        throw UsageError(CommandLine::tr("unknown command '%1'").arg(ctx.args.value(0)));
     return it.value()(ctx);
 }
 
@@ -102,6 +108,9 @@ int main(int argc, char *argv[])
     QCoreApplication &app = *application;
     Database::setApplicationNames();  // the app's names: the same default database
     QCoreApplication::setApplicationVersion(QStringLiteral(KARVAN_VERSION));
+    // Human-readable output in the user's language (KARVAN_LANGUAGE, the app's setting or the
+    // system's); English as written.
+    applyLanguage(app);
     // Logs go to the log file (storage/filelog.h) and, from warnings on, to stderr: stdout
     // carries the commands' output (CSV, JSON) and nothing else.
     startFileLog(QStringLiteral("karvan-cli"),
@@ -123,18 +132,18 @@ int main(int argc, char *argv[])
         } else if (a.startsWith("--as=")) {
             ctx.asEmail = a.mid(5);
         } else if (a == "-h" || a == "--help") {
-            out(kUsage);
+            out(usage());
             return Success;
         } else if (a == "-v" || a == "--version") {
             out(QStringLiteral("karvan-cli %1\n").arg(KARVAN_VERSION));
             return Success;
         } else {
-            err(QStringLiteral("karvan-cli: unknown option '%1'\n%2").arg(a, kUsage));
+            err(CommandLine::tr("karvan-cli: unknown option '%1'\n%2").arg(a, usage()));
             return Usage;
         }
     }
     if (args.isEmpty()) {
-        err(kUsage);
+        err(usage());
         return Usage;
     }
     ctx.args = args;
@@ -142,7 +151,7 @@ int main(int argc, char *argv[])
     try {
         return dispatch(ctx);
     } catch (const UsageError &e) {
-        err(QStringLiteral("karvan-cli: %1\nRun 'karvan-cli --help' for usage.\n").arg(e.message()));
+        err(CommandLine::tr("karvan-cli: %1\nRun 'karvan-cli --help' for usage.\n").arg(e.message()));
         return Usage;
     } catch (const DataError &e) {
         const QStringList messages = e.messages();
@@ -157,7 +166,7 @@ int main(int argc, char *argv[])
         err(QStringLiteral("karvan-cli: %1\n").arg(message));
         return DatabaseProblem;
     } catch (const std::exception &e) {
-        err(QStringLiteral("karvan-cli: internal error: %1\n").arg(QString::fromUtf8(e.what())));
+        err(CommandLine::tr("karvan-cli: internal error: %1\n").arg(QString::fromUtf8(e.what())));
         return DatabaseProblem;
     }
 }

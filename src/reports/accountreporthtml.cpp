@@ -1,5 +1,6 @@
 // The client status report of one account as HTML (standalone, and for QTextDocument).
 #include "reports/reporthtml.h"
+#include "domain/storedtext.h"
 #include "domain/displaydate.h"
 #include "domain/displaymoney.h"
 
@@ -20,7 +21,7 @@ constexpr int kChartHeight = 200;
 
 QString scoreText(const std::optional<double> &score)
 {
-    return score ? metricsformat::score(score) : QStringLiteral("&ndash;");
+    return score ? display::digits(metricsformat::score(score)) : QStringLiteral("&ndash;");
 }
 
 QString profile(const AccountReport &r)
@@ -72,7 +73,7 @@ QString journey(const AccountReport &r)
     QString now = Report::tr("Current stage: %1").arg(escape(stageLabel(r.stage)));
     if (r.daysInStage >= 0)
         now += QStringLiteral(" &middot; ") + (r.daysInStage == 1 ? Report::tr("1 day in this stage")
-                                                        : Report::tr("%1 days in this stage").arg(r.daysInStage));
+                                                        : Report::tr("%1 days in this stage").arg(display::digits(QString::number(r.daysInStage))));
     h += QStringLiteral("<p>%1</p>\n").arg(now);
     QString t = QStringLiteral("<table width=\"100%\" cellspacing=\"0\"><thead><tr><th align=\"left\">%1</th>"
                                "<th align=\"left\">%2</th><th align=\"left\">%3</th><th align=\"left\">%4</th>"
@@ -99,7 +100,7 @@ QString health(const AccountReport &r)
     QString line = bandBadge(h.band()) + QStringLiteral(" &nbsp;")
                    + Report::tr("Score %1").arg(scoreText(h.computed.score));
     if (h.previousScore && !h.previousMonth.isEmpty())
-        line += QStringLiteral(" &middot; ") + Report::tr("%1 in %2").arg(scoreText(h.previousScore), h.previousMonth);
+        line += QStringLiteral(" &middot; ") + Report::tr("%1 in %2").arg(scoreText(h.previousScore), display::reportMonth(h.previousMonth));
     if (h.override_) {
         line += QStringLiteral("<br><span class=\"muted\">%1</span>")
                     .arg(Report::tr("Band set by %1 until %2: %3")
@@ -112,13 +113,14 @@ QString health(const AccountReport &r)
     std::vector<QStringList> rows;
     QStringList lifts;
     for (const MeasureResult &m : h.computed.measures) {
-        rows.push_back({escape(m.label.isEmpty() ? m.key : m.label), QString::number(m.weight),
-                        m.hasData ? QString::number(m.score, 'f', 1) : QStringLiteral("&ndash;"),
-                        m.hasData && h.computed.score ? QString::number(m.contribution, 'f', 1)
+        rows.push_back({escape(m.label.isEmpty() ? m.key : display::storedText(m.label)),
+                        display::digits(QString::number(m.weight)),
+                        m.hasData ? display::digits(QString::number(m.score, 'f', 1)) : QStringLiteral("&ndash;"),
+                        m.hasData && h.computed.score ? display::digits(QString::number(m.contribution, 'f', 1))
                                                       : QStringLiteral("&ndash;"),
-                        orDash(m.detail)});
+                        orDash(display::storedText(m.detail))});
         if (m.lift)
-            lifts << m.lift->text;
+            lifts << display::storedText(m.lift->text);
     }
     s += table({Report::tr("Measure"), Report::tr("Weight"), Report::tr("Score"),
                 Report::tr("Contribution"), Report::tr("Input")},
@@ -144,7 +146,7 @@ QString revenue(const AccountReport &r, bool inlineSvg)
     qint64 total = 0;
     for (const RevenuePoint &p : r.revenue)
         total += p.mrr;
-    QString s = section(Report::tr("Revenue, last %1 months").arg(r.revenue.size()));
+    QString s = section(Report::tr("Revenue, last %1 months").arg(display::digits(QString::number(r.revenue.size()))));
     s += chart(charts::revenueSvg(r.revenue, kChartWidth, kChartHeight), kRevenueUrl, kChartWidth,
                kChartHeight, inlineSvg);
     if (total == 0) {
@@ -173,14 +175,14 @@ QString activity(const AccountReport &r)
                            t.priority.isEmpty() ? QStringLiteral("&ndash;") : ticketPriorities().label(t.priority),
                            t.escalated ? Report::tr("Escalated") : QString(), text(t.subject)});
     }
-    s += section(Report::tr("Open tickets (%1)").arg(r.openTickets.size()))
+    s += section(Report::tr("Open tickets (%1)").arg(display::digits(QString::number(r.openTickets.size()))))
          + table({Report::tr("Ticket"), Report::tr("Opened"), Report::tr("Priority"), Report::tr("Escalation"),
                   Report::tr("Subject")},
                  tickets, {}, Report::tr("No open tickets."), {0, 1});
     std::vector<QStringList> tasks;
     for (const Task &t : r.openTasks)
-        tasks.push_back({text(t.title), text(t.ownerName.isEmpty() ? t.ownerEmail : t.ownerName), date(t.due)});
-    s += section(Report::tr("Open tasks (%1)").arg(r.openTasks.size()))
+        tasks.push_back({text(display::storedText(t.title)), text(t.ownerName.isEmpty() ? t.ownerEmail : t.ownerName), date(t.due)});
+    s += section(Report::tr("Open tasks (%1)").arg(display::digits(QString::number(r.openTasks.size()))))
          + table({Report::tr("Task"), Report::tr("Owner"), Report::tr("Due")}, tasks, {},
                  Report::tr("No open tasks."));
     return s;

@@ -9,6 +9,8 @@
 #include "reports/reportcharts.h"
 #include "reports/reporthtmlparts.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 namespace karvan::reports {
@@ -33,16 +35,16 @@ QString metrics(const PortfolioReport &r)
         {Report::tr("Expansion MRR"), display::money(v.expansionMrr)},
         {Report::tr("Contraction MRR"), display::money(v.contractionMrr)},
         {Report::tr("Churned MRR"), display::money(v.churnedMrr)},
-        {Report::tr("Net revenue retention"), mf::percent(v.nrr())},
-        {Report::tr("Gross revenue retention"), mf::percent(v.grr())},
-        {Report::tr("Logo churn"), mf::percent(v.logoChurnRate())},
+        {Report::tr("Net revenue retention"), mf::readerCell(mf::percent(v.nrr()))},
+        {Report::tr("Gross revenue retention"), mf::readerCell(mf::percent(v.grr()))},
+        {Report::tr("Logo churn"), mf::readerCell(mf::percent(v.logoChurnRate()))},
     };
     const std::vector<std::pair<QString, QString>> customers = {
-        {Report::tr("Active customers"), QString::number(m.activeCustomers)},
-        {Report::tr("New customers"), QString::number(m.newCustomers)},
-        {Report::tr("NPS"), mf::score(m.surveys.nps())},
-        {Report::tr("CSAT"), mf::score(m.surveys.csat())},
-        {Report::tr("CES"), mf::score(m.surveys.ces(), 2)},
+        {Report::tr("Active customers"), display::digits(QString::number(m.activeCustomers))},
+        {Report::tr("New customers"), display::digits(QString::number(m.newCustomers))},
+        {Report::tr("NPS"), mf::readerCell(mf::score(m.surveys.nps()))},
+        {Report::tr("CSAT"), mf::readerCell(mf::score(m.surveys.csat()))},
+        {Report::tr("CES"), mf::readerCell(mf::score(m.surveys.ces(), 2))},
         {Report::tr("Retention cost"), display::money(m.retentionCost)},
         {Report::tr("Retention cost per customer"), display::moneyValue(m.retentionCostPerCustomer())},
         {Report::tr("Acquisition cost"), display::money(m.acquisitionCost)},
@@ -74,8 +76,9 @@ QString stageKpis(const PortfolioReport &r)
         for (qsizetype i = 0; i < keys.size(); ++i) {
             t += QStringLiteral("<tr><td>%1</td><td>%2</td><td class=\"num\" align=\"right\">%3</td></tr>\n")
                      .arg(i == 0 ? QStringLiteral("<b>%1</b>").arg(escape(stageLabel(stage))) : QString(),
-                          escape(stagekpisformat::label(key, keys.at(i))),
-                          escape(stagekpisformat::text(r.kpis, key, keys.at(i))));
+                          escape(QCoreApplication::translate("karvan::Dashboard",
+                                                             stagekpisformat::label(key, keys.at(i)).toUtf8().constData())),
+                          escape(mf::readerCell(stagekpisformat::text(r.kpis, key, keys.at(i)))));
         }
     }
     return section(Report::tr("Stage KPIs")) + t + QStringLiteral("</tbody></table>\n");
@@ -99,7 +102,7 @@ QString ownership(const PortfolioReport &r)
             problem += QStringLiteral(": ") + escape(g.person);
         gaps.push_back({escape(g.accountKey), text(g.accountName), escape(stageLabel(g.stage)), problem});
     }
-    QString s = section(Report::tr("Ownership gaps (%1)").arg(r.gaps.size()))
+    QString s = section(Report::tr("Ownership gaps (%1)").arg(display::digits(QString::number(r.gaps.size()))))
                 + table({Report::tr("Account"), Report::tr("Name"), Report::tr("Stage"), Report::tr("Problem")},
                         gaps, {}, Report::tr("No gaps: every current stage has an active owner and support."), {0});
     std::vector<QStringList> load;
@@ -141,7 +144,7 @@ QString atRisk(const PortfolioReport &r)
     const QString rule = Report::tr("Red, renewing within %1 days, or no contact for %2 days or more "
                                     "(the signal rules that raise tasks).")
                              .arg(r.thresholds.renewalDays).arg(r.thresholds.silentDays);
-    return section(Report::tr("Accounts at risk (%1)").arg(r.atRisk.size()))
+    return section(Report::tr("Accounts at risk (%1)").arg(display::digits(QString::number(r.atRisk.size()))))
            + QStringLiteral("<p class=\"muted\">%1</p>\n").arg(escape(rule))
            + table({Report::tr("Account"), Report::tr("Owner"), Report::tr("Health"), Report::tr("MRR"),
                     Report::tr("Why")},
@@ -150,10 +153,10 @@ QString atRisk(const PortfolioReport &r)
 
 QString body(const PortfolioReport &r, bool inlineSvg)
 {
-    const QString period = Report::tr("%1 to %2").arg(r.scope.period.from(), r.scope.period.to());
+    const QString period = Report::tr("%1 to %2").arg(display::reportMonth(r.scope.period.from()), display::reportMonth(r.scope.period.to()));
     const QString subtitle = QStringLiteral("%1 \u00b7 %2")
                                  .arg(r.scopeLabel,
-                                      (r.accounts == 1 ? Report::tr("1 account") : Report::tr("%1 accounts").arg(r.accounts)));
+                                      (r.accounts == 1 ? Report::tr("1 account") : Report::tr("%1 accounts").arg(display::digits(QString::number(r.accounts)))));
     return masthead(Report::tr("Portfolio report"), period, subtitle, r.stamp) + metrics(r)
            + stageKpis(r) + healthDistribution(r, inlineSvg) + atRisk(r) + ownership(r);
 }
@@ -164,7 +167,7 @@ RenderedReport render(const PortfolioReport &r)
 {
     RenderedReport out;
     const QString kind = Report::tr("Portfolio report");
-    const QString subject = Report::tr("%1 to %2").arg(r.scope.period.from(), r.scope.period.to())
+    const QString subject = Report::tr("%1 to %2").arg(display::reportMonth(r.scope.period.from()), display::reportMonth(r.scope.period.to()))
                             + QStringLiteral(" \u00b7 ") + r.scopeLabel;
     out.title = QStringLiteral("%1 \u2013 %2").arg(kind, subject);
     out.footer = footerText(kind, subject, r.stamp);

@@ -1,4 +1,5 @@
 #include "reports/reportcharts.h"
+#include "domain/displaydate.h"
 #include "domain/displaymoney.h"
 
 #include "domain/dates.h"
@@ -27,7 +28,7 @@ QString num(double v) { return QString::number(v, 'f', 1); }
 // Whole major units, grouped: 12,400 (the axis needs no cents).
 QString shortMoney(qint64 minor)
 {
-    return QLocale(QLocale::English).toString(qRound64(double(minor) / 100.0));
+    return display::digits(QLocale(QLocale::English).toString(qRound64(double(minor) / 100.0)));
 }
 
 } // namespace
@@ -65,8 +66,10 @@ QString revenueSvg(const std::vector<RevenuePoint> &months, int width, int heigh
                  .arg(num(x), num(top + plotH - h), num(slot * 0.64), num(h), months[i].month,
                       display::money(months[i].mrr));
         const QDate m = dates::parseMonth(months[i].month);
-        const QString label = m.isValid() ? QLocale::c().toString(m, QStringLiteral("MMM yy"))
-                                          : months[i].month;
+        // A Persian reader gets the month in Persian words and digits, as on screen.
+        const QString label = !m.isValid() ? months[i].month
+                              : display::usesJalali() ? display::monthKeyText(months[i].month)
+                                                      : QLocale::c().toString(m, QStringLiteral("MMM yy"));
         s += QStringLiteral("<text x=\"%1\" y=\"%2\" text-anchor=\"middle\" fill=\"#5d6670\" "
                             "font-size=\"10\">%3</text>")
                  .arg(num(left + slot * (double(i) + 0.5)), num(height - 8), label);

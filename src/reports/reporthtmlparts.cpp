@@ -1,5 +1,6 @@
 #include "reports/reporthtmlparts.h"
 #include "domain/displaydate.h"
+#include "domain/displaymoney.h"
 
 #include "domain/dates.h"
 #include "reports/reportcharts.h"
@@ -83,7 +84,8 @@ QString masthead(const QString &kind, const QString &subject, const QString &sub
         line += QStringLiteral(" &middot; ") + Report::tr("Prepared by %1").arg(escape(stamp.preparedBy));
     line += QStringLiteral(" &middot; ")
             + Report::tr("Generated %1 UTC")
-                  .arg(stamp.generatedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+                  .arg(display::reportDate(stamp.generatedAt.toUTC().date()) + QLatin1Char(' ')
+                       + display::digits(stamp.generatedAt.toUTC().toString(QStringLiteral("HH:mm"))));
     return h + QStringLiteral("<div class=\"stamp\">%1</div>\n").arg(line);
 }
 

@@ -1,4 +1,5 @@
 #include "reports/reportlayout.h"
+#include "domain/displaymoney.h"
 
 #include "reports/reportcharts.h"
 
@@ -176,7 +177,7 @@ void PagedReport::paintPage(QPainter &painter, int index) const
         QPointF(foot.right(), foot.top() + m_footerHeight * 0.25));
     painter.drawText(foot, Qt::AlignLeft | Qt::AlignBottom, m_footer);
     painter.drawText(foot, Qt::AlignRight | Qt::AlignBottom,
-        Report::tr("Page %1 of %2").arg(index + 1).arg(m_pages));
+        Report::tr("Page %1 of %2").arg(display::digits(QString::number(index + 1)), display::digits(QString::number(m_pages))));
     painter.restore();
 }
 

@@ -5,6 +5,9 @@
 #include "shell/uilanguage.h"
 #include "domain/displaydate.h"
 #include "domain/displaymoney.h"
+#include "domain/storedtext.h"
+#include "myday/mydayview.h"
+#include "settings/checklisteditor.h"
 #include "settings/settingsview.h"
 #include "storage/database.h"
 #include "storage/sql.h"
@@ -14,6 +17,8 @@
 #include <QComboBox>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPushButton>
+#include <QTableWidget>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -57,7 +62,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("fa.sqlite"));
         {
-            Database db(path); // a new database: its currency is the first, the Toman
+            Database db(path); // a new database made in Persian: its currency is the Toman
         }
         MainWindow window;
         window.show();
@@ -85,6 +90,68 @@ private Q_SLOTS:
         Q_EMIT calendar->activated(calendar->currentIndex());
         QCOMPARE(UiLanguage::chosenCalendar(), QStringLiteral("gregorian"));
         UiLanguage::setChosenCalendar(QString());
+    }
+
+    void storedEnglishTextsShowInPersian()
+    {
+        // The signal rules' titles and the hand-off's texts stay stored in English (contract.md)
+        // and show in Persian, dates in Jalali and numbers in Persian digits.
+        QCOMPARE(display::storedText(QStringLiteral("Renewal on 2026-05-01")), QStringLiteral("تمدید در ۱۴۰۵/۰۲/۱۱"));
+        QCOMPARE(display::storedText(QStringLiteral("No contact for 70 days")), QStringLiteral("۷۰ روز بدون تماس"));
+        QCOMPARE(display::storedText(QStringLiteral("Escalated ticket TCK-7 open 21 days")),
+                 QStringLiteral("تیکت ارجاع‌شدهٔ TCK-7 از ۲۱ روز پیش باز است"));
+        QCOMPARE(display::storedText(QStringLiteral("Goal due: Go live")), QStringLiteral("سررسید هدف: Go live"));
+        QCOMPARE(display::storedText(QStringLiteral("Kickoff meeting")), QStringLiteral("جلسهٔ آغاز همکاری"));
+        QCOMPARE(display::storedText(QStringLiteral("Risks and red flags")), QStringLiteral("ریسک‌ها و نشانه‌های خطر"));
+        // The health inputs and lifts the calculator writes (English in health --json).
+        QCOMPARE(display::storedText(QStringLiteral("54% of licensed users active (163 of 304, 2026-11)")),
+                 QStringLiteral("۵۴٪ از کاربران دارای مجوز فعال‌اند (۱۶۳ از ۳۰۴، نوامبر ۲۰۲۶)"));
+        QCOMPARE(display::storedText(QStringLiteral("support: 2 tickets open -> 1 (close 1) lifts it to green")),
+                 QStringLiteral("پشتیبانی: رسیدن از ۲ تیکت باز به ۱ (بستن ۱ تیکت) آن را به سبز می‌رساند"));
+        QCOMPARE(display::storedText(QStringLiteral("Adoption (active / licensed users)")),
+                 QStringLiteral("پذیرش محصول (کاربران فعال / دارای مجوز)"));
+        // A person's own text as typed.
+        QCOMPARE(display::storedText(QStringLiteral("Call Sara")), QStringLiteral("Call Sara"));
+    }
+
+    void theDefaultChecklistShowsInPersianAndStaysStoredInEnglish()
+    {
+        QTemporaryDir dir;
+        Session session(std::make_unique<Database>(dir.filePath(QStringLiteral("c.sqlite"))));
+        ChecklistEditor editor(session);
+        QCOMPARE(editor.table()->item(0, 0)->text(), QStringLiteral("چرا مشتری خرید و موارد استفاده"));
+        // Saved untouched: the stored English stays; a changed cell is saved as typed.
+        editor.table()->item(1, 0)->setText(QStringLiteral("معیارهای موفقیت"));
+        const std::vector<ChecklistItem> items = editor.items();
+        QCOMPARE(items.at(0).text, QStringLiteral("Why the customer bought and the use cases"));
+        QCOMPARE(items.at(0).help,
+                 QStringLiteral("The problem they want solved, the use cases they bought for, in their words."));
+        QCOMPARE(items.at(1).text, QStringLiteral("معیارهای موفقیت"));
+    }
+
+    void myDayButtonsShowTheirWholeText()
+    {
+        QTemporaryDir dir;
+        Session session(std::make_unique<Database>(dir.filePath(QStringLiteral("m.sqlite"))));
+        MyDayView view(session);
+        view.resize(900, 500);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        const QList<QPushButton *> buttons = view.findChildren<QPushButton *>();
+        QVERIFY(buttons.size() >= 5);
+        for (QPushButton *button : buttons) {
+            // The text is drawn with the mnemonic's letter apart from its neighbours: the
+            // button leaves it that much room besides its frame and margins.
+            const QString text = button->text();
+            const qsizetype amp = text.indexOf(QLatin1Char('&'));
+            const QFontMetrics metrics(button->font());
+            const QString plain = QString(text).remove(QLatin1Char('&'));
+            const int drawn = amp < 0 ? metrics.horizontalAdvance(plain)
+                                      : metrics.horizontalAdvance(text.left(amp)) + metrics.horizontalAdvance(text.mid(amp + 1, 1))
+                                            + metrics.horizontalAdvance(text.mid(amp + 2));
+            const int frame = button->sizeHint().width() - metrics.horizontalAdvance(plain);
+            QVERIFY2(button->width() - frame >= drawn, qPrintable(plain));
+        }
     }
 };
 

@@ -21,6 +21,8 @@
 #include "workspace/profiletab.h"
 #include "workspace/recordtab.h"
 #include "shell/session.h"
+#include "domain/displaymoney.h"
+#include "storage/settingsstore.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -134,8 +136,9 @@ private Q_SLOTS:
         QCOMPARE(w.findChild<QLabel *>(QStringLiteral("nameLabel"))->text(), QStringLiteral("Acme Corp"));
         QVERIFY(w.findChild<QLabel *>(QStringLiteral("ownerLabel"))->text().contains(QStringLiteral("Alice Adams")));
         QVERIFY(w.findChild<QLabel *>(QStringLiteral("bandLabel"))->text().contains(QStringLiteral("Red")));
-        // In the database's currency: a new database's is the Toman, shown without decimals.
-        QVERIFY(w.findChild<QLabel *>(QStringLiteral("mrrLabel"))->text().contains(QStringLiteral("1,201 Toman")));
+        // In the database's currency (a new database's is the locale's).
+        QCOMPARE(display::currency(), SettingsStore(e.session.connection()).currency());
+        QVERIFY(w.findChild<QLabel *>(QStringLiteral("mrrLabel"))->text().contains(display::money(120050)));
         QCOMPARE(w.communicationTab()->model()->rowCount(), 1);
         QVERIFY(w.journeyTab()->strip()->stageText(Stage::Implementation).contains(QStringLiteral("(current)")));
         QVERIFY(w.journeyTab()->strip()->stageText(Stage::Acquisition).contains(QStringLiteral("Sales / Marketing (template)")));

@@ -3,6 +3,7 @@
 #include "storage/database.h"
 #include "domain/errors.h"
 #include "domain/fixedlists.h"
+#include "domain/storedtext.h"
 #include "storage/migrations.h"
 #include "storage/settingsstore.h"
 #include "storage/sql.h"
@@ -434,11 +435,46 @@ TEST_CASE("step 6 marks import-day history rows and accepts referrals, keeping i
         "INSERT INTO interactions (account_id, date, kind) SELECT id, '2026-02-02', 'gossip' FROM accounts")));
 }
 
-TEST_CASE("the currency setting takes only the currencies of the list and defaults to the first")
+TEST_CASE("a new database's currency is the locale's: Toman in Iran, the euro in the euro area, else USD")
+{
+    CHECK(defaultCurrency(QLocale(QLocale::Persian, QLocale::Iran)) == "IRT");
+    CHECK(defaultCurrency(QLocale(QStringLiteral("fa_IR"))) == "IRT");
+    CHECK(defaultCurrency(QLocale(QStringLiteral("fa"))) == "IRT");
+    CHECK(defaultCurrency(QLocale(QStringLiteral("en_US"))) == "USD");
+    CHECK(defaultCurrency(QLocale(QStringLiteral("de_DE"))) == "EUR");
+    CHECK(defaultCurrency(QLocale(QStringLiteral("fr_FR"))) == "EUR");
+    CHECK(defaultCurrency(QLocale(QStringLiteral("en_GB"))) == "GBP");
+    CHECK(defaultCurrency(QLocale(QStringLiteral("tr_TR"))) == "TRY");
+    CHECK(defaultCurrency(QLocale(QStringLiteral("ar_AE"))) == "AED");
+    // A currency not in the list (the yen), or none (the C locale): USD.
+    CHECK(defaultCurrency(QLocale(QStringLiteral("ja_JP"))) == "USD");
+    CHECK(defaultCurrency(QLocale::c()) == "USD");
+
+    // The database made stores the one of the locale it was made in, and keeps it.
+    const QLocale before;
+    for (const char *name : {"fa_IR", "de_DE", "en_US"}) {
+        QLocale::setDefault(QLocale(QString::fromLatin1(name)));
+        QTemporaryDir dir;
+        const QString path = dir.filePath("made.sqlite");
+        {
+            Database db(path);
+            CHECK(SettingsStore(db.connection()).currency() == defaultCurrency());
+        }
+        QLocale::setDefault(QLocale(QStringLiteral("ja_JP")));
+        Database again(path);
+        CHECK(SettingsStore(again.connection()).currency() == defaultCurrency(QLocale(QString::fromLatin1(name))));
+    }
+    QLocale::setDefault(before);
+}
+
+TEST_CASE("the currency setting takes only the currencies of the list and an old database's is the Toman")
 {
     QTemporaryDir dir;
     Database db(dir.filePath("currency.sqlite"));
     SettingsStore settings(db.connection());
+    CHECK(settings.currency() == defaultCurrency());
+    // A database made before the setting had none: its money was in Toman.
+    settings.remove(SettingsStore::currencyKey());
     CHECK(currencies().key(0) == "IRT");
     CHECK(settings.currency() == "IRT");
     settings.setCurrency("EUR");
@@ -450,4 +486,33 @@ TEST_CASE("the currency setting takes only the currencies of the list and defaul
     settings.setValue(SettingsStore::currencyKey(), "dollars");
     CHECK(settings.currency() == "IRT");
     CHECK(currencies().label(u"IRR") == "Rial");
+}
+
+TEST_CASE("the texts Karvan stores in English are known to the one place that shows them translated")
+{
+    QTemporaryDir dir;
+    Database db(dir.filePath("stored.sqlite"));
+    // Every item and help text of a new database's hand-off checklist.
+    QSqlQuery q = sql::run(db.connection(), QStringLiteral("SELECT text, help FROM checklist_template ORDER BY position"));
+    int items = 0;
+    while (sql::next(q)) {
+        ++items;
+        INFO(q.value(0).toString().toStdString());
+        CHECK(display::isKnownStoredText(q.value(0).toString()));
+        if (!q.value(1).toString().isEmpty())
+            CHECK(display::isKnownStoredText(q.value(1).toString()));
+    }
+    CHECK(items == 9);
+    // The signal rules' titles (contract.md) and the hand-off's two tasks.
+    for (const char *title : {"Renewal on 2026-05-01", "Health is red", "No contact for 70 days",
+                              "Escalated ticket TCK-1 open 20 days", "Hand-off waiting 8 days", "Goal due: Go live",
+                              "Kickoff meeting", "30-day check-in"}) {
+        INFO(title);
+        CHECK(display::isKnownStoredText(QString::fromUtf8(title)));
+        // Without a translation: the stored text itself, byte for byte.
+        CHECK(display::storedText(QString::fromUtf8(title)) == QString::fromUtf8(title));
+    }
+    // A person's own text is shown as stored.
+    CHECK_FALSE(display::isKnownStoredText(QStringLiteral("Call Sara about the invoice")));
+    CHECK(display::storedText(QStringLiteral("Renewal on the horizon")) == QStringLiteral("Renewal on the horizon"));
 }

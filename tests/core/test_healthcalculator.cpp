@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include "domain/healthmeasures.h"
+#include "domain/storedtext.h"
 #include "health/healthcalculator.h"
 
 using namespace karvan;
@@ -252,4 +254,51 @@ TEST_CASE("engagement's lift is the most days since the last contact that reach 
     // needed 50 + 16.67 x 90 / 60 = 75.005 -> at most 52 days
     CHECK(measure(r, "engagement").lift->value.toDouble() == Approx(52.0));
     CHECK(measure(r, "engagement").lift->text.contains("within 52 days"));
+}
+
+TEST_CASE("every input and lift the calculator writes is one the display knows how to translate")
+{
+    // In health --json these stay English; on screen display::storedText shows them translated.
+    HealthInputs in = withNps({8, 9, 10}, withAdoption(50, 100));
+    in.csatCount = 4;
+    in.csatGood = 3;
+    in.ticketsEver = 3;
+    in.ticketsOpen = 2;
+    in.escalatedRecent = 1;
+    in.lastInteraction = kAsOf.addDays(-75);
+    HealthInputs single = withNps({5}, withAdoption(30, 100));
+    single.csatCount = 1;
+    single.csatGood = 0;
+    single.ticketsEver = 1;
+    single.ticketsOpen = 1;
+    single.lastInteraction = kAsOf.addDays(-100);
+    HealthInputs none;
+    none.usageMonth = QStringLiteral("2026-06");
+    // Red, with a lift from adoption and nps; yellow with one from support; engagement's.
+    const HealthInputs red = withNps({5}, withAdoption(32, 100));
+    HealthInputs support = withAdoption(50, 100);
+    support.ticketsEver = 3;
+    support.ticketsOpen = 3;
+    HealthInputs silent = withAdoption(10, 100);
+    silent.lastInteraction = kAsOf.addDays(-75);
+    HealthInputs csat = withAdoption(30, 100);
+    csat.csatCount = 4;
+    csat.csatGood = 1;
+    int lifts = 0;
+    for (const HealthInputs &inputs : {in, single, none, HealthInputs(), red, support, silent, csat}) {
+        const HealthResult r = HealthCalculator(Scorecard()).evaluate(inputs, kAsOf);
+        for (const MeasureResult &m : r.measures) {
+            INFO(m.detail.toStdString());
+            CHECK(display::isKnownStoredText(m.detail));
+            CHECK(display::storedText(m.detail) == m.detail);
+            if (m.lift) {
+                ++lifts;
+                INFO(m.lift->text.toStdString());
+                CHECK(display::isKnownStoredText(m.lift->text));
+            }
+        }
+    }
+    CHECK(lifts >= 4);
+    for (const HealthMeasureDefault &d : healthMeasureDefaults())
+        CHECK(display::isKnownStoredText(QString::fromUtf8(d.label)));
 }

@@ -32,6 +32,10 @@ QChart *newChart(const QString &title)
     chart->setTitle(title);
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setAnimationOptions(QChart::NoAnimation);
+    // Axis numbers in the reader's digits and separators ("۱۲٬۰۰۰" in Persian), as
+    // display::number writes them elsewhere.
+    chart->setLocalizeNumbers(true);
+    chart->setLocale(QLocale());
     return chart;
 }
 
@@ -142,7 +146,7 @@ void ChartsPanel::display(const DashboardData &data)
     }
     auto *rateAxis = new QValueAxis;
     rateAxis->setRange(std::floor(lowRate / 10) * 10, std::ceil(highRate / 10) * 10 + 1);
-    rateAxis->setLabelFormat(QStringLiteral("%.0f%%"));
+    rateAxis->setLabelFormat(QStringLiteral("%.0f") + QLocale().percent());
     QBarCategoryAxis *retentionMonths = monthAxis(data);
     retention->addAxis(retentionMonths, Qt::AlignBottom);
     retention->addAxis(rateAxis, Qt::AlignLeft);

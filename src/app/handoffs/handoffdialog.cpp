@@ -1,5 +1,7 @@
 #include "handoffs/handoffdialog.h"
+#include "domain/storedtext.h"
 #include "domain/displaydate.h"
+#include "domain/displaymoney.h"
 #include "ui_handoffdialog.h"
 
 #include "commands/handoffcommands.h"
@@ -95,12 +97,14 @@ void HandoffDialog::reload()
                                 : Qt::ItemIsEnabled | Qt::ItemIsSelectable);
         done->setCheckState(item.done ? Qt::Checked : Qt::Unchecked);
         // While Sales fills it in, each item says what to write under it.
-        QString label = QStringLiteral("%1. %2%3").arg(item.n).arg(item.text, item.required ? tr(" (required)") : QString());
-        if (editable && !item.help.isEmpty())
-            label += QLatin1Char('\n') + item.help;
+        const QString help = display::storedText(item.help);
+        QString label = QStringLiteral("%1. %2%3").arg(display::number(item.n), display::storedText(item.text),
+                                                        item.required ? tr(" (required)") : QString());
+        if (editable && !help.isEmpty())
+            label += QLatin1Char('\n') + help;
         auto *text = new QTableWidgetItem(label);
         text->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-        text->setToolTip(item.help);
+        text->setToolTip(help);
         if (item.required) {
             QFont bold = text->font();
             bold.setBold(true);
@@ -109,8 +113,8 @@ void HandoffDialog::reload()
         auto *note = new QTableWidgetItem(item.note);
         note->setFlags(editable ? Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsEditable
                                 : Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-        note->setToolTip(item.help);
-        auto *by = new QTableWidgetItem(item.done ? QStringLiteral("%1, %2").arg(item.by, when(item.at)) : QString());
+        note->setToolTip(help);
+        auto *by = new QTableWidgetItem(item.done ? tr("%1, %2", "who ticked the item, when").arg(item.by, when(item.at)) : QString());
         by->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
         m_ui->itemsTable->setItem(row, Done, done);
         m_ui->itemsTable->setItem(row, Item, text);
@@ -120,7 +124,9 @@ void HandoffDialog::reload()
     m_ui->itemsTable->resizeRowsToContents();
     m_filling = false;
 
-    const QStringList missing = h.missingRequired();
+    QStringList missing = h.missingRequired();
+    for (QString &text : missing)
+        text = display::storedText(text);
     if (h.state == QLatin1String("draft") || h.state == QLatin1String("returned")) {
         m_ui->missingLabel->setText(missing.isEmpty()
             ? tr("Every required item is done: it can be submitted.")

@@ -1,6 +1,7 @@
 #include "handoffs/handoffsview.h"
 #include "domain/displaydate.h"
 
+#include "domain/displaymoney.h"
 #include "domain/errors.h"
 #include "handoffs/handoffdialog.h"
 #include "handoffs/handoffservice.h"
@@ -150,11 +151,11 @@ void HandoffsView::reload()
                 auto *item = new QTreeWidgetItem(m_quality);
                 item->setText(Role, role);
                 item->setText(Person, r.name.isEmpty() ? r.email : r.name);
-                item->setText(StartedCount, QString::number(r.started));
-                item->setText(Accepted, QString::number(r.accepted));
-                item->setText(Returned, QString::number(r.returned));
+                item->setText(StartedCount, display::number(qint64(r.started)));
+                item->setText(Accepted, display::number(qint64(r.accepted)));
+                item->setText(Returned, display::number(qint64(r.returned)));
                 item->setText(Median, r.medianDaysToAccept ? QLocale().toString(*r.medianDaysToAccept, 'f', 1) : tr("-"));
-                item->setText(Overdue, QString::number(r.overdueNow));
+                item->setText(Overdue, display::number(qint64(r.overdueNow)));
                 item->setText(Reasons, r.returnReasons.join(QStringLiteral("; ")));
             }
         }

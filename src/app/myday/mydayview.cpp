@@ -1,5 +1,7 @@
 #include "myday/mydayview.h"
+#include "domain/storedtext.h"
 #include "domain/displaydate.h"
+#include "domain/displaymoney.h"
 
 #include "commands/taskcommands.h"
 #include "domain/errors.h"
@@ -254,12 +256,13 @@ void MyDayView::reload()
             parent->setFlags(Qt::ItemIsEnabled);
         }
         auto *item = new QTreeWidgetItem(parent);
-        item->setText(TitleColumn, t.title);
+        const QString title = display::storedText(t.title);
+        item->setText(TitleColumn, title);
         item->setText(AccountColumn, t.accountName);
         item->setText(DueColumn, t.due.isValid() ? display::date(t.due) : tr("no date"));
         item->setText(OwnerColumn, t.ownerName.isEmpty() ? tr("nobody") : t.ownerName);
         item->setText(RuleColumn, ruleLabel(t.rule));
-        item->setToolTip(TitleColumn, t.notes.isEmpty() ? t.title : t.title + QLatin1Char('\n') + t.notes);
+        item->setToolTip(TitleColumn, t.notes.isEmpty() ? title : title + QLatin1Char('\n') + t.notes);
         item->setData(0, kKeyRole, t.key);
         if (t.due.isValid() && t.due < m_today)
             item->setForeground(DueColumn, QColor(0xb0, 0x20, 0x20));
@@ -272,7 +275,7 @@ void MyDayView::reload()
         QTreeWidgetItem *group = groups.value(name);
         if (!group)
             continue;
-        group->setText(0, QStringLiteral("%1 (%2)").arg(name).arg(group->childCount()));
+        group->setText(0, QStringLiteral("%1 (%2)").arg(name, display::number(qint64(group->childCount()))));
         m_tree->addTopLevelItem(group);
         group->setExpanded(true);
     }
@@ -326,7 +329,7 @@ void MyDayView::markSelectedDone()
     if (const Task *t = selected()) {
         const Task task = *t;
         if (pushTaskEdit(m_session, taskedits::markDone(m_session, task), this))
-            Q_EMIT statusMessage(tr("Done: %1").arg(task.title));
+            Q_EMIT statusMessage(tr("Done: %1").arg(display::storedText(task.title)));
     }
 }
 
@@ -335,7 +338,7 @@ void MyDayView::dismissSelected(const QString &reason)
     if (const Task *t = selected()) {
         const Task task = *t;
         if (pushTaskEdit(m_session, taskedits::dismiss(m_session, task, reason), this))
-            Q_EMIT statusMessage(tr("Dismissed: %1").arg(task.title));
+            Q_EMIT statusMessage(tr("Dismissed: %1").arg(display::storedText(task.title)));
     }
 }
 
@@ -344,7 +347,7 @@ void MyDayView::snoozeSelected(const QDate &until)
     if (const Task *t = selected()) {
         const Task task = *t;
         if (pushTaskEdit(m_session, taskedits::snooze(m_session, task, until), this))
-            Q_EMIT statusMessage(tr("Snoozed to %1: %2").arg(display::date(until), task.title));
+            Q_EMIT statusMessage(tr("Snoozed to %1: %2").arg(display::date(until), display::storedText(task.title)));
     }
 }
 
@@ -355,7 +358,7 @@ void MyDayView::askDismiss()
         return;
     bool ok = false;
     const QString reason = QInputDialog::getText(this, tr("Dismiss a task"),
-                                                 tr("Why is \"%1\" not needed?").arg(t->title),
+                                                 tr("Why is \"%1\" not needed?").arg(display::storedText(t->title)),
                                                  QLineEdit::Normal, QString(), &ok);
     if (ok && !reason.trimmed().isEmpty())
         dismissSelected(reason.trimmed());
@@ -366,7 +369,7 @@ void MyDayView::askSnooze()
     const Task *t = selected();
     if (!t)
         return;
-    SnoozeDialog dialog(t->title, std::max(m_today, t->due).addDays(7), this);
+    SnoozeDialog dialog(display::storedText(t->title), std::max(m_today, t->due).addDays(7), this);
     if (dialog.exec() == QDialog::Accepted)
         snoozeSelected(dialog.date());
 }

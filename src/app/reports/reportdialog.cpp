@@ -1,4 +1,5 @@
 #include "reports/reportdialog.h"
+#include "domain/displaymoney.h"
 
 #include "ui_reportdialog.h"
 
@@ -192,7 +193,7 @@ void ReportDialog::made()
     const int pages = int(result.pages.size());
     setBusy(false,
         pages == 1 ? tr("1 page of %1").arg(m_ui->pageCombo->currentText())
-                   : tr("%1 pages of %2").arg(pages).arg(m_ui->pageCombo->currentText()));
+                   : tr("%1 pages of %2").arg(display::number(qint64(pages)), m_ui->pageCombo->currentText()));
     Q_EMIT reportReady(QString());
 }
 

@@ -1,6 +1,7 @@
 #include "settings/checklisteditor.h"
 
 #include "domain/errors.h"
+#include "domain/storedtext.h"
 #include "shell/session.h"
 
 #include <QCoreApplication>
@@ -18,6 +19,21 @@
 namespace karvan {
 
 namespace {
+
+// A default item shows in the reader's language (display::storedText) and keeps its stored
+// English text, which is saved back unless the user changed what is shown.
+QTableWidgetItem *shownItem(const QString &stored)
+{
+    auto *item = new QTableWidgetItem(display::storedText(stored));
+    item->setData(Qt::UserRole, stored);
+    return item;
+}
+
+QString storedText(const QTableWidgetItem *item)
+{
+    const QString stored = item->data(Qt::UserRole).toString();
+    return item->text() == display::storedText(stored) ? stored : item->text();
+}
 
 enum Column { Text, Required, Help, ColumnCount };
 
@@ -111,12 +127,12 @@ ChecklistEditor::ChecklistEditor(Session &session, QWidget *parent)
 void ChecklistEditor::addRow(const ChecklistItem &item, int row)
 {
     m_table->insertRow(row);
-    m_table->setItem(row, Text, new QTableWidgetItem(item.text));
+    m_table->setItem(row, Text, shownItem(item.text));
     auto *required = new QTableWidgetItem;
     required->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
     required->setCheckState(item.required ? Qt::Checked : Qt::Unchecked);
     m_table->setItem(row, Required, required);
-    m_table->setItem(row, Help, new QTableWidgetItem(item.help));
+    m_table->setItem(row, Help, shownItem(item.help));
 }
 
 void ChecklistEditor::reload()
@@ -132,7 +148,7 @@ std::vector<ChecklistItem> ChecklistEditor::items() const
 {
     std::vector<ChecklistItem> out;
     for (int row = 0; row < m_table->rowCount(); ++row) {
-        out.push_back({m_table->item(row, Text)->text(), m_table->item(row, Help)->text(),
+        out.push_back({storedText(m_table->item(row, Text)), storedText(m_table->item(row, Help)),
                        m_table->item(row, Required)->checkState() == Qt::Checked});
     }
     return out;

@@ -2,6 +2,7 @@
 #include "settings/checklisteditor.h"
 
 #include "domain/errors.h"
+#include "domain/storedtext.h"
 #include "commands/peoplecommands.h"
 #include "people/peoplestore.h"
 #include "shell/session.h"
@@ -161,7 +162,7 @@ void SettingsView::reload()
     m_measures->setRowCount(int(m_scorecard.measures().size()));
     int row = 0;
     for (const ScorecardMeasure &m : m_scorecard.measures()) {
-        auto *label = new QTableWidgetItem(m.label);
+        auto *label = new QTableWidgetItem(display::storedText(m.label));
         label->setFlags(Qt::ItemIsEnabled);
         label->setData(Qt::UserRole, m.key);
         m_measures->setItem(row, Measure, label);

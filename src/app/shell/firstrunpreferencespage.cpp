@@ -57,7 +57,7 @@ void FirstRunPreferencesPage::initializePage()
     try {
         const QString code = assistant && assistant->database()
                                  ? SettingsStore(assistant->database()->connection()).currency()
-                                 : currencies().key(0);
+                                 : defaultCurrency();
         m_currency->setCurrentIndex(std::max(0, m_currency->findData(code)));
     } catch (const DatabaseError &e) {
         m_error->setText(e.message());

@@ -4,6 +4,7 @@
 
 #include "io/csvreader.h"
 #include "storage/database.h"
+#include "domain/displaymoney.h"
 #include "domain/errors.h"
 #include "io/importer.h"
 #include "shell/session.h"
@@ -118,7 +119,7 @@ void ImportDialog::loadPreview()
         int row = 0;
         while (row < kPreviewRows && reader.next()) {
             m_ui->previewTable->insertRow(row);
-            auto *line = new QTableWidgetItem(QString::number(reader.line()));
+            auto *line = new QTableWidgetItem(display::number(qint64(reader.line())));
             line->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             m_ui->previewTable->setItem(row, 0, line);
             const QStringList fields = reader.fields();

@@ -7,15 +7,19 @@
 #include <QDateEdit>
 #include <QDir>
 #include <QEvent>
+#include <QFontMetrics>
 #include <QGuiApplication>
 #include <QIcon>
 #include <QImage>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QPixmap>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QTranslator>
+
+#include <algorithm>
 
 namespace karvan {
 
@@ -65,6 +69,43 @@ private:
         }
         if (format != edit->displayFormat())
             edit->setDisplayFormat(format);
+    }
+};
+
+// Qt draws the letter a push button's mnemonic underlines (the '&' of "&باز کردن حساب") apart
+// from its neighbours, so right to left the Persian letters around it do not join and the text
+// comes out a few pixels wider than the size hint measured it: the button clipped it. Each
+// button gets that room as it is first polished.
+class MnemonicRoom : public QObject
+{
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Polish) {
+            if (auto *button = qobject_cast<QPushButton *>(watched))
+                fit(button);
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    static void fit(QPushButton *button)
+    {
+        const QString text = button->text();
+        const qsizetype amp = text.indexOf(QLatin1Char('&'));
+        if (amp < 0 || amp + 1 >= text.size() || text.at(amp + 1) == QLatin1Char('&'))
+            return;
+        const QFontMetrics metrics(button->font());
+        const int joined = metrics.horizontalAdvance(QString(text).remove(amp, 1));
+        const int apart = metrics.horizontalAdvance(text.left(amp)) + metrics.horizontalAdvance(text.mid(amp + 1, 1))
+                          + metrics.horizontalAdvance(text.mid(amp + 2));
+        // And a space more, so that the text does not touch the frame.
+        if (apart > joined)
+            button->setMinimumWidth(std::max(button->minimumWidth(), button->sizeHint().width() + apart - joined
+                                                                         + metrics.horizontalAdvance(QLatin1Char(' '))));
     }
 };
 
@@ -162,6 +203,12 @@ void UiLanguage::apply(QCoreApplication &app)
         && !app.findChild<QObject *>(QStringLiteral("karvan-date-fields"), Qt::FindDirectChildrenOnly)) {
         auto *filter = new DateFieldCalendar(&app);
         filter->setObjectName(QStringLiteral("karvan-date-fields"));
+        app.installEventFilter(filter);
+    }
+    if (qobject_cast<QApplication *>(&app)
+        && !app.findChild<QObject *>(QStringLiteral("karvan-mnemonic-room"), Qt::FindDirectChildrenOnly)) {
+        auto *filter = new MnemonicRoom(&app);
+        filter->setObjectName(QStringLiteral("karvan-mnemonic-room"));
         app.installEventFilter(filter);
     }
     // Right to left for a language that runs so, once its texts are there to read that way.

@@ -1,6 +1,7 @@
 #include "workspace/accountworkspace.h"
 
 #include "domain/displaydate.h"
+#include "domain/storedtext.h"
 #include "domain/displaymoney.h"
 #include "reports/reportdialog.h"
 #include "workspace/overridedialog.h"
@@ -315,7 +316,7 @@ void AccountWorkspace::fillLists(const AccountDetail &d)
 
     std::vector<Row> surveys;
     for (const Survey &s : d.surveys)
-        surveys.push_back({s.id, {dateCell(s.date), cell(kindLabel(s.kind)), cell(QString::number(s.score), s.score),
+        surveys.push_back({s.id, {dateCell(s.date), cell(kindLabel(s.kind)), cell(display::number(qint64(s.score)), s.score),
                                   cell(s.ticketExtId), cell(s.comment, {}, s.comment)}, false});
     m_surveys->model()->setRows(std::move(surveys));
 
@@ -338,10 +339,11 @@ void AccountWorkspace::fillHealth(const AccountDetail &d)
         for (const MeasureResult &m : h.computed.measures) {
             Row r;
             r.muted = !m.hasData;
-            r.cells = {cell(m.label), cell(m.hasData ? locale.toString(m.score, 'f', 0) : tr("no data"), m.score),
+            r.cells = {cell(display::storedText(m.label)), cell(m.hasData ? locale.toString(m.score, 'f', 0) : tr("no data"), m.score),
                        cell(locale.toString(m.weight, 'f', 0), m.weight),
                        cell(m.hasData ? locale.toString(m.contribution, 'f', 1) : QString(), m.contribution),
-                       cell(m.detail, {}, m.lift ? m.lift->text : m.detail)};
+                       cell(display::storedText(m.detail), {},
+                            display::storedText(m.lift ? m.lift->text : m.detail))};
             rows.push_back(r);
         }
         QString summary;
@@ -354,7 +356,7 @@ void AccountWorkspace::fillHealth(const AccountDetail &d)
         QStringList lifts;
         for (const MeasureResult &m : h.computed.measures) {
             if (m.lift)
-                lifts << m.lift->text;
+                lifts << display::storedText(m.lift->text);
         }
         if (!lifts.isEmpty())
             summary += QLatin1Char(' ') + tr("What would lift it: %1.").arg(lifts.join(tr("; or ")));
@@ -364,7 +366,7 @@ void AccountWorkspace::fillHealth(const AccountDetail &d)
                      h.override_->reason);
         if (h.trend != Trend::None && h.previousScore)
             summary += QLatin1Char(' ') + tr("Compared with %1 (%2): %3.")
-                .arg(h.previousMonth, locale.toString(*h.previousScore, 'f', 1), trendLabel(h.trend));
+                .arg(display::monthKeyText(h.previousMonth), locale.toString(*h.previousScore, 'f', 1), trendLabel(h.trend));
         m_healthSummary->setText(summary);
     } catch (const std::exception &e) {
         spdlog::warn("health of account {}: {}", d.id, e.what());

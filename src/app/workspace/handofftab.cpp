@@ -1,4 +1,5 @@
 #include "workspace/handofftab.h"
+#include "domain/storedtext.h"
 #include "domain/displaydate.h"
 
 #include "domain/errors.h"
@@ -81,7 +82,7 @@ void HandoffTab::showAccount(qint64 accountId)
     html += QStringLiteral(".</p><table cellspacing='0' cellpadding='4' width='100%'>");
     for (const HandoffItem &item : h->items) {
         html += QStringLiteral("<tr><td valign='top' width='34%'><b>%1</b>%2</td><td valign='top'>%3</td></tr>")
-                    .arg(item.text.toHtmlEscaped(), item.done ? QString() : tr(" <i>(open)</i>"),
+                    .arg(display::storedText(item.text).toHtmlEscaped(), item.done ? QString() : tr(" <i>(open)</i>"),
                          item.note.isEmpty() ? tr("<i>no note</i>") : item.note.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
     }
     html += QStringLiteral("</table>");

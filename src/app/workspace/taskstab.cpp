@@ -1,4 +1,5 @@
 #include "workspace/taskstab.h"
+#include "domain/storedtext.h"
 #include "domain/displaydate.h"
 
 #include "commands/taskcommands.h"
@@ -83,7 +84,7 @@ void TasksTab::reload()
     for (const Task &t : m_tasks) {
         const QString state = t.state == TaskState::Open ? tr("open")
                               : t.state == TaskState::Done ? tr("done") : tr("dismissed");
-        rows.push_back({t.id, {cell(t.title, {}, t.notes.isEmpty() ? t.title : t.notes),
+        rows.push_back({t.id, {cell(display::storedText(t.title), {}, t.notes.isEmpty() ? display::storedText(t.title) : t.notes),
                                cell(display::date(t.due),
                                     t.due.isValid() ? QVariant(t.due.toJulianDay()) : QVariant(qint64(0))),
                                cell(t.ownerName), cell(state, {}, t.reason),
@@ -154,7 +155,7 @@ void TasksTab::askDismiss()
     if (!t)
         return;
     bool ok = false;
-    const QString reason = QInputDialog::getText(this, tr("Dismiss a task"), tr("Why is \"%1\" not needed?").arg(t->title),
+    const QString reason = QInputDialog::getText(this, tr("Dismiss a task"), tr("Why is \"%1\" not needed?").arg(display::storedText(t->title)),
                                                  QLineEdit::Normal, QString(), &ok);
     if (ok && !reason.trimmed().isEmpty())
         dismiss(reason.trimmed());
@@ -165,7 +166,7 @@ void TasksTab::askSnooze()
     const Task *t = find(QString());
     if (!t)
         return;
-    SnoozeDialog dialog(t->title, std::max(QDate::currentDate(), t->due).addDays(7), this);
+    SnoozeDialog dialog(display::storedText(t->title), std::max(QDate::currentDate(), t->due).addDays(7), this);
     if (dialog.exec() == QDialog::Accepted)
         snooze(dialog.date());
 }

@@ -146,4 +146,29 @@ QString number(double value, int decimals, const QLocale &locale)
     return grouped(locale).toString(value, 'f', decimals);
 }
 
+QString digits(const QString &ascii, const QLocale &locale)
+{
+    const QString zero = locale.zeroDigit();
+    if (zero == QLatin1String("0") || zero.size() != 1)
+        return ascii;
+    const QString decimal = locale.decimalPoint();
+    const QString group = locale.groupSeparator();
+    const QString percent = locale.percent();
+    QString shown;
+    shown.reserve(ascii.size());
+    for (const QChar c : ascii) {
+        if (c >= QLatin1Char('0') && c <= QLatin1Char('9'))
+            shown += QChar(zero.at(0).unicode() + (c.unicode() - '0'));
+        else if (c == QLatin1Char('.'))
+            shown += decimal;
+        else if (c == QLatin1Char(','))
+            shown += group;
+        else if (c == QLatin1Char('%'))
+            shown += percent;
+        else
+            shown += c;
+    }
+    return shown;
+}
+
 } // namespace karvan::display

@@ -37,5 +37,9 @@ QString currencyName();
 // A number in the locale's digits and separators: "۱۲٬۳۴۵", "12,345", "۴۵٫۵".
 QString number(qint64 value, const QLocale &locale = QLocale());
 QString number(double value, int decimals, const QLocale &locale = QLocale());
+// A number already written the ASCII way ("12,345.50", "-3.5%", "59") in the locale's digits
+// and signs ("۱۲٬۳۴۵٫۵۰", "-۳٫۵٪"); unchanged where the locale writes ASCII digits. For text
+// made by code that also writes files (the command line's tables), shown to a reader.
+QString digits(const QString &ascii, const QLocale &locale = QLocale());
 
 } // namespace karvan::display

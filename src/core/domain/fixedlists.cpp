@@ -96,7 +96,8 @@ const FixedList &goalStatuses()
 
 const FixedList &currencies()
 {
-    // The first is the default. "IRT" is the Toman's usual code (ISO 4217 knows only the Rial).
+    // "IRT" is the Toman's usual code (ISO 4217 knows only the Rial). A new database's is
+    // defaultCurrency(); the first is the fallback of a database that never chose one.
     static const FixedList list("karvan::Currency", {
         {"IRT", QT_TRANSLATE_NOOP("karvan::Currency", "Toman")},
         {"IRR", QT_TRANSLATE_NOOP("karvan::Currency", "Rial")},
@@ -107,6 +108,14 @@ const FixedList &currencies()
         {"TRY", QT_TRANSLATE_NOOP("karvan::Currency", "Turkish lira")},
     });
     return list;
+}
+
+QString defaultCurrency(const QLocale &locale)
+{
+    if (locale.territory() == QLocale::Iran)
+        return QStringLiteral("IRT");
+    const QString iso = locale.currencySymbol(QLocale::CurrencyIsoCode);
+    return currencies().contains(iso) ? iso : QStringLiteral("USD");
 }
 
 } // namespace karvan

@@ -2,6 +2,9 @@
 
 #include "domain/fixedlist.h"
 
+#include <QLocale>
+#include <QString>
+
 #include <optional>
 
 namespace karvan {
@@ -23,8 +26,12 @@ const FixedList &goalKinds();
 // goals.status: open achieved missed dropped.
 const FixedList &goalStatuses();
 // The currencies a database's money can be in (the `currency` setting, SettingsStore::currency):
-// IRT (Toman, the default) IRR USD EUR GBP AED TRY.
+// IRT (Toman) IRR USD EUR GBP AED TRY.
 const FixedList &currencies();
+// The currency a new database starts with, from the locale: the Toman in Iran (people count in
+// Toman day to day, though the ISO currency is the Rial), else the locale's own currency when
+// it is in currencies() (EUR in the euro area, GBP in the UK, ...), else USD.
+QString defaultCurrency(const QLocale &locale = QLocale());
 
 // The inclusive range of a survey kind's score: nps 0-10, csat 1-5, ces 1-7.
 struct ScoreRange

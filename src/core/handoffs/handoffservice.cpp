@@ -1,4 +1,5 @@
 #include "handoffs/handoffservice.h"
+#include "domain/storedtext.h"
 
 #include "accounts/accounteditor.h"
 #include "accounts/stageownereditor.h"
@@ -165,7 +166,9 @@ void HandoffService::submit(qint64 id)
     const Handoff h = require(id);
     requireActor(h.sales, h, QCoreApplication::translate("karvan::HandoffService", "the Sales owner"));
     requireState(h, {QStringLiteral("draft"), QStringLiteral("returned")}, QCoreApplication::translate("karvan::HandoffService", "submitted"));
-    const QStringList missing = h.missingRequired();
+    QStringList missing = h.missingRequired();
+    for (QString &item : missing)
+        item = display::storedText(item);
     if (!missing.isEmpty())
         throw DataError(QCoreApplication::translate("karvan::HandoffService", "Hand-off %1 cannot be submitted: required items not done: %2.")
                             .arg(id).arg(missing.join(QStringLiteral("; "))));

@@ -1,5 +1,9 @@
 #include "metrics/metricsformat.h"
 
+#include "domain/displaydate.h"
+#include "domain/displaymoney.h"
+
+#include <QCoreApplication>
 #include <QJsonArray>
 
 #include <cmath>
@@ -96,10 +100,17 @@ QString groupedDigits(quint64 value)
     return digits;
 }
 
-QString periodTitle(const MetricsPeriod &period)
+QString periodTitle(const MetricsPeriod &period, bool forReader)
 {
+    if (forReader)
+        return QCoreApplication::translate("karvan::metricsformat", "Metrics %1\n\n").arg(readerPeriod(period));
     return QStringLiteral("Metrics %1 to %2 (%3 to %4)\n\n")
         .arg(period.from(), period.to(), period.firstDay(), period.lastDay());
+}
+
+QString headerText(const char *english, bool forReader)
+{
+    return forReader ? QCoreApplication::translate("karvan::metricsformat", english) : QString::fromLatin1(english);
 }
 
 } // namespace
@@ -268,16 +279,35 @@ QString alignedTable(const QStringList &header, const std::vector<QStringList> &
     return text;
 }
 
-QString portfolioTable(const MetricsPeriod &period, const Metrics &metrics)
+QString readerCell(const QString &ascii)
+{
+    if (ascii == QLatin1String("n/a"))
+        return QCoreApplication::translate("karvan::Dashboard", "n/a");
+    if (ascii.endsWith(QLatin1String(" days")))
+        return QCoreApplication::translate("karvan::metricsformat", "%1 days").arg(display::digits(ascii.chopped(5)));
+    return display::digits(ascii);
+}
+
+QString readerPeriod(const MetricsPeriod &period)
+{
+    return QCoreApplication::translate("karvan::metricsformat", "%1 to %2")
+        .arg(display::monthKeyText(period.from()), display::monthKeyText(period.to()));
+}
+
+QString portfolioTable(const MetricsPeriod &period, const Metrics &metrics, bool forReader)
 {
     std::vector<QStringList> rows;
-    for (const Field &f : fields())
-        rows.push_back({QString::fromLatin1(f.label), f.text(metrics)});
-    return periodTitle(period) + alignedTable({QStringLiteral("Metric"), QStringLiteral("Value")}, rows);
+    for (const Field &f : fields()) {
+        rows.push_back({forReader ? QCoreApplication::translate("karvan::Dashboard", f.label) : QString::fromLatin1(f.label),
+                        forReader ? readerCell(f.text(metrics)) : f.text(metrics)});
+    }
+    return periodTitle(period, forReader)
+           + alignedTable({headerText(QT_TRANSLATE_NOOP("karvan::metricsformat", "Metric"), forReader),
+                           headerText(QT_TRANSLATE_NOOP("karvan::metricsformat", "Value"), forReader)}, rows);
 }
 
 QString groupedTable(const MetricsPeriod &period, MetricsGrouping grouping,
-                     const std::vector<GroupMetrics> &groups)
+                     const std::vector<GroupMetrics> &groups, bool forReader)
 {
     QStringList header{metricsGroupingKey(grouping)};
     for (const Field &f : fields())
@@ -286,27 +316,35 @@ QString groupedTable(const MetricsPeriod &period, MetricsGrouping grouping,
     for (const GroupMetrics &g : groups) {
         QStringList row{g.key};
         for (const Field &f : fields())
-            row << f.text(g.metrics);
+            row << (forReader ? readerCell(f.text(g.metrics)) : f.text(g.metrics));
         rows.push_back(row);
     }
-    return periodTitle(period) + alignedTable(header, rows);
+    return periodTitle(period, forReader) + alignedTable(header, rows);
 }
 
-QString seriesTable(const MetricsPeriod &period, const std::vector<MetricsSeriesPoint> &points)
+QString seriesTable(const MetricsPeriod &period, const std::vector<MetricsSeriesPoint> &points, bool forReader)
 {
-    const QStringList header{QStringLiteral("month"), QStringLiteral("mrr"),
-                             QStringLiteral("new"), QStringLiteral("expansion"),
-                             QStringLiteral("contraction"), QStringLiteral("churned"),
-                             QStringLiteral("logo churn"), QStringLiteral("NRR 12m"),
-                             QStringLiteral("GRR 12m"), QStringLiteral("NPS")};
+    QStringList header;
+    for (const char *name : {QT_TRANSLATE_NOOP("karvan::metricsformat", "month"), QT_TRANSLATE_NOOP("karvan::metricsformat", "mrr"),
+                             QT_TRANSLATE_NOOP("karvan::metricsformat", "new"), QT_TRANSLATE_NOOP("karvan::metricsformat", "expansion"),
+                             QT_TRANSLATE_NOOP("karvan::metricsformat", "contraction"), QT_TRANSLATE_NOOP("karvan::metricsformat", "churned"),
+                             QT_TRANSLATE_NOOP("karvan::metricsformat", "logo churn"), QT_TRANSLATE_NOOP("karvan::metricsformat", "NRR 12m"),
+                             QT_TRANSLATE_NOOP("karvan::metricsformat", "GRR 12m"), QT_TRANSLATE_NOOP("karvan::metricsformat", "NPS")})
+        header << headerText(name, forReader);
     std::vector<QStringList> rows;
     for (const MetricsSeriesPoint &p : points) {
-        rows.push_back({p.month, money(p.mrr), money(p.monthly.newMrr),
+        QStringList row{money(p.mrr), money(p.monthly.newMrr),
                         money(p.monthly.expansionMrr), money(p.monthly.contractionMrr),
                         money(p.monthly.churnedMrr), percent(p.logoChurnRate()),
-                        percent(p.trailingNrr()), percent(p.trailingGrr()), score(p.nps())});
+                        percent(p.trailingNrr()), percent(p.trailingGrr()), score(p.nps())};
+        if (forReader) {
+            for (QString &cell : row)
+                cell = readerCell(cell);
+        }
+        row.prepend(forReader ? display::monthKeyText(p.month) : p.month);
+        rows.push_back(row);
     }
-    return periodTitle(period) + alignedTable(header, rows);
+    return periodTitle(period, forReader) + alignedTable(header, rows);
 }
 
 } // namespace karvan::metricsformat

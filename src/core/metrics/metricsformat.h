@@ -45,10 +45,19 @@ QString moneyValue(const std::optional<double> &minor);
 QString percent(const std::optional<double> &fraction);
 QString score(const std::optional<double> &value, int decimals = 1);
 
-QString portfolioTable(const MetricsPeriod &period, const Metrics &metrics);
+// The command line's tables. forReader (karvan-cli in a translated language): the titles and
+// labels translated, the numbers in the locale's digits, months in its words; without it the
+// English tables scripts and tests have always read.
+QString portfolioTable(const MetricsPeriod &period, const Metrics &metrics, bool forReader = false);
 QString groupedTable(const MetricsPeriod &period, MetricsGrouping grouping,
-                     const std::vector<GroupMetrics> &groups);
-QString seriesTable(const MetricsPeriod &period, const std::vector<MetricsSeriesPoint> &points);
+                     const std::vector<GroupMetrics> &groups, bool forReader = false);
+QString seriesTable(const MetricsPeriod &period, const std::vector<MetricsSeriesPoint> &points,
+                    bool forReader = false);
+// A table cell written the ASCII way ("1,234.00", "41.7%", "18.5 days", "n/a") for a reader:
+// translated words, the locale's digits.
+QString readerCell(const QString &ascii);
+// A period "A to B" for a reader: the months in the locale's words.
+QString readerPeriod(const MetricsPeriod &period);
 
 // Lays out rows as aligned columns: the first column left-aligned, the others right-aligned,
 // a rule under the header.

@@ -4,6 +4,7 @@
 #include "domain/stage.h"
 #include "metrics/metricsformat.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 #include <functional>
@@ -173,41 +174,65 @@ QString text(const StageKpis &kpis, const QString &stage, const QString &key)
 
 namespace {
 
-void addRows(std::vector<QStringList> &rows, const QString &group, const StageKpis &kpis)
+void addRows(std::vector<QStringList> &rows, const QString &group, const StageKpis &kpis, bool forReader)
 {
     for (const Field &f : fields()) {
         QStringList row;
         if (!group.isNull())
             row << group;
-        row << stageKey(f.stage) << QLatin1String(f.label)
-            << text(kpis, stageKey(f.stage), QLatin1String(f.key));
+        const QString value = text(kpis, stageKey(f.stage), QLatin1String(f.key));
+        if (forReader) {
+            row << stageLabel(f.stage) << QCoreApplication::translate("karvan::Dashboard", f.label)
+                << metricsformat::readerCell(value);
+        } else {
+            row << stageKey(f.stage) << QLatin1String(f.label) << value;
+        }
         rows.push_back(row);
     }
 }
 
+QStringList header(const QString &first, bool forReader)
+{
+    QStringList names;
+    if (!first.isNull())
+        names << first;
+    if (!forReader)
+        return names << QStringLiteral("Stage") << QStringLiteral("KPI") << QStringLiteral("Value");
+    return names << QCoreApplication::translate("karvan::stagekpisformat", "Stage")
+                 << QCoreApplication::translate("karvan::stagekpisformat", "KPI")
+                 << QCoreApplication::translate("karvan::stagekpisformat", "Value");
+}
+
 } // namespace
 
-QString portfolioTable(const MetricsPeriod &period, const StageKpis &kpis)
+QString portfolioTable(const MetricsPeriod &period, const StageKpis &kpis, bool forReader)
 {
     std::vector<QStringList> rows;
-    addRows(rows, QString(), kpis);
-    return QStringLiteral("Stage KPIs %1 .. %2\n\n").arg(period.from(), period.to())
-           + metricsformat::alignedTable({QStringLiteral("Stage"), QStringLiteral("KPI"),
-                                          QStringLiteral("Value")}, rows);
+    addRows(rows, QString(), kpis, forReader);
+    const QString title = forReader
+        ? QCoreApplication::translate("karvan::stagekpisformat", "Stage KPIs %1\n\n").arg(metricsformat::readerPeriod(period))
+        : QStringLiteral("Stage KPIs %1 .. %2\n\n").arg(period.from(), period.to());
+    return title + metricsformat::alignedTable(header(QString(), forReader), rows);
 }
 
 QString groupedTable(const MetricsPeriod &period, MetricsGrouping grouping,
-                     const std::vector<GroupStageKpis> &groups)
+                     const std::vector<GroupStageKpis> &groups, bool forReader)
 {
     std::vector<QStringList> rows;
     for (const GroupStageKpis &g : groups)
-        addRows(rows, g.key, g.kpis);
-    const QString by = grouping == MetricsGrouping::Team ? QStringLiteral("Team")
-                                                         : QStringLiteral("Owner");
-    return QStringLiteral("Stage KPIs %1 .. %2 by %3\n\n")
-               .arg(period.from(), period.to(), metricsGroupingKey(grouping))
-           + metricsformat::alignedTable({by, QStringLiteral("Stage"), QStringLiteral("KPI"),
-                                          QStringLiteral("Value")}, rows);
+        addRows(rows, g.key, g.kpis, forReader);
+    const bool team = grouping == MetricsGrouping::Team;
+    if (!forReader) {
+        return QStringLiteral("Stage KPIs %1 .. %2 by %3\n\n")
+                   .arg(period.from(), period.to(), metricsGroupingKey(grouping))
+               + metricsformat::alignedTable(header(team ? QStringLiteral("Team") : QStringLiteral("Owner"), false), rows);
+    }
+    const QString title = team
+        ? QCoreApplication::translate("karvan::stagekpisformat", "Stage KPIs %1 by team\n\n")
+        : QCoreApplication::translate("karvan::stagekpisformat", "Stage KPIs %1 by owner\n\n");
+    const QString by = team ? QCoreApplication::translate("karvan::stagekpisformat", "Team")
+                            : QCoreApplication::translate("karvan::stagekpisformat", "Owner");
+    return title.arg(metricsformat::readerPeriod(period)) + metricsformat::alignedTable(header(by, true), rows);
 }
 
 } // namespace karvan::stagekpisformat

@@ -33,8 +33,9 @@ QString text(const StageKpis &kpis, const QString &stage, const QString &key);
 // nullopt for null.
 std::optional<double> value(const StageKpis &kpis, const QString &stage, const QString &key);
 
-QString portfolioTable(const MetricsPeriod &period, const StageKpis &kpis);
+// The command line's tables; forReader as in metricsformat.h (translated, the locale's digits).
+QString portfolioTable(const MetricsPeriod &period, const StageKpis &kpis, bool forReader = false);
 QString groupedTable(const MetricsPeriod &period, MetricsGrouping grouping,
-                     const std::vector<GroupStageKpis> &groups);
+                     const std::vector<GroupStageKpis> &groups, bool forReader = false);
 
 } // namespace karvan::stagekpisformat

@@ -1,7 +1,9 @@
 #include "storage/database.h"
 
 #include "domain/errors.h"
+#include "domain/fixedlists.h"
 #include "storage/migrations.h"
+#include "storage/settingsstore.h"
 #include "storage/sql.h"
 #include "storage/sqlengine.h"
 
@@ -166,6 +168,9 @@ void Database::prepareSchema(const Options &options)
         m_created = true;
         sqlengine::setKarvanMark(m_db);
         migrations::upgrade(m_db, latest);
+        // Its money is in the currency of the locale it is made in (fixedlists.h).
+        if (latest == migrations::latestVersion())
+            SettingsStore(m_db).setCurrency(defaultCurrency());
         spdlog::info("created a database at schema version {}", latest);
         spdlog::debug("created database {}", m_path.toStdString());
         return;

@@ -24,8 +24,9 @@ public:
     // The email of the person this database's user acts as ("who am I"), or empty.
     static QString whoAmIKey() { return QStringLiteral("who_am_i"); }
 
-    // The currency of this database's money: a key of domain's currencies() (the first one when
-    // none is set or the stored value is not in the list). Money formatting asks here.
+    // The currency of this database's money: a key of domain's currencies(). A new database
+    // stores defaultCurrency() of the locale it is made in; one made before that (none set) or a
+    // stored value not in the list reads as the first, the Toman. Money formatting asks here.
     static QString currencyKey() { return QStringLiteral("currency"); }
     QString currency() const;
     // Throws DataError when the code is not one of currencies().

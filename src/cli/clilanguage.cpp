@@ -1,0 +1,132 @@
+// The language of karvan-cli's human-readable output (docs/translations.md): KARVAN_LANGUAGE
+// when set ("en", "fa"), else the language the user chose in the app (ui/language, the same
+// settings file: Database::setApplicationNames), else the system locale (LANG, LC_ALL). CSV,
+// JSON, exit codes and the contract's error lines never change with it.
+#include "cli.h"
+
+#include "domain/displaydate.h"
+#include "domain/displaymoney.h"
+#include "ownership/ownershipmatrix.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QHash>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QSettings>
+#include <QTranslator>
+
+namespace karvan::cli {
+
+namespace {
+
+bool g_localized = false;
+
+QLocale chosenLocale()
+{
+    const QString explicitCode = qEnvironmentVariable("KARVAN_LANGUAGE");
+    if (!explicitCode.isEmpty())
+        return QLocale(explicitCode);
+    const QString appCode = QSettings().value(QStringLiteral("ui/language")).toString();
+    if (!appCode.isEmpty())
+        return QLocale(appCode);
+    return QLocale::system();
+}
+
+} // namespace
+
+void applyLanguage(QCoreApplication &app)
+{
+    const QLocale locale = chosenLocale();
+    if (locale.language() == QLocale::English || locale.language() == QLocale::C)
+        return;  // the texts as written, byte for byte
+    auto *own = new QTranslator(&app);
+    if (!own->load(locale, QStringLiteral("karvan"), QStringLiteral("_"), QStringLiteral(":/translations"))) {
+        delete own;
+        return;  // no translation into that language: English
+    }
+    QLocale::setDefault(locale);
+    QCoreApplication::installTranslator(own);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    else
+        delete qt;
+    display::setCalendar(display::calendarFromKey(QSettings().value(QStringLiteral("ui/calendar")).toString()));
+    g_localized = true;
+}
+
+bool localized()
+{
+    return g_localized;
+}
+
+QString shownNumber(const QString &ascii)
+{
+    return g_localized ? display::digits(ascii) : ascii;
+}
+
+QString shownNumber(qint64 value)
+{
+    return shownNumber(QString::number(value));
+}
+
+QString shownDate(const QDate &day)
+{
+    return g_localized ? display::date(day) : day.toString(Qt::ISODate);
+}
+
+QString shownDate(const QString &isoDay)
+{
+    if (!g_localized)
+        return isoDay;
+    if (isoDay.size() > 10) {
+        const QDateTime moment = QDateTime::fromString(isoDay, Qt::ISODate);
+        return moment.isValid() ? display::dateTime(moment) : isoDay;
+    }
+    const QDate day = QDate::fromString(isoDay, Qt::ISODate);
+    return day.isValid() ? display::date(day) : isoDay;
+}
+
+QString shownStage(Stage stage)
+{
+    return g_localized ? stageLabel(stage) : stageKey(stage);
+}
+
+QString shownBand(Band band)
+{
+    if (g_localized)
+        return bandLabel(band);
+    return band == Band::Insufficient ? QStringLiteral("insufficient data") : bandKey(band);
+}
+
+QString shownTrend(Trend trend)
+{
+    return g_localized ? trendLabel(trend) : trendKey(trend);
+}
+
+QString shownMonth(const QString &month)
+{
+    return g_localized ? display::monthKeyText(month) : month;
+}
+
+QString shownGapProblem(const QString &problem)
+{
+    if (!g_localized)
+        return problem;
+    // The same words as the dashboard's Ownership tab (its context, one translation).
+    static const QHash<QString, const char *> words = {
+        {OwnershipGap::kNoOwner, QT_TRANSLATE_NOOP("karvan::OwnershipPanel", "no owner named")},
+        {OwnershipGap::kInactiveOwner, QT_TRANSLATE_NOOP("karvan::OwnershipPanel", "inactive owner")},
+        {OwnershipGap::kNoActiveSupport,
+         QT_TRANSLATE_NOOP("karvan::OwnershipPanel", "no active member in a supporting team")},
+        {OwnershipGap::kNoTeam, QT_TRANSLATE_NOOP("karvan::OwnershipPanel", "no owning team")},
+        {OwnershipGap::kNoActiveOwnerTeamMember,
+         QT_TRANSLATE_NOOP("karvan::OwnershipPanel", "no active member in the owning team")},
+        {OwnershipGap::kOverdueHandoff, QT_TRANSLATE_NOOP("karvan::OwnershipPanel", "hand-off overdue, waiting for")},
+    };
+    const auto it = words.constFind(problem);
+    return it == words.constEnd() ? problem : QCoreApplication::translate("karvan::OwnershipPanel", it.value());
+}
+
+} // namespace karvan::cli
