@@ -25,6 +25,8 @@ const FixedList &goalStatuses();
 // The currencies a database's money can be in (the `currency` setting, SettingsStore::currency):
 // IRT (Toman, the default) IRR USD EUR GBP AED TRY.
 const FixedList &currencies();
+// accounts.model, the business model: b2b b2c (an account may also have none).
+const FixedList &businessModels();
 
 // The inclusive range of a survey kind's score: nps 0-10, csat 1-5, ces 1-7.
 struct ScoreRange

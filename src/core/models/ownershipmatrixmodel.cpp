@@ -9,6 +9,7 @@ void OwnershipMatrixModel::setMatrix(const OwnershipMatrix &matrix)
     beginResetModel();
     m_accounts = matrix.accounts();
     m_gapCells.clear();
+    m_bands = matrix.bands();
     for (const OwnershipGap &g : matrix.gaps())
         m_gapCells.insert({g.accountId, stageIndex(g.stage)});
     endResetModel();
@@ -17,6 +18,29 @@ void OwnershipMatrixModel::setMatrix(const OwnershipMatrix &matrix)
 qint64 OwnershipMatrixModel::accountIdAt(int row) const
 {
     return row >= 0 && row < int(m_accounts.size()) ? m_accounts[size_t(row)].accountId : 0;
+}
+
+const AccountOwners *OwnershipMatrixModel::accountAt(int row) const
+{
+    return row >= 0 && row < int(m_accounts.size()) ? &m_accounts[size_t(row)] : nullptr;
+}
+
+Band OwnershipMatrixModel::bandAt(int row) const
+{
+    const AccountOwners *a = accountAt(row);
+    return a ? m_bands.value(a->accountId, Band::Insufficient) : Band::Insufficient;
+}
+
+QStringList OwnershipMatrixModel::segments() const
+{
+    QSet<QString> seen;
+    for (const AccountOwners &a : m_accounts) {
+        if (!a.segment.isEmpty())
+            seen.insert(a.segment);
+    }
+    QStringList out(seen.begin(), seen.end());
+    out.sort(Qt::CaseInsensitive);
+    return out;
 }
 
 int OwnershipMatrixModel::rowCount(const QModelIndex &parent) const
@@ -44,8 +68,13 @@ QVariant OwnershipMatrixModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const AccountOwners &a = m_accounts[size_t(index.row())];
-    if (role == AccountIdRole)
-        return a.accountId;
+    switch (role) {
+    case AccountIdRole: return a.accountId;
+    case BandRole: return int(m_bands.value(a.accountId, Band::Insufficient));
+    case SegmentRole: return a.segment;
+    case BusinessModelRole: return a.model;
+    default: break;
+    }
     if (index.column() == 0)
         return accountData(a, role);
     return ownerData(a, kAllStages[size_t(index.column() - 1)], role);

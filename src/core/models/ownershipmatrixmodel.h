@@ -3,6 +3,7 @@
 #include "ownership/ownershipmatrix.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QPair>
 #include <QSet>
 
@@ -23,6 +24,9 @@ public:
         CurrentStageRole,   // bool: the cell is the account's current stage
         GapRole,            // bool: the cell has a gap (OwnershipMatrix::gaps())
         MutedRole,          // bool: shown greyed (a churned account; no person and no gap)
+        BandRole,           // int (karvan::Band): the account's band (OwnershipMatrix::bands())
+        SegmentRole,        // QString: the account's segment
+        BusinessModelRole,  // QString: the account's model key (b2b, b2c or empty)
     };
 
     explicit OwnershipMatrixModel(QObject *parent = nullptr);
@@ -30,6 +34,11 @@ public:
     // Takes the matrix's accounts and marks the cells of its gaps.
     void setMatrix(const OwnershipMatrix &matrix);
     qint64 accountIdAt(int row) const;
+    // The resolved owners of row `row` (nullptr outside the rows) and its band.
+    const AccountOwners *accountAt(int row) const;
+    Band bandAt(int row) const;
+    // The accounts' segments, each once, sorted (empty ones left out): the segment filter's choices.
+    QStringList segments() const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -43,6 +52,7 @@ private:
 
     std::vector<AccountOwners> m_accounts;
     QSet<QPair<qint64, int>> m_gapCells;  // account id, stage index
+    QHash<qint64, Band> m_bands;
 };
 
 } // namespace karvan

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ownership/ownershipresolver.h"
+#include "domain/band.h"
 #include "domain/stage.h"
 
 #include <QDate>
@@ -81,6 +82,9 @@ public:
     // teams by name, stages in journey order.
     const std::vector<TeamStageCell> &teamStages() const { return m_teamStages; }
     QString latestMonth() const { return m_latestMonth; }
+    // Each account's band as of build()'s day: today the stored health now (health_current,
+    // the band the book shows, override included), another day scored as of that day.
+    const QHash<qint64, Band> &bands() const { return m_bands; }
 
     // The gaps of resolved accounts given each team's number of active members (pure):
     // at the current stage no person named, an inactive owner, no owning team; at the current
@@ -107,6 +111,7 @@ private:
     std::vector<OwnershipGap> m_gaps;
     std::vector<OwnerLoad> m_load;
     std::vector<TeamStageCell> m_teamStages;
+    QHash<qint64, Band> m_bands;
     QString m_latestMonth;
     int m_bookSize = kDefaultBookSize;
 };
