@@ -1,5 +1,7 @@
 #include "dashboard/ownershippanel.h"
+#include "dashboard/matrixfilterbar.h"
 #include "dashboard/teamstagestable.h"
+#include "models/ownershipmatrixfiltermodel.h"
 
 #include <QTabWidget>
 #include "domain/displaymoney.h"
@@ -101,12 +103,15 @@ QString problemText(const QString &problem)
 } // namespace
 
 OwnershipPanel::OwnershipPanel(Session &session, QWidget *parent)
-    : QWidget(parent), m_session(session), m_model(new OwnershipMatrixModel(this)), m_table(new QTableView(this)),
+    : QWidget(parent), m_session(session), m_model(new OwnershipMatrixModel(this)),
+      m_filter(new OwnershipMatrixFilterModel(this)), m_filterBar(new MatrixFilterBar(this)),
+      m_table(new QTableView(this)),
       m_gaps(new QTreeWidget(this)), m_load(new QTreeWidget(this)), m_summary(new QLabel(this)),
       m_splitter(new QSplitter(Qt::Vertical, this))
 {
+    m_filter->setMatrixModel(m_model);
     auto *style = new MatrixStyle(this);
-    style->setSourceModel(m_model);
+    style->setSourceModel(m_filter);
     m_table->setModel(style);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -166,7 +171,14 @@ OwnershipPanel::OwnershipPanel(Session &session, QWidget *parent)
     m_views = new QTabWidget(m_splitter);
     m_views->setObjectName(QStringLiteral("matrixViews"));
     m_views->setDocumentMode(true);
-    m_views->addTab(m_table, tr("Accounts \u00d7 stages"));
+    auto *matrixPage = new QWidget(m_views);
+    auto *matrixLayout = new QVBoxLayout(matrixPage);
+    matrixLayout->setContentsMargins(0, 4, 0, 0);
+    m_filterBar->setParent(matrixPage);
+    matrixLayout->addWidget(m_filterBar);
+    matrixLayout->addWidget(m_table, 1);
+    m_views->addTab(matrixPage, tr("Accounts \u00d7 stages"));
+    connect(m_filterBar, &MatrixFilterBar::filterChanged, this, &OwnershipPanel::applyFilter);
     m_teamStages = new TeamStagesTable(m_views);
     m_views->addTab(m_teamStages, tr("Teams \u00d7 stages"));
     connect(m_teamStages, &TeamStagesTable::accountActivated, this, &OwnershipPanel::accountActivated);
@@ -180,7 +192,7 @@ OwnershipPanel::OwnershipPanel(Session &session, QWidget *parent)
     layout->addWidget(m_splitter, 1);
 
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
-        Q_EMIT accountActivated(m_model->accountIdAt(index.row()));
+        Q_EMIT accountActivated(m_filter->accountIdAt(index.row()));
     });
     connect(m_gaps, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
         Q_EMIT accountActivated(item->data(0, Qt::UserRole).toLongLong());
@@ -232,6 +244,12 @@ bool OwnershipPanel::reassign(qint64 fromPersonId, qint64 toPersonId, const QStr
     return true;
 }
 
+void OwnershipPanel::applyFilter()
+{
+    m_filter->setFilter(m_filterBar->filter());
+    m_filterBar->setCount(m_filter->shownCount(), m_filter->totalCount());
+}
+
 void OwnershipPanel::askReassign()
 {
     QTreeWidgetItem *item = m_load->currentItem();
@@ -268,8 +286,10 @@ void OwnershipPanel::reload()
     try {
         OwnershipMatrix matrix(m_session.connection());
         matrix.build();
+        const PeopleStore people(m_session.connection(), QString());
+        const QList<Team> teams = people.teams();
         QHash<QString, QString> teamNames;
-        for (const Team &t : PeopleStore(m_session.connection(), QString()).teams())
+        for (const Team &t : teams)
             teamNames.insert(t.key, t.name);
         m_gaps->clear();
         int atCurrent = 0;
@@ -325,6 +345,8 @@ void OwnershipPanel::reload()
         m_gaps->resizeColumnToContents(1);
         const int accounts = int(matrix.accounts().size());
         m_model->setMatrix(matrix);
+        m_filterBar->setChoices(teams, people.people(), m_model->segments());
+        applyFilter();
         QHash<qint64, QString> names;
         for (const AccountOwners &a : matrix.accounts())
             names.insert(a.accountId, QStringLiteral("%1  %2").arg(a.extId, a.name));

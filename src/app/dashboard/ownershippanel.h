@@ -14,7 +14,9 @@ class QTreeWidget;
 
 namespace karvan {
 
+class MatrixFilterBar;
 class OwnershipMatrix;
+class OwnershipMatrixFilterModel;
 class OwnershipMatrixModel;
 class TeamStagesTable;
 class Session;
@@ -35,6 +37,9 @@ public:
     QTreeWidget *gapsList() const { return m_gaps; }
     QTreeWidget *loadList() const { return m_load; }
     TeamStagesTable *teamStages() const { return m_teamStages; }
+    QTableView *matrixTable() const { return m_table; }
+    MatrixFilterBar *filterBar() const { return m_filterBar; }
+    OwnershipMatrixFilterModel *matrixFilter() const { return m_filter; }
     // The owner book size above which the load is marked overloaded; one undoable command.
     void setBookSize(int accounts);
     // Every stage `from` owns on active accounts (current and later) to `to`, as one undoable
@@ -50,10 +55,13 @@ protected:
 
 private:
     void askReassign();
+    void applyFilter();
 
 private:
     Session &m_session;
     OwnershipMatrixModel *m_model;
+    OwnershipMatrixFilterModel *m_filter;
+    MatrixFilterBar *m_filterBar;
     QTableView *m_table;
     QTreeWidget *m_gaps;
     QTreeWidget *m_load;
