@@ -350,6 +350,14 @@ void toV8(QSqlDatabase &db)
     }
 }
 
+// Version 9: the dashboard's health bands by month read one range of months of the snapshots
+// (HealthService::bandsByMonth) from an index on (month, band) instead of every account's every
+// month.
+void toV9(QSqlDatabase &db)
+{
+    run(db, {"CREATE INDEX IF NOT EXISTS health_snapshots_month ON health_snapshots(month, band)"});
+}
+
 } // namespace
 
 const std::vector<Step> &steps()
@@ -363,6 +371,7 @@ const std::vector<Step> &steps()
         {6, "hand-off checklist help texts and the nine-item default checklist", toV6},
         {7, "dated journey history", toV7},
         {8, "revenue and usage stored in key order", toV8},
+        {9, "an index of the health snapshots by month", toV9},
     };
     return all;
 }
