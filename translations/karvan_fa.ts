@@ -4464,18 +4464,6 @@ The database was not changed.</source>
         <translation>تحویل معوق، در انتظار</translation>
     </message>
     <message>
-        <source>Account</source>
-        <translation>حساب</translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation>مرحله</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>مشکل</translation>
-    </message>
-    <message>
         <source>Owner</source>
         <translation>مالک</translation>
     </message>
@@ -4514,10 +4502,6 @@ The database was not changed.</source>
     <message>
         <source>Warn above %1 accounts per owner</source>
         <translation>هشدار بالای %1 حساب برای هر مالک</translation>
-    </message>
-    <message>
-        <source>%1 (ahead)</source>
-        <translation>‏%1 (پیش رو)</translation>
     </message>
     <message>
         <source>%1 (inactive)</source>
@@ -4566,6 +4550,10 @@ The database was not changed.</source>
     <message>
         <source>Give every stage %1 owns on active accounts (the current stage and the ones ahead) to:</source>
         <translation>همهٔ مرحله‌هایی که %1 در حساب‌های فعال مالک آن است (مرحلهٔ فعلی و مرحله‌های پیش رو) سپرده شود به:</translation>
+    </message>
+    <message>
+        <source>Reading the ownership of every account…</source>
+        <translation>در حال خواندن مالکیت همه حساب‌ها…</translation>
     </message>
 </context>
 <context>

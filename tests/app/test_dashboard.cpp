@@ -88,6 +88,11 @@ private Q_SLOTS:
 
 private:
     void waitForPeriod(const QString &from, const QString &to);
+    // Until the ownership tab's worker has read the matrix and shown it.
+    static void waitForMatrix(OwnershipPanel *panel)
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(!panel->isLoading(), 30000);
+    }
 
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_path;
@@ -271,12 +276,13 @@ void TestDashboard::ownershipLoadWarnsAboveTheBookSize()
 {
     auto *panel = m_view->findChild<OwnershipPanel *>();
     QVERIFY(panel);
-    m_view->tabs()->setCurrentWidget(panel);  // shown: it follows every change at once
+    m_view->tabs()->setCurrentWidget(panel);  // shown: it follows every change (read in a worker)
     QVERIFY(panel->isVisible());
+    waitForMatrix(panel);
     OwnershipMatrix matrix(m_session->connection());
     matrix.build();
     // The lists hold the core's gaps and load, line for line.
-    QCOMPARE(panel->gapsList()->topLevelItemCount(), int(matrix.gaps().size()));
+    QCOMPARE(panel->gapsList()->model()->rowCount(), int(matrix.gaps().size()));
     QCOMPARE(panel->loadList()->topLevelItemCount(), int(matrix.load().size()));
     QVERIFY(!matrix.load().empty());
     const int most = matrix.load().front().accounts;
@@ -305,25 +311,30 @@ void TestDashboard::ownershipLoadWarnsAboveTheBookSize()
     StoreCommand::setErrorHandler([&refusal](QWidget *, const QString &message) { refusal = message; });
     const int unchanged = m_session->undoStack()->count();
     QVERIFY(!panel->reassign(biggest.personId, biggest.personId, biggest.name, biggest.name));
+    waitForMatrix(panel);
     QVERIFY(!refusal.isEmpty());
     QCOMPARE(m_session->undoStack()->count(), unchanged);
     StoreCommand::setErrorHandler({});
     const int before = m_session->undoStack()->index();
     QVERIFY(panel->reassign(biggest.personId, other.value(0).toLongLong(), biggest.name, QStringLiteral("other")));
+    waitForMatrix(panel);
     QCOMPARE(m_session->undoStack()->index(), before + 1);
     OwnershipMatrix after(m_session->connection());
     after.build();
     QVERIFY(std::none_of(after.load().begin(), after.load().end(),
                          [&](const OwnerLoad &l) { return l.personId == biggest.personId; }));
     m_session->undoStack()->undo();
+    waitForMatrix(panel);
     after.build();
     QVERIFY(std::any_of(after.load().begin(), after.load().end(),
                         [&](const OwnerLoad &l) { return l.personId == biggest.personId && l.accounts == biggest.accounts; }));
     // Below the biggest book: its owner is marked, in words, as one undoable command.
     panel->setBookSize(most - 1);
+    waitForMatrix(panel);
     QVERIFY(overloadedLines() >= 1);
     QCOMPARE(m_session->undoStack()->count(), 1);
     m_session->undoStack()->undo();
+    waitForMatrix(panel);
     QCOMPARE(overloadedLines(), 0);
 }
 
@@ -332,6 +343,7 @@ void TestDashboard::matrixFiltersKeepThroughARefresh()
     OwnershipPanel *panel = m_view->ownershipPanel();
     m_view->tabs()->setCurrentWidget(panel);
     QVERIFY(panel->isVisible());
+    waitForMatrix(panel);
     OwnershipMatrixFilterModel *filter = panel->matrixFilter();
     auto *count = panel->filterBar()->findChild<QLabel *>(QStringLiteral("matrixCount"));
     auto *stage = panel->filterBar()->findChild<QComboBox *>(QStringLiteral("matrixStageFilter"));
@@ -374,6 +386,8 @@ void TestDashboard::matrixFiltersKeepThroughARefresh()
 
     // A data change refreshes the matrix and keeps the choice.
     Q_EMIT m_session->dataChanged();
+    QVERIFY(panel->isLoading());
+    waitForMatrix(panel);
     QCOMPARE(owner->currentData().toLongLong(), biggest.personId);
     QCOMPARE(filter->rowCount(), owned);
     QCOMPARE(filter->filter().personId, std::optional<qint64>(biggest.personId));

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "people/peoplestore.h"
+
+#include <QFutureWatcher>
 #include <QWidget>
 
 #include <memory>
@@ -10,19 +13,32 @@ class QPushButton;
 class QTabWidget;
 class QSplitter;
 class QTableView;
+class QTreeView;
 class QTreeWidget;
 
 namespace karvan {
 
 class MatrixFilterBar;
+class OwnershipGapsModel;
 class OwnershipMatrix;
 class OwnershipMatrixFilterModel;
 class OwnershipMatrixModel;
 class TeamStagesTable;
 class Session;
 
+// What the ownership tab shows, read off the GUI thread on a connection of its own.
+struct OwnershipTabData
+{
+    std::shared_ptr<const OwnershipMatrix> matrix;
+    QList<Team> teams;
+    QList<Person> people;
+    QString error;                   // for the user; empty when all went well
+};
+
 // The dashboard's ownership tab (read-only): every account x stage -> owner (the current stage
-// in bold, gaps marked in colour and words), the list of gaps, and the load per owner.
+// in bold, gaps marked in colour and words), the list of gaps, and the load per owner. The
+// matrix is built in a worker thread (a book of 100,000 accounts takes seconds); the tab shows
+// the previous one meanwhile.
 class OwnershipPanel : public QWidget
 {
     Q_OBJECT
@@ -34,7 +50,9 @@ public:
     void reload();
     int gapCount() const;
     QSplitter *splitter() const { return m_splitter; }
-    QTreeWidget *gapsList() const { return m_gaps; }
+    QTreeView *gapsList() const { return m_gaps; }
+    // Whether the matrix is being read.
+    bool isLoading() const { return m_pending; }
     QTreeWidget *loadList() const { return m_load; }
     TeamStagesTable *teamStages() const { return m_teamStages; }
     QTableView *matrixTable() const { return m_table; }
@@ -49,6 +67,8 @@ public:
 Q_SIGNALS:
     void accountActivated(qint64 accountId);
     void statusMessage(const QString &text);
+    // A new matrix is on screen.
+    void loaded();
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -56,6 +76,7 @@ protected:
 private:
     void askReassign();
     void applyFilter();
+    void display(const OwnershipTabData &data);
 
 private:
     Session &m_session;
@@ -63,7 +84,8 @@ private:
     OwnershipMatrixFilterModel *m_filter;
     MatrixFilterBar *m_filterBar;
     QTableView *m_table;
-    QTreeWidget *m_gaps;
+    OwnershipGapsModel *m_gapsModel;
+    QTreeView *m_gaps;
     QTreeWidget *m_load;
     QLabel *m_summary;
     QSpinBox *m_bookSize = nullptr;
@@ -71,6 +93,9 @@ private:
     QTabWidget *m_views = nullptr;
     TeamStagesTable *m_teamStages = nullptr;
     QSplitter *m_splitter;
+    QFutureWatcher<OwnershipTabData> m_watcher;
+    bool m_again = false;
+    bool m_pending = false;           // a read asked for and not shown yet
     bool m_stale = true;
     int m_gapCount = 0;
 };

@@ -3,9 +3,9 @@
 #include "ownership/ownershipmatrix.h"
 
 #include <QAbstractTableModel>
-#include <QHash>
-#include <QPair>
-#include <QSet>
+#include <QStringList>
+
+#include <memory>
 
 #include <vector>
 
@@ -31,8 +31,10 @@ public:
 
     explicit OwnershipMatrixModel(QObject *parent = nullptr);
 
-    // Takes the matrix's accounts and marks the cells of its gaps.
+    // Shows the matrix's accounts and marks the cells of its gaps; the model shares the
+    // matrix (no copy of its accounts). The first form copies it.
     void setMatrix(const OwnershipMatrix &matrix);
+    void setMatrix(std::shared_ptr<const OwnershipMatrix> matrix);
     qint64 accountIdAt(int row) const;
     // The resolved owners of row `row` (nullptr outside the rows) and its band.
     const AccountOwners *accountAt(int row) const;
@@ -48,11 +50,13 @@ public:
 
 private:
     QVariant accountData(const AccountOwners &a, int role) const;
-    QVariant ownerData(const AccountOwners &a, Stage stage, int role) const;
+    QVariant ownerData(const AccountOwners &a, Stage stage, bool gap, int role) const;
 
-    std::vector<AccountOwners> m_accounts;
-    QSet<QPair<qint64, int>> m_gapCells;  // account id, stage index
-    QHash<qint64, Band> m_bands;
+    const std::vector<AccountOwners> &accounts() const;
+    bool isGap(int row, Stage stage) const;
+
+    std::shared_ptr<const OwnershipMatrix> m_matrix;
+    std::vector<quint8> m_gapStages;  // per row: bit i set when stage i has a gap
 };
 
 } // namespace karvan

@@ -98,6 +98,10 @@ public:
     static constexpr int kDefaultBookSize = 40;
     int bookSizeLimit() const { return m_bookSize; }
 
+    // Lets go of the database connection once built, so that the results can outlive it and
+    // move to another thread (the dashboard builds the matrix in a worker).
+    void releaseConnection() { m_db = QSqlDatabase(); }
+
     // The contract's `matrix --json` document.
     QJsonObject toJson() const;
 
