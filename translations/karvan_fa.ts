@@ -4395,6 +4395,25 @@ The database was not changed.</source>
     </message>
 </context>
 <context>
+    <name>karvan::OwnershipGapsModel</name>
+    <message>
+        <source>Account</source>
+        <translation>حساب</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>مرحله</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>مشکل</translation>
+    </message>
+    <message>
+        <source>%1 (ahead)</source>
+        <translation>‏%1 (پیش رو)</translation>
+    </message>
+</context>
+<context>
     <name>karvan::OwnershipMatrixModel</name>
     <message>
         <source>Account</source>

@@ -153,6 +153,9 @@ OwnershipPanel::OwnershipPanel(Session &session, QWidget *parent)
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_table->horizontalHeader()->setMinimumSectionSize(90);
+    // The account's name whole (the rows on screen measured, up to a third of a wide window).
+    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setMaximumSectionSize(340);
 
     auto *gapsStyle = new GapsStyle(this);
     gapsStyle->setSourceModel(m_gapsModel);
@@ -162,7 +165,9 @@ OwnershipPanel::OwnershipPanel(Session &session, QWidget *parent)
     m_gaps->setRootIsDecorated(false);
     m_gaps->setAlternatingRowColors(true);
     m_gaps->setUniformRowHeights(true);
-    m_gaps->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_gaps->header()->setStretchLastSection(false);
+    m_gaps->header()->setSectionResizeMode(OwnershipGapsModel::Account, QHeaderView::Interactive);
+    m_gaps->header()->setSectionResizeMode(OwnershipGapsModel::Problem, QHeaderView::Stretch);
     m_load->setHeaderLabels({tr("Owner"), tr("Accounts"), tr("MRR"), tr("Red")});
     m_load->setRootIsDecorated(false);
     m_load->setAlternatingRowColors(true);
@@ -386,7 +391,8 @@ void OwnershipPanel::display(const OwnershipTabData &data)
     m_load->sortByColumn(1, Qt::DescendingOrder);
     for (int c = 1; c <= 3; ++c)
         m_load->resizeColumnToContents(c);
-    m_gaps->resizeColumnToContents(1);
+    m_gaps->resizeColumnToContents(OwnershipGapsModel::Account);
+    m_gaps->resizeColumnToContents(OwnershipGapsModel::StageColumn);
     const int accounts = int(matrix.accounts().size());
     m_model->setMatrix(data.matrix);
     m_filterBar->setChoices(data.teams, data.people, m_model->segments());

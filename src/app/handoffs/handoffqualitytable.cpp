@@ -36,7 +36,12 @@ void HandoffQualityTable::display(const HandoffQuality &quality)
             item->setText(Returned, locale.toString(r.returned));
             item->setText(Median, r.medianDaysToAccept ? locale.toString(*r.medianDaysToAccept, 'f', 1) : tr("-"));
             item->setText(Overdue, locale.toString(r.overdueNow));
-            item->setText(Reasons, r.returnReasons.join(QStringLiteral("; ")));
+            // A reason keeps its own direction in a right-to-left window: an English one ends
+            // with its "?" at its end (left-to-right marks around it), a Persian one as written.
+            QStringList reasons;
+            for (const QString &reason : r.returnReasons)
+                reasons << (reason.isRightToLeft() ? reason : QStringLiteral("\u200e%1\u200e").arg(reason));
+            item->setText(Reasons, reasons.join(QStringLiteral("; ")));
             item->setToolTip(Reasons, r.returnReasons.join(QLatin1Char('\n')));
             for (int c = Started; c <= Overdue; ++c)
                 item->setTextAlignment(c, Qt::AlignRight | Qt::AlignVCenter);

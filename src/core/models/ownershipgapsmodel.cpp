@@ -47,9 +47,9 @@ QVariant OwnershipGapsModel::headerData(int section, Qt::Orientation orientation
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case Account: return QCoreApplication::translate(kContext, "Account");
-    case StageColumn: return QCoreApplication::translate(kContext, "Stage");
-    case Problem: return QCoreApplication::translate(kContext, "Problem");
+    case Account: return tr("Account");
+    case StageColumn: return tr("Stage");
+    case Problem: return tr("Problem");
     default: return QAbstractTableModel::headerData(section, orientation, role);
     }
 }
@@ -95,7 +95,7 @@ QVariant OwnershipGapsModel::data(const QModelIndex &index, int role) const
         case Account: return QStringLiteral("%1  %2").arg(g.accountKey, g.accountName);
         case StageColumn:
             return g.current ? stageLabel(g.stage)
-                             : QCoreApplication::translate(kContext, "%1 (ahead)").arg(stageLabel(g.stage));
+                             : tr("%1 (ahead)").arg(stageLabel(g.stage));
         default: return problem(g);
         }
     case SortRole:
