@@ -32,11 +32,14 @@
 #include <QLabel>
 #include <QSplitter>
 #include <QTableView>
+#include <QElapsedTimer>
 #include <QTreeView>
 #include <QTreeWidget>
 #include <QSortFilterProxyModel>
 #include <QtConcurrent/QtConcurrentRun>
 #include <QVBoxLayout>
+
+#include <spdlog/spdlog.h>
 
 namespace karvan {
 
@@ -117,6 +120,9 @@ OwnershipTabData loadOwnershipTab(const QString &path)
         auto matrix = std::make_shared<OwnershipMatrix>(connection);
         matrix->build();
         matrix->releaseConnection();
+        d.names.reserve(int(matrix->accounts().size()));
+        for (const AccountOwners &a : matrix->accounts())
+            d.names.insert(a.accountId, QStringLiteral("%1  %2").arg(a.extId, a.name));
         d.matrix = std::move(matrix);
         const PeopleStore people(connection, QString());
         d.teams = people.teams();
@@ -355,12 +361,15 @@ void OwnershipPanel::display(const OwnershipTabData &data)
         return;
     }
     const OwnershipMatrix &matrix = *data.matrix;
+    QElapsedTimer timer;
+    timer.start();
     QHash<QString, QString> teamNames;
     for (const Team &t : data.teams)
         teamNames.insert(t.key, t.name);
     m_gapsModel->setMatrix(data.matrix, teamNames);
     const int atCurrent = m_gapsModel->currentCount();
     m_gapCount = int(matrix.gaps().size());
+    spdlog::debug("ownership tab: gaps shown at {} ms", timer.elapsed());
     {
         const QSignalBlocker blocker(m_bookSize);
         m_bookSize->setValue(matrix.bookSizeLimit());
@@ -391,16 +400,24 @@ void OwnershipPanel::display(const OwnershipTabData &data)
     m_load->sortByColumn(1, Qt::DescendingOrder);
     for (int c = 1; c <= 3; ++c)
         m_load->resizeColumnToContents(c);
-    m_gaps->resizeColumnToContents(OwnershipGapsModel::Account);
-    m_gaps->resizeColumnToContents(OwnershipGapsModel::StageColumn);
+    // Sized from the first lines: measuring every one of hundreds of thousands of gaps would
+    // stall the window.
+    for (int column : {int(OwnershipGapsModel::Account), int(OwnershipGapsModel::StageColumn)}) {
+        int width = m_gaps->header()->sectionSizeHint(column);
+        for (int row = 0; row < qMin(50, m_gapsModel->rowCount()); ++row)
+            width = qMax(width, m_gaps->fontMetrics().horizontalAdvance(
+                                    m_gapsModel->index(row, column).data().toString()) + 24);
+        m_gaps->setColumnWidth(column, qMin(width, 360));
+    }
     const int accounts = int(matrix.accounts().size());
+    spdlog::debug("ownership tab: load shown at {} ms", timer.elapsed());
     m_model->setMatrix(data.matrix);
+    spdlog::debug("ownership tab: matrix model at {} ms", timer.elapsed());
     m_filterBar->setChoices(data.teams, data.people, m_model->segments());
     applyFilter();
-    QHash<qint64, QString> names;
-    for (const AccountOwners &a : matrix.accounts())
-        names.insert(a.accountId, QStringLiteral("%1  %2").arg(a.extId, a.name));
-    m_teamStages->setCells(matrix.teamStages(), names);
+    spdlog::debug("ownership tab: filter choices at {} ms", timer.elapsed());
+    m_teamStages->setCells(matrix.teamStages(), data.names);
+    spdlog::debug("ownership tab: teams x stages at {} ms", timer.elapsed());
     m_summary->setText(tr("<b>Ownership matrix</b> · accounts: %1 · gaps: %2 at current stages, %3 at stages "
                           "ahead · owners: %4, overloaded: %5. Bold: the account's current stage; (team): no "
                           "person named, the template's team applies; red: a gap.")

@@ -32,6 +32,7 @@ struct OwnershipTabData
     std::shared_ptr<const OwnershipMatrix> matrix;
     QList<Team> teams;
     QList<Person> people;
+    QHash<qint64, QString> names;    // account id -> "ext_id  name", for the teams x stages lists
     QString error;                   // for the user; empty when all went well
 };
 
