@@ -3294,6 +3294,17 @@ Run &apos;karvan-cli --help&apos; for usage.
     </message>
 </context>
 <context>
+    <name>karvan::BusinessModel</name>
+    <message>
+        <source>B2B</source>
+        <translation>B2B</translation>
+    </message>
+    <message>
+        <source>B2C</source>
+        <translation>B2C</translation>
+    </message>
+</context>
+<context>
     <name>karvan::ChartsPanel</name>
     <message>
         <source>Save as PNG...</source>
@@ -3707,6 +3718,14 @@ Run &apos;karvan-cli --help&apos; for usage.
     <message>
         <source>History</source>
         <translation>تاریخچه</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Hand-off quality&lt;/b&gt; per Sales person and per CSM: every hand-off so far, whatever the period; “overdue now” as of today.</source>
+        <translation>&lt;b&gt;کیفیت تحویل&lt;/b&gt; به تفکیک فروشنده و CSM: همه تحویل‌ها تا امروز، هر دوره‌ای که انتخاب شده باشد؛ «اکنون معوق» بر پایه امروز.</translation>
+    </message>
+    <message>
+        <source>Hand-offs</source>
+        <translation>تحویل‌ها</translation>
     </message>
 </context>
 <context>
@@ -4250,6 +4269,53 @@ Run &apos;karvan-cli --help&apos; for usage.
     </message>
 </context>
 <context>
+    <name>karvan::HandoffQualityTable</name>
+    <message>
+        <source>Role</source>
+        <translation>نقش</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>فرد</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>آغازشده</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>پذیرفته‌شده</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>برگشت‌خورده</translation>
+    </message>
+    <message>
+        <source>Median days to accept</source>
+        <translation>میانه روزها تا پذیرش</translation>
+    </message>
+    <message>
+        <source>Overdue now</source>
+        <translation>اکنون معوق</translation>
+    </message>
+    <message>
+        <source>Why returned</source>
+        <translation>دلیل برگشت</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>فروش</translation>
+    </message>
+    <message>
+        <source>CSM</source>
+        <translation>CSM</translation>
+    </message>
+    <message>
+        <source>-</source>
+        <translation>-</translation>
+    </message>
+</context>
+<context>
     <name>karvan::HandoffService</name>
     <message>
         <source>There is no hand-off %1.</source>
@@ -4438,32 +4504,12 @@ Run &apos;karvan-cli --help&apos; for usage.
         <translation>چک‌لیست</translation>
     </message>
     <message>
-        <source>Role</source>
-        <translation>نقش</translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation>فرد</translation>
-    </message>
-    <message>
         <source>Accepted</source>
         <translation>پذیرفته‌شده</translation>
     </message>
     <message>
         <source>Returned</source>
         <translation>برگشت‌خورده</translation>
-    </message>
-    <message>
-        <source>Median days to accept</source>
-        <translation>میانه روزها تا پذیرش</translation>
-    </message>
-    <message>
-        <source>Overdue now</source>
-        <translation>اکنون معوق</translation>
-    </message>
-    <message>
-        <source>Why returned</source>
-        <translation>دلیل برگشت</translation>
     </message>
     <message>
         <source>&lt;b&gt;Hand-offs&lt;/b&gt;</source>
@@ -4484,10 +4530,6 @@ Run &apos;karvan-cli --help&apos; for usage.
     <message>
         <source>%1 of %2</source>
         <translation>‏%1 از %2</translation>
-    </message>
-    <message>
-        <source>-</source>
-        <translation>-</translation>
     </message>
     <message>
         <source>Nothing is waiting for you.</source>
@@ -4931,6 +4973,89 @@ The database was not changed.</source>
     </message>
 </context>
 <context>
+    <name>karvan::MatrixFilterBar</name>
+    <message>
+        <source>S&amp;tage:</source>
+        <translation>&amp;مرحله:</translation>
+    </message>
+    <message>
+        <source>T&amp;eam:</source>
+        <translation>&amp;تیم:</translation>
+    </message>
+    <message>
+        <source>Se&amp;gment:</source>
+        <translation>&amp;بخش بازار:</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>م&amp;دل:</translation>
+    </message>
+    <message>
+        <source>&amp;Band:</source>
+        <translation>&amp;وضعیت سلامت:</translation>
+    </message>
+    <message>
+        <source>Accounts where this team owns or supports a stage (the chosen stage, or any)</source>
+        <translation>حساب‌هایی که این تیم مالک یا پشتیبان یکی از مرحله‌های آن‌هاست (مرحله انتخاب‌شده، یا هر مرحله)</translation>
+    </message>
+    <message>
+        <source>Accounts where this person is the named owner of a stage (the chosen stage, or any)</source>
+        <translation>حساب‌هایی که این فرد مالک نام‌برده یکی از مرحله‌های آن‌هاست (مرحله انتخاب‌شده، یا هر مرحله)</translation>
+    </message>
+    <message>
+        <source>Accounts at this stage now</source>
+        <translation>حساب‌هایی که اکنون در این مرحله‌اند</translation>
+    </message>
+    <message>
+        <source>The band the book shows now</source>
+        <translation>وضعیت سلامتی که فهرست حساب‌ها اکنون نشان می‌دهد</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>همه مرحله‌ها</translation>
+    </message>
+    <message>
+        <source>All models</source>
+        <translation>همه مدل‌ها</translation>
+    </message>
+    <message>
+        <source>All bands</source>
+        <translation>همه وضعیت‌ها</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>نمایش همه</translation>
+    </message>
+    <message>
+        <source>Clear every filter of the matrix</source>
+        <translation>پاک کردن همه پالایه‌های ماتریس</translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation>همه تیم‌ها</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>همه مالکان</translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>‏%1 (غیرفعال)</translation>
+    </message>
+    <message>
+        <source>All segments</source>
+        <translation>همه بخش‌های بازار</translation>
+    </message>
+    <message>
+        <source>%1 of %2 accounts</source>
+        <translation>‏%1 از %2 حساب</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>مال&amp;ک:</translation>
+    </message>
+</context>
+<context>
     <name>karvan::MyDayView</name>
     <message>
         <source>&amp;Done</source>
@@ -5227,6 +5352,25 @@ The database was not changed.</source>
     </message>
 </context>
 <context>
+    <name>karvan::OwnershipGapsModel</name>
+    <message>
+        <source>Account</source>
+        <translation>حساب</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>مرحله</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>مشکل</translation>
+    </message>
+    <message>
+        <source>%1 (ahead)</source>
+        <translation>‏%1 (پیش رو)</translation>
+    </message>
+</context>
+<context>
     <name>karvan::OwnershipMatrixModel</name>
     <message>
         <source>Account</source>
@@ -5296,18 +5440,6 @@ The database was not changed.</source>
         <translation>تحویل معوق، در انتظار</translation>
     </message>
     <message>
-        <source>Account</source>
-        <translation>حساب</translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation>مرحله</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>مشکل</translation>
-    </message>
-    <message>
         <source>Owner</source>
         <translation>مالک</translation>
     </message>
@@ -5346,10 +5478,6 @@ The database was not changed.</source>
     <message>
         <source>Warn above %1 accounts per owner</source>
         <translation>هشدار بالای %1 حساب برای هر مالک</translation>
-    </message>
-    <message>
-        <source>%1 (ahead)</source>
-        <translation>‏%1 (پیش رو)</translation>
     </message>
     <message>
         <source>%1 (inactive)</source>
@@ -5398,6 +5526,10 @@ The database was not changed.</source>
     <message>
         <source>Give every stage %1 owns on active accounts (the current stage and the ones ahead) to:</source>
         <translation>همهٔ مرحله‌هایی که %1 در حساب‌های فعال مالک آن است (مرحلهٔ فعلی و مرحله‌های پیش رو) سپرده شود به:</translation>
+    </message>
+    <message>
+        <source>Reading the ownership of every account…</source>
+        <translation>در حال خواندن مالکیت همه حساب‌ها…</translation>
     </message>
 </context>
 <context>

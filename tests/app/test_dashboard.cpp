@@ -7,6 +7,14 @@
 #include "dashboard/rulespanel.h"
 #include "dashboard/ownershippanel.h"
 #include "dashboard/teamstagestable.h"
+#include "dashboard/matrixfilterbar.h"
+#include "handoffs/handoffqualitytable.h"
+#include "handoffs/handoffservice.h"
+#include "models/ownershipmatrixfiltermodel.h"
+#include "models/ownershipmatrixmodel.h"
+#include <QComboBox>
+#include <QLabel>
+#include <QSignalSpy>
 #include "commands/storecommand.h"
 #include "ownership/ownershipmatrix.h"
 #include <QUndoStack>
@@ -75,9 +83,16 @@ private Q_SLOTS:
     void chartsFollowTheSeries();
     void listsTheConflictRules();
     void ownershipLoadWarnsAboveTheBookSize();
+    void matrixFiltersKeepThroughARefresh();
+    void showsTheHandoffQuality();
 
 private:
     void waitForPeriod(const QString &from, const QString &to);
+    // Until the ownership tab's worker has read the matrix and shown it.
+    static void waitForMatrix(OwnershipPanel *panel)
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(!panel->isLoading(), 30000);
+    }
 
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_path;
@@ -261,12 +276,13 @@ void TestDashboard::ownershipLoadWarnsAboveTheBookSize()
 {
     auto *panel = m_view->findChild<OwnershipPanel *>();
     QVERIFY(panel);
-    m_view->tabs()->setCurrentWidget(panel);  // shown: it follows every change at once
+    m_view->tabs()->setCurrentWidget(panel);  // shown: it follows every change (read in a worker)
     QVERIFY(panel->isVisible());
+    waitForMatrix(panel);
     OwnershipMatrix matrix(m_session->connection());
     matrix.build();
     // The lists hold the core's gaps and load, line for line.
-    QCOMPARE(panel->gapsList()->topLevelItemCount(), int(matrix.gaps().size()));
+    QCOMPARE(panel->gapsList()->model()->rowCount(), int(matrix.gaps().size()));
     QCOMPARE(panel->loadList()->topLevelItemCount(), int(matrix.load().size()));
     QVERIFY(!matrix.load().empty());
     const int most = matrix.load().front().accounts;
@@ -295,26 +311,116 @@ void TestDashboard::ownershipLoadWarnsAboveTheBookSize()
     StoreCommand::setErrorHandler([&refusal](QWidget *, const QString &message) { refusal = message; });
     const int unchanged = m_session->undoStack()->count();
     QVERIFY(!panel->reassign(biggest.personId, biggest.personId, biggest.name, biggest.name));
+    waitForMatrix(panel);
     QVERIFY(!refusal.isEmpty());
     QCOMPARE(m_session->undoStack()->count(), unchanged);
     StoreCommand::setErrorHandler({});
     const int before = m_session->undoStack()->index();
     QVERIFY(panel->reassign(biggest.personId, other.value(0).toLongLong(), biggest.name, QStringLiteral("other")));
+    waitForMatrix(panel);
     QCOMPARE(m_session->undoStack()->index(), before + 1);
     OwnershipMatrix after(m_session->connection());
     after.build();
     QVERIFY(std::none_of(after.load().begin(), after.load().end(),
                          [&](const OwnerLoad &l) { return l.personId == biggest.personId; }));
     m_session->undoStack()->undo();
+    waitForMatrix(panel);
     after.build();
     QVERIFY(std::any_of(after.load().begin(), after.load().end(),
                         [&](const OwnerLoad &l) { return l.personId == biggest.personId && l.accounts == biggest.accounts; }));
     // Below the biggest book: its owner is marked, in words, as one undoable command.
     panel->setBookSize(most - 1);
+    waitForMatrix(panel);
     QVERIFY(overloadedLines() >= 1);
     QCOMPARE(m_session->undoStack()->count(), 1);
     m_session->undoStack()->undo();
+    waitForMatrix(panel);
     QCOMPARE(overloadedLines(), 0);
+}
+
+void TestDashboard::matrixFiltersKeepThroughARefresh()
+{
+    OwnershipPanel *panel = m_view->ownershipPanel();
+    m_view->tabs()->setCurrentWidget(panel);
+    QVERIFY(panel->isVisible());
+    waitForMatrix(panel);
+    OwnershipMatrixFilterModel *filter = panel->matrixFilter();
+    auto *count = panel->filterBar()->findChild<QLabel *>(QStringLiteral("matrixCount"));
+    auto *stage = panel->filterBar()->findChild<QComboBox *>(QStringLiteral("matrixStageFilter"));
+    auto *owner = panel->filterBar()->findChild<QComboBox *>(QStringLiteral("matrixOwnerFilter"));
+    auto *team = panel->filterBar()->findChild<QComboBox *>(QStringLiteral("matrixTeamFilter"));
+    auto *band = panel->filterBar()->findChild<QComboBox *>(QStringLiteral("matrixBandFilter"));
+    auto *model = panel->filterBar()->findChild<QComboBox *>(QStringLiteral("matrixModelFilter"));
+    QVERIFY(count && stage && owner && team && band && model);
+    const int total = filter->totalCount();
+    QVERIFY(total > 0);
+    QCOMPARE(count->text(), QStringLiteral("%1 of %1 accounts").arg(total));
+    // Every list starts with "All ...", then the core's values.
+    QCOMPARE(stage->itemText(0), QStringLiteral("All stages"));
+    QCOMPARE(stage->count(), 7);
+    QCOMPARE(stage->itemText(1), stageLabel(Stage::Acquisition));
+    QCOMPARE(band->count(), 1 + int(allBands().size()));
+    QCOMPARE(model->itemText(2), QStringLiteral("B2C"));
+    QCOMPARE(team->itemText(0), QStringLiteral("All teams"));
+    QVERIFY(team->findData(QStringLiteral("customer_success")) > 0);
+
+    // The owner of the biggest book: the accounts where they own a stage.
+    OwnershipMatrix matrix(m_session->connection());
+    matrix.build();
+    const OwnerLoad biggest = matrix.load().front();
+    int owned = 0;
+    for (const AccountOwners &a : matrix.accounts())
+        owned += std::any_of(a.stages.begin(), a.stages.end(), [&](const ResolvedOwner &o) { return o.personId == biggest.personId; });
+    owner->setCurrentIndex(owner->findData(biggest.personId));
+    QCOMPARE(filter->rowCount(), owned);
+    QCOMPARE(count->text(), QStringLiteral("%1 of %2 accounts").arg(owned).arg(total));
+    QVERIFY(owned < total);
+
+    // A click on a row opens that row's account.
+    QSignalSpy opened(panel, &OwnershipPanel::accountActivated);
+    const QModelIndex last = panel->matrixTable()->model()->index(owned - 1, 2);
+    Q_EMIT panel->matrixTable()->activated(last);
+    QCOMPARE(opened.count(), 1);
+    QCOMPARE(opened.at(0).at(0).toLongLong(), filter->accountIdAt(owned - 1));
+    QCOMPARE(last.data(OwnershipMatrixModel::AccountIdRole).toLongLong(), filter->accountIdAt(owned - 1));
+
+    // A data change refreshes the matrix and keeps the choice.
+    Q_EMIT m_session->dataChanged();
+    QVERIFY(panel->isLoading());
+    waitForMatrix(panel);
+    QCOMPARE(owner->currentData().toLongLong(), biggest.personId);
+    QCOMPARE(filter->rowCount(), owned);
+    QCOMPARE(filter->filter().personId, std::optional<qint64>(biggest.personId));
+
+    // Show all clears every choice.
+    panel->filterBar()->setFilter({});
+    QCOMPARE(filter->rowCount(), total);
+    QCOMPARE(owner->currentIndex(), 0);
+}
+
+void TestDashboard::showsTheHandoffQuality()
+{
+    QSqlQuery q(m_session->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT p.email, a.ext_id FROM people p JOIN teams t ON t.id = p.team_id, accounts a"
+                                  " WHERE t.team_key = 'customer_success' AND p.active = 1 ORDER BY p.id, a.id LIMIT 1")));
+    QVERIFY(q.next());
+    const QString csm = q.value(0).toString();
+    const QString account = q.value(1).toString();
+    QVERIFY(q.exec(QStringLiteral("SELECT email FROM people WHERE active = 1 AND email <> '%1' ORDER BY id LIMIT 1").arg(csm)));
+    QVERIFY(q.next());
+    const QString sales = q.value(0).toString();
+    HandoffService(m_session->connection(), sales).start(account, csm);
+    QSignalSpy shown(m_view.get(), &DashboardView::numbersShown);
+    Q_EMIT m_session->dataChanged();  // the dashboard recomputes
+    QTRY_VERIFY_WITH_TIMEOUT(shown.count() >= 1, 30000);
+    const HandoffQuality expected = HandoffService(m_session->connection(), QString()).quality();
+    HandoffQualityTable *table = m_view->handoffQuality();
+    QCOMPARE(table->topLevelItemCount(), int(expected.sales.size() + expected.csms.size()));
+    QCOMPARE(table->topLevelItemCount(), 2);
+    QCOMPARE(table->topLevelItem(0)->text(HandoffQualityTable::Role), QStringLiteral("Sales"));
+    QCOMPARE(table->topLevelItem(0)->text(HandoffQualityTable::Started), QStringLiteral("1"));
+    QCOMPARE(table->topLevelItem(1)->text(HandoffQualityTable::Role), QStringLiteral("CSM"));
+    QCOMPARE(table->topLevelItem(1)->toolTip(HandoffQualityTable::Person), csm);
 }
 
 QTEST_MAIN(TestDashboard)

@@ -276,6 +276,43 @@ TEST_CASE("step 8 stores revenue and usage in key order, keeps their rows and th
           == "SEARCH revenue USING PRIMARY KEY (account_id=?)");
 }
 
+TEST_CASE("step 9 indexes the health snapshots by month, keeps them, and the bands by month read a range of the index")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath("v8.sqlite");
+    const QString bandsByMonth = QStringLiteral(
+        "SELECT month, band, count(*) FROM health_snapshots WHERE month >= '2025-01' AND month <= '2025-12'"
+        " GROUP BY month, band");
+    {
+        Database::Options options;
+        options.targetVersion = 8;
+        Database db(path, options);
+        REQUIRE(db.schemaVersion() == 8);
+        const QSqlDatabase c = db.connection();
+        sql::exec(c, "INSERT INTO accounts (ext_id, name, created_at, updated_at) VALUES"
+                     " ('A1', 'One', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z'),"
+                     " ('A2', 'Two', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')");
+        sql::exec(c, "INSERT INTO health_snapshots (account_id, month, score, band) VALUES"
+                     " (1, '2024-12', 40, 'red'), (1, '2025-01', 80, 'green'), (2, '2025-01', 60, 'yellow'),"
+                     " (2, '2025-02', 61, 'yellow')");
+        // Before: every snapshot is read (the key starts with the account).
+        CHECK_FALSE(queryPlan(c, bandsByMonth).contains("health_snapshots_month"));
+    }
+    Database::Options upTo9;
+    upTo9.targetVersion = 9;
+    Database db(path, upTo9);
+    const QSqlDatabase c = db.connection();
+    CHECK(db.schemaVersion() == 9);
+    CHECK(count(c, "SELECT count(*) FROM health_snapshots") == 4);
+    CHECK(queryPlan(c, bandsByMonth).toStdString()
+          == "SEARCH health_snapshots USING COVERING INDEX health_snapshots_month (month>? AND month<?)");
+    QStringList rows;
+    QSqlQuery q = sql::run(c, bandsByMonth);
+    while (q.next())
+        rows << QStringLiteral("%1 %2 %3").arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString());
+    CHECK(rows.join(QLatin1Char(',')).toStdString() == "2025-01 green 1,2025-01 yellow 1,2025-02 yellow 1");
+}
+
 TEST_CASE("an older database is backed up next to itself, then upgraded")
 {
     QTemporaryDir dir;

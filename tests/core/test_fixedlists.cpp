@@ -56,8 +56,9 @@ TEST_CASE("every key and stage has a label for people, and an unknown key shows 
     CHECK(surveyKinds().label(u"nps") == QStringLiteral("NPS"));
     CHECK(goalStatuses().label(u"achieved") == QStringLiteral("Achieved"));
     CHECK(costCategories().label(u"bogus") == QStringLiteral("bogus"));
+    CHECK(businessModels().keys() == QStringList{QStringLiteral("b2b"), QStringLiteral("b2c")});
     for (const FixedList *list : {&interactionKinds(), &ticketPriorities(), &surveyKinds(),
-                                  &costCategories(), &goalKinds(), &goalStatuses()}) {
+                                  &costCategories(), &goalKinds(), &goalStatuses(), &businessModels()}) {
         for (int i = 0; i < list->size(); ++i) {
             INFO(list->key(i).toStdString());
             CHECK(!list->label(i).isEmpty());

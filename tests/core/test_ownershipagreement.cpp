@@ -1,6 +1,7 @@
 // One rule for the owner of each stage: the resolver's answer for every account x stage of a
 // generated book is what the book row, the account detail, the matrix (and its model) and the
-// metrics attribution report.
+// metrics attribution report; the dashboard's matrix model, its filter and the teams x stages
+// cells agree with them too.
 #include <catch2/catch.hpp>
 
 #include "accounts/accountbook.h"
@@ -12,6 +13,7 @@
 #include "io/importer.h"
 #include "metrics/metricsattribution.h"
 #include "metrics/metricsloader.h"
+#include "models/ownershipmatrixfiltermodel.h"
 #include "models/ownershipmatrixmodel.h"
 #include "ownership/ownershipmatrix.h"
 #include "ownership/ownershipresolver.h"
@@ -20,7 +22,11 @@
 #include "storage/sql.h"
 
 #include <QJsonObject>
+#include <QSet>
 #include <QTemporaryDir>
+
+#include <algorithm>
+#include <map>
 
 using namespace karvan;
 
@@ -158,6 +164,11 @@ TEST_CASE("every reader reports the resolver's owner for every account and stage
             CHECK(model.index(int(i), 1 + stageIndex(o.stage)).data().toString() == cellText(o));
         }
 
+        // The dashboard's matrix model: the account's segment and model as the detail has them.
+        CHECK(model.accountAt(int(i))->accountId == a.accountId);
+        CHECK(model.index(int(i), 0).data(OwnershipMatrixModel::SegmentRole).toString() == detail.segment);
+        CHECK(model.index(int(i), 0).data(OwnershipMatrixModel::BusinessModelRole).toString() == detail.model);
+
         // The metrics attribution of the stage it finds (history then today's rows).
         const AccountAttribution &at = attribution.value(a.accountId);
         const std::optional<Stage> stage = stageFromKey(at.stage);
@@ -166,6 +177,70 @@ TEST_CASE("every reader reports the resolver's owner for every account and stage
         CHECK(at.owner == (o.personId ? o.personEmail : QStringLiteral("(none)")));
         CHECK(at.team == (o.teamKey.isEmpty() ? QStringLiteral("(none)") : o.teamKey));
     }
+
+    // Teams x stages: each cell holds exactly the active accounts whose resolved owner team at
+    // that stage is the cell's team.
+    std::map<std::pair<QString, int>, std::vector<qint64>> expected;
+    for (const AccountOwners &a : resolved) {
+        for (const ResolvedOwner &o : a.stages) {
+            if (a.active && !o.teamKey.isEmpty())
+                expected[{o.teamKey, stageIndex(o.stage)}].push_back(a.accountId);
+        }
+    }
+    REQUIRE(matrix.teamStages().size() == expected.size());
+    for (const TeamStageCell &cell : matrix.teamStages()) {
+        INFO(cell.teamKey.toStdString() << " " << stageKey(cell.stage).toStdString());
+        const std::vector<qint64> &ids = expected[{cell.teamKey, stageIndex(cell.stage)}];
+        CHECK(cell.accounts == int(ids.size()));
+        CHECK(cell.accountIds == ids);  // both in ext_id order
+    }
+
+    // The matrix's filter by team and by owner (at any stage, and at the current stage) shows
+    // exactly the accounts the resolver's owners say.
+    OwnershipMatrixFilterModel filter;
+    filter.setMatrixModel(&model);
+    const std::vector<AccountOwners> &all = matrix.accounts();
+    auto shownIds = [&filter] {
+        QSet<qint64> ids;
+        for (int row = 0; row < filter.rowCount(); ++row)
+            ids.insert(filter.accountIdAt(row));
+        return ids;
+    };
+    for (const QString &team : {QStringLiteral("customer_success"), QStringLiteral("legal"), QStringLiteral("support")}) {
+        INFO(team.toStdString());
+        QSet<qint64> any, atRetention;
+        for (const AccountOwners &a : all) {
+            for (const ResolvedOwner &o : a.stages) {
+                if (o.teamKey == team || o.supporting.contains(team)) {
+                    any.insert(a.accountId);
+                    if (o.stage == Stage::Retention && a.currentStage == Stage::Retention)
+                        atRetention.insert(a.accountId);
+                }
+            }
+        }
+        OwnershipMatrixFilter spec;
+        spec.teamKey = team;
+        filter.setFilter(spec);
+        CHECK(shownIds() == any);
+        spec.stage = Stage::Retention;
+        filter.setFilter(spec);
+        CHECK(shownIds() == atRetention);
+    }
+    const auto named = std::find_if(all.begin(), all.end(), [](const AccountOwners &a) { return a.current().personId.has_value(); });
+    REQUIRE(named != all.end());
+    const ResolvedOwner &someone = named->current();
+    QSet<qint64> owned;
+    for (const AccountOwners &a : all) {
+        for (const ResolvedOwner &o : a.stages) {
+            if (o.personId == someone.personId)
+                owned.insert(a.accountId);
+        }
+    }
+    OwnershipMatrixFilter byPerson;
+    byPerson.personId = someone.personId;
+    filter.setFilter(byPerson);
+    CHECK(shownIds() == owned);
+    CHECK_FALSE(owned.isEmpty());
 }
 
 TEST_CASE("the book, the account detail, health, the JSON and the matrix agree on band and trend")
@@ -237,4 +312,31 @@ TEST_CASE("the book, the account detail, health, the JSON and the matrix agree o
         INFO(l.email.toStdString());
         CHECK(l.red == redByOwner.value(l.email));
     }
+
+    // The dashboard's matrix model shows each account's band as the book does, and its band
+    // filter shows exactly the book's accounts of that band.
+    OwnershipMatrixModel model;
+    model.setMatrix(matrix);
+    REQUIRE(model.rowCount() == 300);
+    std::map<Band, QSet<qint64>> byBand;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const qint64 id = model.accountIdAt(row);
+        INFO(id);
+        CHECK(model.bandAt(row) == rows.value(id).band);
+        CHECK(Band(model.index(row, 0).data(OwnershipMatrixModel::BandRole).toInt()) == rows.value(id).band);
+        byBand[rows.value(id).band].insert(id);
+    }
+    OwnershipMatrixFilterModel filter;
+    filter.setMatrixModel(&model);
+    for (Band band : allBands()) {
+        INFO(bandKey(band).toStdString());
+        OwnershipMatrixFilter spec;
+        spec.band = band;
+        filter.setFilter(spec);
+        QSet<qint64> shown;
+        for (int row = 0; row < filter.rowCount(); ++row)
+            shown.insert(filter.accountIdAt(row));
+        CHECK(shown == byBand[band]);
+    }
+    CHECK(byBand[Band::Red].size() == reds);
 }

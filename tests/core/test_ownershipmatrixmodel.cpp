@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include "models/ownershipgapsmodel.h"
 #include "models/ownershipmatrixmodel.h"
 #include "ownership/ownershipmatrix.h"
 #include "test_healthfixture.h"
@@ -65,4 +66,53 @@ TEST_CASE("the matrix model shows each account's owners and passes the model tes
     matrix.build(QDate(2026, 6, 30));
     model.setMatrix(matrix);
     CHECK(model.index(0, 1 + stageIndex(Stage::Expansion)).data().toString() == "sara");
+}
+
+TEST_CASE("the gaps model lists the matrix's gaps in words and passes the model tester")
+{
+    test::HealthFixture f;
+    const qint64 reza = f.person("reza@example.com", "customer_success", false);
+    f.person("sara@example.com", "customer_success");
+    const qint64 c = f.account("C-3", "Caspian", "deployment");
+    f.ownership(c, "deployment", reza, QString(), {}, true);
+
+    OwnershipGapsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    CHECK(model.rowCount() == 0);
+    auto matrix = std::make_shared<OwnershipMatrix>(f.db());
+    matrix->build(QDate(2026, 6, 30));
+    REQUIRE_FALSE(matrix->gaps().empty());
+    model.setMatrix(matrix, {{"finance", "Money people"}});
+    REQUIRE(model.rowCount() == int(matrix->gaps().size()));
+    CHECK(model.columnCount() == 3);
+    CHECK(model.headerData(OwnershipGapsModel::Problem, Qt::Horizontal).toString() == "Problem");
+    int current = 0;
+    bool inactiveShown = false;
+    bool teamNamed = false;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const OwnershipGap &g = matrix->gaps()[size_t(row)];
+        CHECK(model.index(row, 0).data().toString() == "C-3  Caspian");
+        CHECK(model.index(row, 0).data(OwnershipGapsModel::AccountIdRole).toLongLong() == c);
+        CHECK(model.index(row, 0).data(OwnershipGapsModel::CurrentRole).toBool() == g.current);
+        const QString stage = model.index(row, OwnershipGapsModel::StageColumn).data().toString();
+        CHECK(stage == (g.current ? stageLabel(g.stage) : stageLabel(g.stage) + " (ahead)"));
+        const QString problem = model.index(row, OwnershipGapsModel::Problem).data().toString();
+        if (g.problem == OwnershipGap::kInactiveOwner) {
+            CHECK(problem == "inactive owner: reza@example.com");
+            inactiveShown = true;
+        }
+        if (g.team == "finance") {
+            CHECK(problem == "no active member in a supporting team: Money people");
+            teamNamed = true;
+        }
+        current += g.current ? 1 : 0;
+    }
+    CHECK(inactiveShown);
+    CHECK(teamNamed);
+    CHECK(model.currentCount() == current);
+    // The stage sorts in journey order, a current gap before one ahead at the same stage.
+    CHECK(model.index(0, OwnershipGapsModel::StageColumn).data(OwnershipGapsModel::SortRole).toInt()
+          == stageIndex(matrix->gaps().front().stage) * 2 + (matrix->gaps().front().current ? 0 : 1));
+    model.setMatrix(nullptr, {});
+    CHECK(model.rowCount() == 0);
 }

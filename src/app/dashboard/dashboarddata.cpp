@@ -1,6 +1,7 @@
 #include "dashboard/dashboarddata.h"
 
 #include "domain/errors.h"
+#include "handoffs/handoffservice.h"
 #include "health/healthservice.h"
 #include "metrics/metricsloader.h"
 #include "metrics/stagekpisloader.h"
@@ -63,6 +64,8 @@ DashboardData loadDashboardData(const QString &dbPath, const MetricsPeriod &peri
         health.readCurrent([&d](qint64, CurrentHealth &&current) { d.bands[current.band] += 1; });
         d.bandsByMonth = health.bandsByMonth(period.from(), period.to());
         spdlog::debug("dashboard: bands by month at {} ms", timer.elapsed());
+        d.handoffs = HandoffService(connection, QString()).quality();
+        spdlog::debug("dashboard: hand-off quality at {} ms", timer.elapsed());
         if (snapshot)
             connection.rollback();
     } catch (const DatabaseError &e) {

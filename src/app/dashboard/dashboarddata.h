@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/band.h"
+#include "handoffs/handoff.h"
 #include "metrics/metrics.h"
 #include "metrics/metricsperiod.h"
 #include "metrics/metricsseries.h"
@@ -30,6 +31,7 @@ struct DashboardData
     std::vector<MetricsSeriesPoint> series; // one point per month of the period
     std::map<Band, int> bands;       // the health now, per band shown
     std::map<QString, std::map<Band, int>> bandsByMonth; // the monthly snapshots of the period
+    HandoffQuality handoffs;         // every hand-off so far (the core keeps no period for them)
     QString error;                   // for the user; empty when all went well
     qint64 elapsedMs = 0;
 };

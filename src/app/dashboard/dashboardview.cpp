@@ -8,6 +8,7 @@
 #include "dashboard/ownershippanel.h"
 #include "dashboard/periodselector.h"
 #include "dashboard/rulespanel.h"
+#include "handoffs/handoffqualitytable.h"
 #include "reports/reportdialog.h"
 #include "shell/session.h"
 
@@ -57,6 +58,17 @@ DashboardView::DashboardView(Session &session, QWidget *parent)
     m_tabs->addTab(m_rules, tr("Rules"));
     m_history = new HistoryPanel(session, this);
     m_tabs->addTab(m_history, tr("History"));
+    // The hand-off quality, the same table as the Hand-offs inbox, from the same worker run.
+    auto *handoffPage = new QWidget(m_tabs);
+    auto *handoffLayout = new QVBoxLayout(handoffPage);
+    auto *handoffTitle = new QLabel(tr("<b>Hand-off quality</b> per Sales person and per CSM: every hand-off so "
+                                       "far, whatever the period; \u201coverdue now\u201d as of today."),
+                                    handoffPage);
+    handoffTitle->setWordWrap(true);
+    handoffLayout->addWidget(handoffTitle);
+    m_handoffQuality = new HandoffQualityTable(handoffPage);
+    handoffLayout->addWidget(m_handoffQuality, 1);
+    m_tabs->addTab(handoffPage, tr("Hand-offs"));
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
@@ -142,6 +154,7 @@ void DashboardView::computed()
     m_groups->display(*m_data);
     m_stages->display(*m_data);
     m_charts->display(*m_data);
+    m_handoffQuality->display(m_data->handoffs);
     m_status->setText(tr("%1 to %2 (previous: %3 to %4), computed in %5 ms")
                           .arg(display::monthKeyText(m_data->period.from()), display::monthKeyText(m_data->period.to()),
                                display::monthKeyText(m_data->previous.from()),

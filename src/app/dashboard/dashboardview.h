@@ -16,6 +16,7 @@ namespace karvan {
 
 class ChartsPanel;
 class GroupPanel;
+class HandoffQualityTable;
 class KpiPanel;
 class OwnershipPanel;
 class HistoryPanel;
@@ -46,6 +47,8 @@ public:
     RulesPanel *rulesPanel() const { return m_rules; }
     QTabWidget *tabs() const { return m_tabs; }
     HistoryPanel *historyPanel() const { return m_history; }
+    OwnershipPanel *ownershipPanel() const { return m_ownership; }
+    HandoffQualityTable *handoffQuality() const { return m_handoffQuality; }
     // Whether numbers are being computed.
     bool isComputing() const { return m_watcher.isRunning(); }
     const DashboardData &data() const { return *m_data; }
@@ -74,6 +77,7 @@ private:
     ChartsPanel *m_charts;
     OwnershipPanel *m_ownership;
     HistoryPanel *m_history = nullptr;
+    HandoffQualityTable *m_handoffQuality = nullptr;
     RulesPanel *m_rules;
     QFutureWatcher<DashboardData> m_watcher;
     std::unique_ptr<DashboardData> m_data;

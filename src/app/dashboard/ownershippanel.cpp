@@ -1,5 +1,9 @@
 #include "dashboard/ownershippanel.h"
+#include "dashboard/matrixfilterbar.h"
 #include "dashboard/teamstagestable.h"
+#include "models/ownershipgapsmodel.h"
+#include "models/ownershipmatrixfiltermodel.h"
+#include "storage/database.h"
 
 #include <QTabWidget>
 #include "domain/displaymoney.h"
@@ -28,8 +32,14 @@
 #include <QLabel>
 #include <QSplitter>
 #include <QTableView>
+#include <QElapsedTimer>
+#include <QTreeView>
 #include <QTreeWidget>
+#include <QSortFilterProxyModel>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QVBoxLayout>
+
+#include <spdlog/spdlog.h>
 
 namespace karvan {
 
@@ -81,32 +91,64 @@ public:
     }
 };
 
-// The words for a gap's problem (the core keeps the contract's English keys).
-QString problemText(const QString &problem)
+// The gaps, sorted by their SortRole, the problem at a current stage in red.
+class GapsStyle : public QSortFilterProxyModel
 {
-    static const QHash<QString, const char *> words = {
-        {OwnershipGap::kNoOwner, QT_TRANSLATE_NOOP("karvan::OwnershipPanel", "no owner named")},
-        {OwnershipGap::kInactiveOwner, QT_TRANSLATE_NOOP("karvan::OwnershipPanel", "inactive owner")},
-        {OwnershipGap::kNoActiveSupport,
-         QT_TRANSLATE_NOOP("karvan::OwnershipPanel", "no active member in a supporting team")},
-        {OwnershipGap::kNoTeam, QT_TRANSLATE_NOOP("karvan::OwnershipPanel", "no owning team")},
-        {OwnershipGap::kNoActiveOwnerTeamMember,
-         QT_TRANSLATE_NOOP("karvan::OwnershipPanel", "no active member in the owning team")},
-        {OwnershipGap::kOverdueHandoff, QT_TRANSLATE_NOOP("karvan::OwnershipPanel", "hand-off overdue, waiting for")},
-    };
-    const auto it = words.constFind(problem);
-    return it == words.constEnd() ? problem : QCoreApplication::translate("karvan::OwnershipPanel", it.value());
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        if (role == Qt::ForegroundRole && index.column() == OwnershipGapsModel::Problem
+            && index.data(OwnershipGapsModel::CurrentRole).toBool())
+            return QColor(0xb3, 0x26, 0x1e);
+        return QSortFilterProxyModel::data(index, role);
+    }
+};
+
+// Everything the tab shows, read on this thread's own read-only connection.
+OwnershipTabData loadOwnershipTab(const QString &path)
+{
+    OwnershipTabData d;
+    try {
+        Database::Options options;
+        options.access = Database::Access::ReadOnly;
+        options.create = false;
+        const Database db(path, options);
+        QSqlDatabase connection = db.connection();
+        const bool snapshot = connection.transaction(); // one consistent read
+        auto matrix = std::make_shared<OwnershipMatrix>(connection);
+        matrix->build();
+        matrix->releaseConnection();
+        d.names.reserve(int(matrix->accounts().size()));
+        for (const AccountOwners &a : matrix->accounts())
+            d.names.insert(a.accountId, QStringLiteral("%1  %2").arg(a.extId, a.name));
+        d.matrix = std::move(matrix);
+        const PeopleStore people(connection, QString());
+        d.teams = people.teams();
+        d.people = people.people();
+        if (snapshot)
+            connection.rollback();
+    } catch (const DatabaseError &e) {
+        d.error = e.message();
+    } catch (const DataError &e) {
+        d.error = e.messages().join(QLatin1Char('\n'));
+    }
+    return d;
 }
 
 } // namespace
 
 OwnershipPanel::OwnershipPanel(Session &session, QWidget *parent)
-    : QWidget(parent), m_session(session), m_model(new OwnershipMatrixModel(this)), m_table(new QTableView(this)),
-      m_gaps(new QTreeWidget(this)), m_load(new QTreeWidget(this)), m_summary(new QLabel(this)),
+    : QWidget(parent), m_session(session), m_model(new OwnershipMatrixModel(this)),
+      m_filter(new OwnershipMatrixFilterModel(this)), m_filterBar(new MatrixFilterBar(this)),
+      m_table(new QTableView(this)),
+      m_gapsModel(new OwnershipGapsModel(this)), m_gaps(new QTreeView(this)), m_load(new QTreeWidget(this)), m_summary(new QLabel(this)),
       m_splitter(new QSplitter(Qt::Vertical, this))
 {
+    m_filter->setMatrixModel(m_model);
     auto *style = new MatrixStyle(this);
-    style->setSourceModel(m_model);
+    style->setSourceModel(m_filter);
     m_table->setModel(style);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -117,12 +159,21 @@ OwnershipPanel::OwnershipPanel(Session &session, QWidget *parent)
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_table->horizontalHeader()->setMinimumSectionSize(90);
+    // The account's name whole (the rows on screen measured, up to a third of a wide window).
+    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setMaximumSectionSize(340);
 
-    m_gaps->setHeaderLabels({tr("Account"), tr("Stage"), tr("Problem")});
+    auto *gapsStyle = new GapsStyle(this);
+    gapsStyle->setSourceModel(m_gapsModel);
+    gapsStyle->setSortRole(OwnershipGapsModel::SortRole);
+    m_gaps->setModel(gapsStyle);
+    m_gaps->setObjectName(QStringLiteral("gapsList"));
     m_gaps->setRootIsDecorated(false);
     m_gaps->setAlternatingRowColors(true);
     m_gaps->setUniformRowHeights(true);
-    m_gaps->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_gaps->header()->setStretchLastSection(false);
+    m_gaps->header()->setSectionResizeMode(OwnershipGapsModel::Account, QHeaderView::Interactive);
+    m_gaps->header()->setSectionResizeMode(OwnershipGapsModel::Problem, QHeaderView::Stretch);
     m_load->setHeaderLabels({tr("Owner"), tr("Accounts"), tr("MRR"), tr("Red")});
     m_load->setRootIsDecorated(false);
     m_load->setAlternatingRowColors(true);
@@ -166,7 +217,14 @@ OwnershipPanel::OwnershipPanel(Session &session, QWidget *parent)
     m_views = new QTabWidget(m_splitter);
     m_views->setObjectName(QStringLiteral("matrixViews"));
     m_views->setDocumentMode(true);
-    m_views->addTab(m_table, tr("Accounts \u00d7 stages"));
+    auto *matrixPage = new QWidget(m_views);
+    auto *matrixLayout = new QVBoxLayout(matrixPage);
+    matrixLayout->setContentsMargins(0, 4, 0, 0);
+    m_filterBar->setParent(matrixPage);
+    matrixLayout->addWidget(m_filterBar);
+    matrixLayout->addWidget(m_table, 1);
+    m_views->addTab(matrixPage, tr("Accounts \u00d7 stages"));
+    connect(m_filterBar, &MatrixFilterBar::filterChanged, this, &OwnershipPanel::applyFilter);
     m_teamStages = new TeamStagesTable(m_views);
     m_views->addTab(m_teamStages, tr("Teams \u00d7 stages"));
     connect(m_teamStages, &TeamStagesTable::accountActivated, this, &OwnershipPanel::accountActivated);
@@ -180,10 +238,20 @@ OwnershipPanel::OwnershipPanel(Session &session, QWidget *parent)
     layout->addWidget(m_splitter, 1);
 
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
-        Q_EMIT accountActivated(m_model->accountIdAt(index.row()));
+        Q_EMIT accountActivated(m_filter->accountIdAt(index.row()));
     });
-    connect(m_gaps, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
-        Q_EMIT accountActivated(item->data(0, Qt::UserRole).toLongLong());
+    connect(m_gaps, &QTreeView::activated, this, [this](const QModelIndex &index) {
+        Q_EMIT accountActivated(index.data(OwnershipGapsModel::AccountIdRole).toLongLong());
+    });
+    connect(&m_watcher, &QFutureWatcher<OwnershipTabData>::finished, this, [this] {
+        if (m_again) {
+            m_again = false;
+            m_watcher.setFuture(QFuture<OwnershipTabData>());
+            reload();
+            return;
+        }
+        m_pending = false;
+        display(m_watcher.result());
     });
     connect(m_bookSize, &QSpinBox::editingFinished, this, [this] { setBookSize(m_bookSize->value()); });
     auto markStale = [this] {
@@ -195,7 +263,10 @@ OwnershipPanel::OwnershipPanel(Session &session, QWidget *parent)
     connect(&m_session, &Session::accountChanged, this, markStale);
 }
 
-OwnershipPanel::~OwnershipPanel() = default;
+OwnershipPanel::~OwnershipPanel()
+{
+    m_watcher.waitForFinished();
+}
 
 void OwnershipPanel::showEvent(QShowEvent *event)
 {
@@ -232,6 +303,12 @@ bool OwnershipPanel::reassign(qint64 fromPersonId, qint64 toPersonId, const QStr
     return true;
 }
 
+void OwnershipPanel::applyFilter()
+{
+    m_filter->setFilter(m_filterBar->filter());
+    m_filterBar->setCount(m_filter->shownCount(), m_filter->totalCount());
+}
+
 void OwnershipPanel::askReassign()
 {
     QTreeWidgetItem *item = m_load->currentItem();
@@ -264,82 +341,90 @@ void OwnershipPanel::askReassign()
 void OwnershipPanel::reload()
 {
     m_stale = false;
-    const QLocale locale;
-    try {
-        OwnershipMatrix matrix(m_session.connection());
-        matrix.build();
-        QHash<QString, QString> teamNames;
-        for (const Team &t : PeopleStore(m_session.connection(), QString()).teams())
-            teamNames.insert(t.key, t.name);
-        m_gaps->clear();
-        int atCurrent = 0;
-        for (const OwnershipGap &g : matrix.gaps()) {
-            auto *item = new QTreeWidgetItem(m_gaps);
-            item->setData(0, Qt::UserRole, g.accountId);
-            item->setText(0, QStringLiteral("%1  %2").arg(g.accountKey, g.accountName));
-            item->setText(1, g.current ? stageLabel(g.stage) : tr("%1 (ahead)").arg(stageLabel(g.stage)));
-            QString problem = problemText(g.problem);
-            if (!g.team.isEmpty())
-                problem += QStringLiteral(": %1").arg(teamNames.value(g.team, g.team));
-            if (!g.person.isEmpty())
-                problem += g.problem == OwnershipGap::kOverdueHandoff ? QStringLiteral(" %1").arg(g.person)
-                                                                       : QStringLiteral(": %1").arg(g.person);
-            item->setText(2, problem);
-            item->setToolTip(2, problem);
-            if (g.current) {
-                ++atCurrent;
-                item->setForeground(2, QColor(0xb3, 0x26, 0x1e));
-            }
-        }
-        m_gapCount = int(matrix.gaps().size());
-        {
-            const QSignalBlocker blocker(m_bookSize);
-            m_bookSize->setValue(matrix.bookSizeLimit());
-        }
-        m_load->clear();
-        int overloaded = 0;
-        for (const OwnerLoad &l : matrix.load()) {
-            auto *item = new LoadItem(m_load);
-            item->setText(0, l.active ? l.name : tr("%1 (inactive)").arg(l.name));
-            item->setToolTip(0, l.email);
-            item->setData(0, Qt::UserRole, l.personId);
-            item->setText(1, l.overloaded ? tr("%1 \u26a0 over %2").arg(locale.toString(l.accounts))
-                                                .arg(locale.toString(matrix.bookSizeLimit()))
-                                          : locale.toString(l.accounts));
-            item->setData(1, Qt::UserRole, l.accounts);
-            item->setText(2, display::money(l.mrrMinor));
-            item->setData(2, Qt::UserRole, double(l.mrrMinor));
-            item->setText(3, locale.toString(l.red));
-            item->setData(3, Qt::UserRole, l.red);
-            for (int c = 1; c <= 3; ++c)
-                item->setTextAlignment(c, Qt::AlignRight | Qt::AlignVCenter);
-            if (l.overloaded) {
-                ++overloaded;
-                item->setBackground(1, QColor(0xfd, 0xe7, 0xc4));
-                item->setToolTip(1, tr("More active accounts than the book size of %1").arg(matrix.bookSizeLimit()));
-            }
-        }
-        m_load->sortByColumn(1, Qt::DescendingOrder);
-        for (int c = 1; c <= 3; ++c)
-            m_load->resizeColumnToContents(c);
-        m_gaps->resizeColumnToContents(1);
-        const int accounts = int(matrix.accounts().size());
-        m_model->setMatrix(matrix);
-        QHash<qint64, QString> names;
-        for (const AccountOwners &a : matrix.accounts())
-            names.insert(a.accountId, QStringLiteral("%1  %2").arg(a.extId, a.name));
-        m_teamStages->setCells(matrix.teamStages(), names);
-        m_summary->setText(tr("<b>Ownership matrix</b> · accounts: %1 · gaps: %2 at current stages, %3 at stages "
-                              "ahead · owners: %4, overloaded: %5. Bold: the account's current stage; (team): no "
-                              "person named, the template's team applies; red: a gap.")
-                               .arg(locale.toString(accounts), locale.toString(atCurrent),
-                                    locale.toString(m_gapCount - atCurrent),
-                                    locale.toString(qlonglong(matrix.load().size())), locale.toString(overloaded)));
-    } catch (const DatabaseError &e) {
-        m_summary->setText(e.message());
-    } catch (const DataError &e) {
-        m_summary->setText(e.messages().join(QLatin1Char('\n')));
+    m_pending = true;
+    if (m_watcher.isRunning()) {
+        m_again = true; // the running one finishes, then the newest request runs
+        return;
     }
+    if (m_model->rowCount() == 0)
+        m_summary->setText(tr("Reading the ownership of every account…"));
+    const QString path = m_session.database().path();
+    m_watcher.setFuture(QtConcurrent::run([path] { return loadOwnershipTab(path); }));
+}
+
+void OwnershipPanel::display(const OwnershipTabData &data)
+{
+    const QLocale locale;
+    if (!data.error.isEmpty() || !data.matrix) {
+        m_summary->setText(data.error);
+        Q_EMIT loaded();
+        return;
+    }
+    const OwnershipMatrix &matrix = *data.matrix;
+    QElapsedTimer timer;
+    timer.start();
+    QHash<QString, QString> teamNames;
+    for (const Team &t : data.teams)
+        teamNames.insert(t.key, t.name);
+    m_gapsModel->setMatrix(data.matrix, teamNames);
+    const int atCurrent = m_gapsModel->currentCount();
+    m_gapCount = int(matrix.gaps().size());
+    spdlog::debug("ownership tab: gaps shown at {} ms", timer.elapsed());
+    {
+        const QSignalBlocker blocker(m_bookSize);
+        m_bookSize->setValue(matrix.bookSizeLimit());
+    }
+    m_load->clear();
+    int overloaded = 0;
+    for (const OwnerLoad &l : matrix.load()) {
+        auto *item = new LoadItem(m_load);
+        item->setText(0, l.active ? l.name : tr("%1 (inactive)").arg(l.name));
+        item->setToolTip(0, l.email);
+        item->setData(0, Qt::UserRole, l.personId);
+        item->setText(1, l.overloaded ? tr("%1 \u26a0 over %2").arg(locale.toString(l.accounts))
+                                            .arg(locale.toString(matrix.bookSizeLimit()))
+                                      : locale.toString(l.accounts));
+        item->setData(1, Qt::UserRole, l.accounts);
+        item->setText(2, display::money(l.mrrMinor));
+        item->setData(2, Qt::UserRole, double(l.mrrMinor));
+        item->setText(3, locale.toString(l.red));
+        item->setData(3, Qt::UserRole, l.red);
+        for (int c = 1; c <= 3; ++c)
+            item->setTextAlignment(c, Qt::AlignRight | Qt::AlignVCenter);
+        if (l.overloaded) {
+            ++overloaded;
+            item->setBackground(1, QColor(0xfd, 0xe7, 0xc4));
+            item->setToolTip(1, tr("More active accounts than the book size of %1").arg(matrix.bookSizeLimit()));
+        }
+    }
+    m_load->sortByColumn(1, Qt::DescendingOrder);
+    for (int c = 1; c <= 3; ++c)
+        m_load->resizeColumnToContents(c);
+    // Sized from the first lines: measuring every one of hundreds of thousands of gaps would
+    // stall the window.
+    for (int column : {int(OwnershipGapsModel::Account), int(OwnershipGapsModel::StageColumn)}) {
+        int width = m_gaps->header()->sectionSizeHint(column);
+        for (int row = 0; row < qMin(50, m_gapsModel->rowCount()); ++row)
+            width = qMax(width, m_gaps->fontMetrics().horizontalAdvance(
+                                    m_gapsModel->index(row, column).data().toString()) + 24);
+        m_gaps->setColumnWidth(column, qMin(width, 360));
+    }
+    const int accounts = int(matrix.accounts().size());
+    spdlog::debug("ownership tab: load shown at {} ms", timer.elapsed());
+    m_model->setMatrix(data.matrix);
+    spdlog::debug("ownership tab: matrix model at {} ms", timer.elapsed());
+    m_filterBar->setChoices(data.teams, data.people, m_model->segments());
+    applyFilter();
+    spdlog::debug("ownership tab: filter choices at {} ms", timer.elapsed());
+    m_teamStages->setCells(matrix.teamStages(), data.names);
+    spdlog::debug("ownership tab: teams x stages at {} ms", timer.elapsed());
+    m_summary->setText(tr("<b>Ownership matrix</b> · accounts: %1 · gaps: %2 at current stages, %3 at stages "
+                          "ahead · owners: %4, overloaded: %5. Bold: the account's current stage; (team): no "
+                          "person named, the template's team applies; red: a gap.")
+                           .arg(locale.toString(accounts), locale.toString(atCurrent),
+                                locale.toString(m_gapCount - atCurrent),
+                                locale.toString(qlonglong(matrix.load().size())), locale.toString(overloaded)));
+    Q_EMIT loaded();
 }
 
 } // namespace karvan

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "people/peoplestore.h"
+
+#include <QFutureWatcher>
 #include <QWidget>
 
 #include <memory>
@@ -10,17 +13,33 @@ class QPushButton;
 class QTabWidget;
 class QSplitter;
 class QTableView;
+class QTreeView;
 class QTreeWidget;
 
 namespace karvan {
 
+class MatrixFilterBar;
+class OwnershipGapsModel;
 class OwnershipMatrix;
+class OwnershipMatrixFilterModel;
 class OwnershipMatrixModel;
 class TeamStagesTable;
 class Session;
 
+// What the ownership tab shows, read off the GUI thread on a connection of its own.
+struct OwnershipTabData
+{
+    std::shared_ptr<const OwnershipMatrix> matrix;
+    QList<Team> teams;
+    QList<Person> people;
+    QHash<qint64, QString> names;    // account id -> "ext_id  name", for the teams x stages lists
+    QString error;                   // for the user; empty when all went well
+};
+
 // The dashboard's ownership tab (read-only): every account x stage -> owner (the current stage
-// in bold, gaps marked in colour and words), the list of gaps, and the load per owner.
+// in bold, gaps marked in colour and words), the list of gaps, and the load per owner. The
+// matrix is built in a worker thread (a book of 100,000 accounts takes seconds); the tab shows
+// the previous one meanwhile.
 class OwnershipPanel : public QWidget
 {
     Q_OBJECT
@@ -32,9 +51,14 @@ public:
     void reload();
     int gapCount() const;
     QSplitter *splitter() const { return m_splitter; }
-    QTreeWidget *gapsList() const { return m_gaps; }
+    QTreeView *gapsList() const { return m_gaps; }
+    // Whether the matrix is being read.
+    bool isLoading() const { return m_pending; }
     QTreeWidget *loadList() const { return m_load; }
     TeamStagesTable *teamStages() const { return m_teamStages; }
+    QTableView *matrixTable() const { return m_table; }
+    MatrixFilterBar *filterBar() const { return m_filterBar; }
+    OwnershipMatrixFilterModel *matrixFilter() const { return m_filter; }
     // The owner book size above which the load is marked overloaded; one undoable command.
     void setBookSize(int accounts);
     // Every stage `from` owns on active accounts (current and later) to `to`, as one undoable
@@ -44,18 +68,25 @@ public:
 Q_SIGNALS:
     void accountActivated(qint64 accountId);
     void statusMessage(const QString &text);
+    // A new matrix is on screen.
+    void loaded();
 
 protected:
     void showEvent(QShowEvent *event) override;
 
 private:
     void askReassign();
+    void applyFilter();
+    void display(const OwnershipTabData &data);
 
 private:
     Session &m_session;
     OwnershipMatrixModel *m_model;
+    OwnershipMatrixFilterModel *m_filter;
+    MatrixFilterBar *m_filterBar;
     QTableView *m_table;
-    QTreeWidget *m_gaps;
+    OwnershipGapsModel *m_gapsModel;
+    QTreeView *m_gaps;
     QTreeWidget *m_load;
     QLabel *m_summary;
     QSpinBox *m_bookSize = nullptr;
@@ -63,6 +94,9 @@ private:
     QTabWidget *m_views = nullptr;
     TeamStagesTable *m_teamStages = nullptr;
     QSplitter *m_splitter;
+    QFutureWatcher<OwnershipTabData> m_watcher;
+    bool m_again = false;
+    bool m_pending = false;           // a read asked for and not shown yet
     bool m_stale = true;
     int m_gapCount = 0;
 };

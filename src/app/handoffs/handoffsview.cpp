@@ -4,6 +4,7 @@
 #include "domain/displaymoney.h"
 #include "domain/errors.h"
 #include "handoffs/handoffdialog.h"
+#include "handoffs/handoffqualitytable.h"
 #include "handoffs/handoffservice.h"
 #include "handoffs/starthandoffdialog.h"
 #include "shell/session.h"
@@ -25,7 +26,6 @@ namespace karvan {
 namespace {
 
 enum Column { Account, Sales, Csm, State, Started, Submitted, Checklist, ColumnCount };
-enum QualityColumn { Role, Person, StartedCount, Accepted, Returned, Median, Overdue, Reasons, QualityCount };
 constexpr int kIdRole = Qt::UserRole + 1;
 
 QString day(const QString &utc)
@@ -39,7 +39,7 @@ QString day(const QString &utc)
 HandoffsView::HandoffsView(Session &session, QWidget *parent)
     : QWidget(parent), m_session(session), m_scope(new QComboBox(this)),
       m_start(new QPushButton(tr("&Start a hand-off..."), this)), m_tree(new QTreeWidget(this)),
-      m_empty(new QLabel(this)), m_quality(new QTreeWidget(this))
+      m_empty(new QLabel(this)), m_quality(new HandoffQualityTable(this))
 {
     m_scope->addItem(tr("Waiting for me"), int(Scope::WaitingForMe));
     m_scope->addItem(tr("Started by me"), int(Scope::Mine));
@@ -58,12 +58,6 @@ HandoffsView::HandoffsView(Session &session, QWidget *parent)
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setForegroundRole(QPalette::PlaceholderText);
 
-    m_quality->setColumnCount(QualityCount);
-    m_quality->setHeaderLabels({tr("Role"), tr("Person"), tr("Started"), tr("Accepted"), tr("Returned"),
-                                tr("Median days to accept"), tr("Overdue now"), tr("Why returned")});
-    m_quality->setRootIsDecorated(false);
-    m_quality->setAlternatingRowColors(true);
-    m_quality->header()->setSectionResizeMode(Reasons, QHeaderView::Stretch);
     m_quality->setMaximumHeight(190);
 
     auto *top = new QHBoxLayout;
@@ -143,22 +137,7 @@ void HandoffsView::reload()
             item->setText(Submitted, day(h.submitted));
             item->setText(Checklist, tr("%1 of %2").arg(h.itemsDone).arg(h.itemsTotal));
         }
-        const HandoffQuality q = service.quality();
-        const std::pair<QString, const std::vector<HandoffQualityRow> *> sides[] = {
-            {tr("Sales"), &q.sales}, {tr("CSM"), &q.csms}};
-        for (const auto &[role, rows] : sides) {
-            for (const HandoffQualityRow &r : *rows) {
-                auto *item = new QTreeWidgetItem(m_quality);
-                item->setText(Role, role);
-                item->setText(Person, r.name.isEmpty() ? r.email : r.name);
-                item->setText(StartedCount, display::number(qint64(r.started)));
-                item->setText(Accepted, display::number(qint64(r.accepted)));
-                item->setText(Returned, display::number(qint64(r.returned)));
-                item->setText(Median, r.medianDaysToAccept ? QLocale().toString(*r.medianDaysToAccept, 'f', 1) : tr("-"));
-                item->setText(Overdue, display::number(qint64(r.overdueNow)));
-                item->setText(Reasons, r.returnReasons.join(QStringLiteral("; ")));
-            }
-        }
+        m_quality->display(service.quality());
         m_empty->setText(s == Scope::WaitingForMe ? tr("Nothing is waiting for you.")
                          : s == Scope::Mine       ? tr("You have not started a hand-off. When a contract is signed, "
                                                        "start one to hand the customer to a CSM.")
@@ -167,8 +146,6 @@ void HandoffsView::reload()
     } catch (const DatabaseError &e) {
         m_empty->setText(e.message());
     }
-    for (int c = 0; c < QualityCount - 1; ++c)
-        m_quality->resizeColumnToContents(c);
     for (int c = Sales; c < ColumnCount; ++c)
         m_tree->resizeColumnToContents(c);
     const bool empty = m_tree->topLevelItemCount() == 0;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "handoffs/handoffqualitytable.h"
+
 #include <QWidget>
 
 class QComboBox;
@@ -27,7 +29,7 @@ public:
     Scope scope() const;
     void setScope(Scope scope);
     QTreeWidget *list() const { return m_tree; }
-    QTreeWidget *qualityTable() const { return m_quality; }
+    HandoffQualityTable *qualityTable() const { return m_quality; }
     // The hand-off id of line `row`.
     qint64 handoffAt(int row) const;
 
@@ -46,7 +48,7 @@ private:
     QPushButton *m_start;
     QTreeWidget *m_tree;
     QLabel *m_empty;
-    QTreeWidget *m_quality;
+    HandoffQualityTable *m_quality;
 };
 
 } // namespace karvan

@@ -34,6 +34,9 @@
 #include "people/peoplestore.h"
 #include "reports/reportdialog.h"
 #include "shell/uilanguage.h"
+#include "dashboard/matrixfilterbar.h"
+#include "dashboard/ownershippanel.h"
+#include "handoffs/handoffqualitytable.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -74,6 +77,7 @@ bool save(QWidget *widget, const QDir &out, const QString &name)
         QStringLiteral("book"), QStringLiteral("workspace"), QStringLiteral("workspace-journey"),
         QStringLiteral("workspace-health"), QStringLiteral("myday"), QStringLiteral("handoff-form"),
         QStringLiteral("dashboard"), QStringLiteral("dashboard-charts"), QStringLiteral("dashboard-ownership"),
+        QStringLiteral("dashboard-ownership-filtered"), QStringLiteral("dashboard-handoffs"),
         QStringLiteral("report-dialog"), QStringLiteral("settings")};
     if (!g_language.isEmpty() && !kTranslatedScenes.contains(name))
         return true;
@@ -149,6 +153,27 @@ int handoffScenes(karvan::MainWindow &window, const QDir &out)
         ++failures;
     }
     session.setMe(me);
+    return failures;
+}
+
+// The dashboard's matrix filtered (the red accounts in retention) and its hand-off quality tab
+// (issue 12); returns the failures.
+int dashboardFilterScenes(karvan::DashboardView &dashboard, QWidget &window, const QDir &out)
+{
+    int failures = 0;
+    karvan::OwnershipPanel *ownership = dashboard.ownershipPanel();
+    dashboard.tabs()->setCurrentWidget(ownership);
+    for (int i = 0; i < 600 && ownership->isLoading(); ++i)
+        settle(50);
+    karvan::OwnershipMatrixFilter filter;
+    filter.stage = karvan::Stage::Retention;
+    filter.band = karvan::Band::Red;
+    ownership->filterBar()->setFilter(filter);
+    failures += !save(&window, out, QStringLiteral("dashboard-ownership-filtered"));
+    ownership->filterBar()->setFilter({});
+    QWidget *handoffs = dashboard.handoffQuality()->parentWidget();
+    dashboard.tabs()->setCurrentWidget(handoffs);
+    failures += !save(&window, out, QStringLiteral("dashboard-handoffs"));
     return failures;
 }
 
@@ -353,6 +378,7 @@ int main(int argc, char *argv[])
             dashboard->tabs()->setCurrentIndex(i);
             failures += !save(&window, out, QString::fromLatin1(names[i]));
         }
+        failures += dashboardFilterScenes(*dashboard, window, out);
         dashboard->tabs()->setCurrentIndex(0);
     } else {
         failures += !save(&window, out, QStringLiteral("dashboard"));

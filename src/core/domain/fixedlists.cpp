@@ -18,6 +18,15 @@ const FixedList &interactionKinds()
     return list;
 }
 
+const FixedList &businessModels()
+{
+    static const FixedList list("karvan::BusinessModel", {
+        {"b2b", QT_TRANSLATE_NOOP("karvan::BusinessModel", "B2B")},
+        {"b2c", QT_TRANSLATE_NOOP("karvan::BusinessModel", "B2C")},
+    });
+    return list;
+}
+
 const FixedList &ticketPriorities()
 {
     static const FixedList list("karvan::TicketPriority", {

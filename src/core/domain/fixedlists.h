@@ -32,6 +32,8 @@ const FixedList &currencies();
 // Toman day to day, though the ISO currency is the Rial), else the locale's own currency when
 // it is in currencies() (EUR in the euro area, GBP in the UK, ...), else USD.
 QString defaultCurrency(const QLocale &locale = QLocale());
+// accounts.model, the business model: b2b b2c (an account may also have none).
+const FixedList &businessModels();
 
 // The inclusive range of a survey kind's score: nps 0-10, csat 1-5, ces 1-7.
 struct ScoreRange

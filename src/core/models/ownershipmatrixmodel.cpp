@@ -1,27 +1,77 @@
 #include "models/ownershipmatrixmodel.h"
 
+#include <QSet>
+
 namespace karvan {
 
 OwnershipMatrixModel::OwnershipMatrixModel(QObject *parent) : QAbstractTableModel(parent) {}
 
 void OwnershipMatrixModel::setMatrix(const OwnershipMatrix &matrix)
 {
+    setMatrix(std::make_shared<const OwnershipMatrix>(matrix));
+}
+
+void OwnershipMatrixModel::setMatrix(std::shared_ptr<const OwnershipMatrix> matrix)
+{
     beginResetModel();
-    m_accounts = matrix.accounts();
-    m_gapCells.clear();
-    for (const OwnershipGap &g : matrix.gaps())
-        m_gapCells.insert({g.accountId, stageIndex(g.stage)});
+    m_matrix = std::move(matrix);
+    m_gapStages.assign(accounts().size(), 0);
+    QHash<qint64, int> rowOf;
+    rowOf.reserve(int(accounts().size()));
+    for (size_t row = 0; row < accounts().size(); ++row)
+        rowOf.insert(accounts()[row].accountId, int(row));
+    if (m_matrix) {
+        for (const OwnershipGap &g : m_matrix->gaps()) {
+            const auto it = rowOf.constFind(g.accountId);
+            if (it != rowOf.constEnd())
+                m_gapStages[size_t(*it)] |= quint8(1u << stageIndex(g.stage));
+        }
+    }
     endResetModel();
+}
+
+const std::vector<AccountOwners> &OwnershipMatrixModel::accounts() const
+{
+    static const std::vector<AccountOwners> none;
+    return m_matrix ? m_matrix->accounts() : none;
+}
+
+bool OwnershipMatrixModel::isGap(int row, Stage stage) const
+{
+    return row >= 0 && size_t(row) < m_gapStages.size() && (m_gapStages[size_t(row)] >> stageIndex(stage)) & 1u;
 }
 
 qint64 OwnershipMatrixModel::accountIdAt(int row) const
 {
-    return row >= 0 && row < int(m_accounts.size()) ? m_accounts[size_t(row)].accountId : 0;
+    return row >= 0 && row < int(accounts().size()) ? accounts()[size_t(row)].accountId : 0;
+}
+
+const AccountOwners *OwnershipMatrixModel::accountAt(int row) const
+{
+    return row >= 0 && row < int(accounts().size()) ? &accounts()[size_t(row)] : nullptr;
+}
+
+Band OwnershipMatrixModel::bandAt(int row) const
+{
+    const AccountOwners *a = accountAt(row);
+    return a && m_matrix ? m_matrix->bands().value(a->accountId, Band::Insufficient) : Band::Insufficient;
+}
+
+QStringList OwnershipMatrixModel::segments() const
+{
+    QSet<QString> seen;
+    for (const AccountOwners &a : accounts()) {
+        if (!a.segment.isEmpty())
+            seen.insert(a.segment);
+    }
+    QStringList out(seen.begin(), seen.end());
+    out.sort(Qt::CaseInsensitive);
+    return out;
 }
 
 int OwnershipMatrixModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_accounts.size());
+    return parent.isValid() ? 0 : int(accounts().size());
 }
 
 int OwnershipMatrixModel::columnCount(const QModelIndex &parent) const
@@ -43,12 +93,18 @@ QVariant OwnershipMatrixModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const AccountOwners &a = m_accounts[size_t(index.row())];
-    if (role == AccountIdRole)
-        return a.accountId;
+    const AccountOwners &a = accounts()[size_t(index.row())];
+    switch (role) {
+    case AccountIdRole: return a.accountId;
+    case BandRole: return int(bandAt(index.row()));
+    case SegmentRole: return a.segment;
+    case BusinessModelRole: return a.model;
+    default: break;
+    }
     if (index.column() == 0)
         return accountData(a, role);
-    return ownerData(a, kAllStages[size_t(index.column() - 1)], role);
+    const Stage stage = kAllStages[size_t(index.column() - 1)];
+    return ownerData(a, stage, isGap(index.row(), stage), role);
 }
 
 QVariant OwnershipMatrixModel::accountData(const AccountOwners &a, int role) const
@@ -63,10 +119,9 @@ QVariant OwnershipMatrixModel::accountData(const AccountOwners &a, int role) con
     }
 }
 
-QVariant OwnershipMatrixModel::ownerData(const AccountOwners &a, Stage stage, int role) const
+QVariant OwnershipMatrixModel::ownerData(const AccountOwners &a, Stage stage, bool gap, int role) const
 {
     const ResolvedOwner &o = a.at(stage);
-    const bool gap = m_gapCells.contains({a.accountId, stageIndex(stage)});
     switch (role) {
     case Qt::DisplayRole:
         if (!o.personName.isEmpty())

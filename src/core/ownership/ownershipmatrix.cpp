@@ -107,13 +107,13 @@ void OwnershipMatrix::computeLoad(const QDate &asOf)
     }
     // Red as everywhere else: today, the stored health now (health_current, the band the book
     // and the header show, kept current by the core); another day, scored as of that day.
-    QHash<qint64, bool> red;
+    m_bands.clear();
     const HealthService health(m_db);
     if (asOf == QDate::currentDate()) {
-        health.readCurrent([&red](qint64 accountId, CurrentHealth &&h) { red.insert(accountId, h.band == Band::Red); });
+        health.readCurrent([this](qint64 accountId, CurrentHealth &&h) { m_bands.insert(accountId, h.band); });
     } else {
         for (const AccountHealth &h : health.evaluateAll(asOf))
-            red.insert(h.accountId, h.band() == Band::Red);
+            m_bands.insert(h.accountId, h.band());
     }
 
     QHash<qint64, size_t> index;
@@ -130,7 +130,7 @@ void OwnershipMatrix::computeLoad(const QDate &asOf)
         OwnerLoad &load = m_load[*it];
         ++load.accounts;
         load.mrrMinor += mrr.value(a.accountId, 0);
-        if (red.value(a.accountId, false))
+        if (m_bands.value(a.accountId, Band::Insufficient) == Band::Red)
             ++load.red;
     }
     for (OwnerLoad &load : m_load)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ownership/ownershipresolver.h"
+#include "domain/band.h"
 #include "domain/stage.h"
 
 #include <QDate>
@@ -81,6 +82,9 @@ public:
     // teams by name, stages in journey order.
     const std::vector<TeamStageCell> &teamStages() const { return m_teamStages; }
     QString latestMonth() const { return m_latestMonth; }
+    // Each account's band as of build()'s day: today the stored health now (health_current,
+    // the band the book shows, override included), another day scored as of that day.
+    const QHash<qint64, Band> &bands() const { return m_bands; }
 
     // The gaps of resolved accounts given each team's number of active members (pure):
     // at the current stage no person named, an inactive owner, no owning team; at the current
@@ -93,6 +97,10 @@ public:
     static QString bookSizeSetting() { return QStringLiteral("ownership.max_book_size"); }
     static constexpr int kDefaultBookSize = 40;
     int bookSizeLimit() const { return m_bookSize; }
+
+    // Lets go of the database connection once built, so that the results can outlive it and
+    // move to another thread (the dashboard builds the matrix in a worker).
+    void releaseConnection() { m_db = QSqlDatabase(); }
 
     // The contract's `matrix --json` document.
     QJsonObject toJson() const;
@@ -107,6 +115,7 @@ private:
     std::vector<OwnershipGap> m_gaps;
     std::vector<OwnerLoad> m_load;
     std::vector<TeamStageCell> m_teamStages;
+    QHash<qint64, Band> m_bands;
     QString m_latestMonth;
     int m_bookSize = kDefaultBookSize;
 };

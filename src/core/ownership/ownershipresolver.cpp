@@ -169,7 +169,7 @@ std::vector<AccountOwners> OwnershipResolver::resolveSome(std::optional<qint64> 
     QHash<qint64, size_t> index;
 
     QSqlQuery a = runFor(m_db, QStringLiteral(
-        "SELECT id, ext_id, name, stage, status FROM accounts"), QStringLiteral(" WHERE id = ?"),
+        "SELECT id, ext_id, name, stage, status, segment, model FROM accounts"), QStringLiteral(" WHERE id = ?"),
         only, QStringLiteral(" ORDER BY ext_id"));
     while (sql::next(a)) {
         AccountOwners owners;
@@ -178,6 +178,8 @@ std::vector<AccountOwners> OwnershipResolver::resolveSome(std::optional<qint64> 
         owners.name = a.value(2).toString();
         owners.currentStage = stageFromKey(a.value(3).toString()).value_or(Stage::Acquisition);
         owners.active = a.value(4).toString() != QLatin1String("churned");
+        owners.segment = a.value(5).toString();
+        owners.model = a.value(6).toString();
         owners.stages = fromTemplate;
         index.insert(owners.accountId, all.size());
         all.push_back(std::move(owners));

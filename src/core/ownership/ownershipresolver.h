@@ -47,6 +47,8 @@ struct AccountOwners
     qint64 accountId = 0;
     QString extId;
     QString name;
+    QString segment;                  // accounts.segment (free text, may be empty)
+    QString model;                    // accounts.model: b2b, b2c or empty
     Stage currentStage = Stage::Acquisition;
     bool active = true;               // status 'active' (false: churned)
     std::array<ResolvedOwner, 6> stages;

@@ -350,10 +350,18 @@ void toV8(QSqlDatabase &db)
     }
 }
 
-// Version 9: row versions for concurrent use of one file (two windows, the app and an import).
+// Version 9: the dashboard's health bands by month read one range of months of the snapshots
+// (HealthService::bandsByMonth) from an index on (month, band) instead of every account's every
+// month.
+void toV9(QSqlDatabase &db)
+{
+    run(db, {"CREATE INDEX IF NOT EXISTS health_snapshots_month ON health_snapshots(month, band)"});
+}
+
+// Version 10: row versions for concurrent use of one file (two windows, the app and an import).
 // accounts, people and teams carry `version`, raised by every write, and who wrote last; an
 // edit made from an older copy is refused (storage/rowversion).
-void toV9(QSqlDatabase &db)
+void toV10(QSqlDatabase &db)
 {
     run(db, {
         "ALTER TABLE accounts ADD COLUMN version INTEGER NOT NULL DEFAULT 1",
@@ -380,7 +388,8 @@ const std::vector<Step> &steps()
         {6, "hand-off checklist help texts and the nine-item default checklist", toV6},
         {7, "dated journey history", toV7},
         {8, "revenue and usage stored in key order", toV8},
-        {9, "row versions of accounts, people and teams", toV9},
+        {9, "an index of the health snapshots by month", toV9},
+        {10, "row versions of accounts, people and teams", toV10},
     };
     return all;
 }

@@ -5,7 +5,7 @@
 
 namespace karvan::rowversion {
 
-// Row versions (schema step 9): every editable row of accounts, people and teams carries
+// Row versions (schema step 10): every editable row of accounts, people and teams carries
 // `version`, raised by each write, with `updated_by` and `updated_at`. An edit made from a
 // copy read earlier names the version it read; the write is refused when the row has moved on,
 // naming who changed it and when. Everything here runs inside the caller's transaction.
@@ -14,7 +14,7 @@ enum class Table { Accounts, People, Teams };
 struct Stamp
 {
     qint64 version = 0;  // 0: the row does not exist
-    QString by;          // the actor of the last write ("" before step 9's first write)
+    QString by;          // the actor of the last write ("" before step 10's first write)
     QString at;          // its UTC time, "YYYY-MM-DDTHH:MM:SSZ"
 };
 
