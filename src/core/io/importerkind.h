@@ -65,6 +65,11 @@ protected:
     int m_updated = 0;
 };
 
+// YYYYMMDD of a text that starts 'YYYY-MM-DD' (a date, or the day of a time stamp): compact and
+// ordered as the text is; 0 when the text does not start with a date. dayText() turns it back.
+int dayNumber(QStringView text);
+QString dayText(int day);
+
 void reportDuplicate(const ImporterRow &row, const QString &column, const QString &keyText,
                      int firstLine);
 
