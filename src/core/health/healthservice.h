@@ -125,9 +125,14 @@ public:
 
 private:
     std::vector<AccountHealth> evaluateSome(const QDate &asOf, std::optional<qint64> only) const;
+    // The same, one account at a time (ordered by ext_id), without holding every result.
+    void evaluateEach(const QDate &asOf, std::optional<qint64> only,
+                      const std::function<void(AccountHealth &&)> &visit) const;
     // The override in force per account on `asOf` (all accounts, or one).
     QHash<qint64, HealthOverride> overridesInForce(const QDate &asOf, std::optional<qint64> only) const;
     void writeCurrent(const QDate &today, const std::vector<AccountHealth> &evaluated, bool onlyStale);
+    // Evaluates every account (or one) as of `today` and upserts each as it is evaluated.
+    int evaluateAndWriteCurrent(const QDate &today, std::optional<qint64> only);
 
     QSqlDatabase m_db;
     mutable std::optional<Scorecard> m_scorecard;
