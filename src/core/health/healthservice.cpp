@@ -99,13 +99,16 @@ std::vector<AccountHealth> HealthService::evaluateSome(const QDate &asOf,
 }
 
 void HealthService::evaluateEach(const QDate &asOf, std::optional<qint64> only,
-                                 const std::function<void(AccountHealth &&)> &visit) const
+                                 const std::function<void(AccountHealth &&)> &visit,
+                                 std::optional<HealthLoader::IdRange> range) const
 {
     // The inputs are a few numbers per account; each account's result (its measures, their
     // texts and lifts) is built, handed on and dropped, so a refresh of a large book never
     // holds every result at once.
     const HealthCalculator calculator(scorecard());
-    const std::vector<HealthInputs> inputs = HealthLoader(m_db).load(asOf, scorecard(), only);
+    if (only)
+        range.reset();
+    const std::vector<HealthInputs> inputs = HealthLoader(m_db).load(asOf, scorecard(), only, range);
     if (inputs.empty())
         return;
     const QHash<qint64, HealthOverride> inForce = overridesInForce(asOf, only);
@@ -123,11 +126,17 @@ void HealthService::evaluateEach(const QDate &asOf, std::optional<qint64> only,
         " WHERE month < ? GROUP BY account_id) l ON l.aid = s.account_id AND l.latest = s.month");
     if (only)
         snapshots += QStringLiteral(" WHERE s.account_id = ?");
+    else if (range)
+        snapshots += QStringLiteral(" WHERE s.account_id BETWEEN ? AND ?");
     QSqlQuery p = sql::prepare(m_db, snapshots);
     p.setForwardOnly(true);
     p.addBindValue(asOf.toString(QStringLiteral("yyyy-MM")));
-    if (only)
+    if (only) {
         p.addBindValue(*only);
+    } else if (range) {
+        p.addBindValue(range->first);
+        p.addBindValue(range->last);
+    }
     sql::exec(p);
     while (sql::next(p)) {
         Previous &prev = previous[p.value(0).toLongLong()];

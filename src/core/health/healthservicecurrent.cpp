@@ -117,10 +117,25 @@ int HealthService::evaluateAndWriteCurrent(const QDate &today, std::optional<qin
     BulkInserter q(m_db, currentUpsert(false));
     const QString day = today.toString(Qt::ISODate);
     int count = 0;
-    evaluateEach(today, only, [&](AccountHealth &&h) {
+    const auto write = [&](AccountHealth &&h) {
         writeCurrentRow(q, day, h);
         ++count;
-    });
+    };
+    // A large book is read in parts of consecutive row ids, so that the inputs of at most
+    // accountsPerPart() accounts are held at once (a book of 2,000,000 accounts would hold
+    // about 600 MB of inputs); a smaller one in one part, as before.
+    const qint64 kAccountsPerPart = m_accountsPerPart;
+    QSqlQuery extent = sql::run(m_db, QStringLiteral("SELECT min(id), max(id), count(*) FROM accounts"));
+    const bool large = !only && sql::next(extent) && extent.value(2).toLongLong() > kAccountsPerPart;
+    if (!large) {
+        evaluateEach(today, only, write);
+        return count;
+    }
+    const qint64 first = extent.value(0).toLongLong();
+    const qint64 last = extent.value(1).toLongLong();
+    extent.finish();
+    for (qint64 from = first; from <= last; from += kAccountsPerPart)
+        evaluateEach(today, std::nullopt, write, HealthLoader::IdRange{from, from + kAccountsPerPart - 1});
     return count;
 }
 

@@ -100,7 +100,6 @@ public:
 
         if (!existed) {
             s.id = insertAccount(extId, s);
-            m_ctx.addAccount(extId, s.id);
             openStage(s.id, s.values[Stage].toString());
         } else if (!std::equal(std::begin(s.values), std::end(s.values), std::begin(old.values))) {
             updateAccount(s);
@@ -109,7 +108,8 @@ public:
                 openStage(s.id, s.values[Stage].toString());
             }
         }
-        m_stored.insert(extId, s);
+        // Nothing more is remembered of the row: the file cannot name this id again (a
+        // duplicate is an error), so a file of 2,000,000 new accounts stays small.
         writeCustomFields(row, s.id);
         if (m_hasOwner) {
             const QString stage = s.values[Stage].toString();
@@ -239,7 +239,6 @@ private:
                 del.bindInt(0, accountId);
                 del.bindInt(1, c.fieldId);
                 del.step();
-                m_fieldValues.remove(k);
                 continue;
             }
             if (it != m_fieldValues.cend() && *it == value)
@@ -251,7 +250,6 @@ private:
             upsert.bindInt(1, c.fieldId);
             upsert.bindText(2, value);
             upsert.step();
-            m_fieldValues.insert(k, value);
         }
     }
 

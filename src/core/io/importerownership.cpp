@@ -23,7 +23,7 @@ QVariant personValue(const QVariant &v)
 
 ImporterOwnership::ImporterOwnership(ImporterContext &ctx) : m_ctx(ctx)
 {
-    QHash<qint64, QString> keysById;
+    QHash<qint64, qint64> keysById;
     QSqlQuery q = sql::run(ctx.db(), QStringLiteral(
         "SELECT id, account_id, stage, person_id, team_id, supporting_set FROM ownership"));
     while (sql::next(q)) {
@@ -32,7 +32,7 @@ ImporterOwnership::ImporterOwnership(ImporterContext &ctx) : m_ctx(ctx)
         entry.personId = q.value(3).isNull() ? QVariant() : QVariant(q.value(3).toLongLong());
         entry.teamId = q.value(4).isNull() ? QVariant() : QVariant(q.value(4).toLongLong());
         entry.supportingSet = q.value(5).toInt() != 0;
-        const QString k = key(q.value(1).toLongLong(), q.value(2).toString());
+        const qint64 k = stageKey(q.value(1).toLongLong(), q.value(2).toString());
         keysById.insert(entry.id, k);
         m_rows.insert(k, entry);
     }
@@ -76,11 +76,6 @@ BulkInserter &ImporterOwnership::prepared(std::unique_ptr<BulkInserter> &slot, c
     return *slot;
 }
 
-QString ImporterOwnership::key(qint64 accountId, const QString &stage)
-{
-    return QString::number(accountId) + QLatin1Char('/') + stage;
-}
-
 qint64 ImporterOwnership::stageKey(qint64 accountId, const QString &stage)
 {
     return accountId * 8 + stageIndex(stageFromKey(stage).value_or(Stage::Acquisition));
@@ -88,7 +83,7 @@ qint64 ImporterOwnership::stageKey(qint64 accountId, const QString &stage)
 
 const ImporterOwnership::Entry *ImporterOwnership::find(qint64 accountId, const QString &stage) const
 {
-    const auto it = m_rows.constFind(key(accountId, stage));
+    const auto it = m_rows.constFind(stageKey(accountId, stage));
     return it == m_rows.cend() ? nullptr : &*it;
 }
 
@@ -102,7 +97,7 @@ void ImporterOwnership::set(qint64 accountId, const QString &stage, const QVaria
 bool ImporterOwnership::store(qint64 accountId, const QString &stage, const QVariant &personId,
                               const QVariant &teamId, const std::optional<QList<qint64>> &supporting)
 {
-    const QString k = key(accountId, stage);
+    const qint64 k = stageKey(accountId, stage);
     const auto it = m_rows.constFind(k);
     const bool existed = it != m_rows.cend();
     const Entry old = existed ? *it : Entry();
@@ -145,7 +140,7 @@ bool ImporterOwnership::store(qint64 accountId, const QString &stage, const QVar
 
 void ImporterOwnership::clearOwner(qint64 accountId, const QString &stage)
 {
-    const QString k = key(accountId, stage);
+    const qint64 k = stageKey(accountId, stage);
     const auto it = m_rows.constFind(k);
     if (it == m_rows.cend() || (it->personId.isNull() && it->teamId.isNull()))
         return;

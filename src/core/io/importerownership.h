@@ -77,7 +77,7 @@ private:
         return qHashMulti(seed, k.accountId, k.stage, k.day);
     }
 
-    static QString key(qint64 accountId, const QString &stage);
+    // One number for an account's stage: account id x 8 + the stage's index.
     static qint64 stageKey(qint64 accountId, const QString &stage);
     void writeSupporting(const Entry &entry, bool replace);
     void history(qint64 accountId, const QString &stage, const Entry &entry);
@@ -91,7 +91,7 @@ private:
     BulkInserter &prepared(std::unique_ptr<BulkInserter> &slot, const char *statement);
 
     ImporterContext &m_ctx;
-    QHash<QString, Entry> m_rows;
+    QHash<qint64, Entry> m_rows;                // by stageKey
     bool m_historyLoaded = false;
     QHash<qint64, StageHistory> m_history;      // by stageKey
     QHash<DatedKey, qint64> m_dated;            // dated rows by key -> max id (0: added now)
