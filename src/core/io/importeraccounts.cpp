@@ -255,7 +255,7 @@ private:
 
     using FieldKey = std::pair<qint64, qint64>;  // (account id, field id)
 
-    QHash<QString, int> m_seen;
+    ImporterKeySet m_seen;
     QHash<QString, Stored> m_stored;
     QList<CustomColumn> m_custom;
     QHash<FieldKey, QString> m_fieldValues;

@@ -348,7 +348,7 @@ private:
         return ok;
     }
 
-    QHash<QString, int> m_seen;
+    ImporterKeySet m_seen;
     std::optional<ImporterOwnership> m_store;
 };
 
