@@ -145,7 +145,7 @@ big_file() {
                     split(line, f, ","); f[2] = back(f[2], 3 * k)
                     line = f[1]; for (j = 2; j <= length(f); j++) line = line "," f[j]
                 } else if (k > 0 && (kind == "stages" || kind == "ownership")) {
-                    m = split(line, f, ","); f[m] = back(f[m], 4 * k)
+                    m = split(line, f, ","); f[m] = back(f[m], 8 * k)
                     line = f[1]; for (j = 2; j <= m; j++) line = line "," f[j]
                 }
                 print line

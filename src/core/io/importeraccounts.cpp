@@ -43,6 +43,7 @@ public:
             m_present[f] = has(QString::fromLatin1(kFileColumns[f]));
         m_hasOwner = has(QStringLiteral("owner"));
         m_store.emplace(m_ctx);
+        m_store->setEachStageOnce(true);
         QSqlQuery q = sql::run(m_ctx.db(), QStringLiteral(
             "SELECT ext_id, id, name, industry, segment, model, stage, contract_start,"
             " renewal_date, status FROM accounts"));

@@ -90,12 +90,14 @@ const ImporterOwnership::Entry *ImporterOwnership::find(qint64 accountId, const 
 void ImporterOwnership::set(qint64 accountId, const QString &stage, const QVariant &personId,
                             const QVariant &teamId, const std::optional<QList<qint64>> &supporting)
 {
-    if (store(accountId, stage, personId, teamId, supporting))
-        history(accountId, stage, *find(accountId, stage));
+    Entry written;
+    if (store(accountId, stage, personId, teamId, supporting, &written))
+        history(accountId, stage, written);
 }
 
 bool ImporterOwnership::store(qint64 accountId, const QString &stage, const QVariant &personId,
-                              const QVariant &teamId, const std::optional<QList<qint64>> &supporting)
+                              const QVariant &teamId, const std::optional<QList<qint64>> &supporting,
+                              Entry *written)
 {
     const qint64 k = stageKey(accountId, stage);
     const auto it = m_rows.constFind(k);
@@ -134,7 +136,12 @@ bool ImporterOwnership::store(qint64 accountId, const QString &stage, const QVar
     }
     if (supportingChanged)
         writeSupporting(entry, existed);
-    m_rows.insert(k, entry);
+    if (m_eachStageOnce)
+        m_rows.remove(k);
+    else
+        m_rows.insert(k, entry);
+    if (written)
+        *written = entry;
     return true;
 }
 
@@ -246,7 +253,8 @@ void ImporterOwnership::setDated(qint64 accountId, const QString &stage, const Q
             q.bindText(4, supportingText(supporting));
         q.bindText(5, from);
         q.bindText(6, m_ctx.actor());
-        m_dated.insert(datedKey, q.stepForInt().value_or(0));
+        q.stepForInt();
+        // Not remembered: the file cannot name this key again (a duplicate is an error).
     }
     // The latest dated row and the newest placeholder's owner, as the history now holds them.
     StageHistory &h = m_history[stageKey(accountId, stage)];
@@ -270,6 +278,23 @@ void ImporterOwnership::setDated(qint64 accountId, const QString &stage, const Q
 }
 
 namespace {
+
+// A row's key (account, stage, from as YYYYMMDD or 0): 16 bytes instead of its text.
+struct SeenKey
+{
+    qint64 account = 0;
+    int stage = 0;
+    int day = 0;
+    bool operator==(const SeenKey &o) const
+    {
+        return account == o.account && stage == o.stage && day == o.day;
+    }
+};
+
+size_t qHash(const SeenKey &k, size_t seed = 0) noexcept
+{
+    return qHashMulti(seed, k.account, k.stage, k.day);
+}
 
 // ownership.csv: keyed by (account_id, stage).
 class OwnershipImporter : public ImporterKind
@@ -299,8 +324,8 @@ public:
         }
         const QString fromText = from.isNull() ? QString() : from.toString();
         if (!account.isNull() && !stage.isNull()) {
-            const QString k = account.toString() + QLatin1Char('/') + stage.toString()
-                + QLatin1Char('/') + fromText;
+            const SeenKey k{account.toLongLong(), stageIndex(stageFromKey(stage.toString()).value_or(Stage::Acquisition)),
+                            dayNumber(fromText)};
             const auto keyText = [&] {
                 return QStringLiteral("(account_id '%1', stage '%2', from '%3')")
                     .arg(row.trimmed(QStringLiteral("account_id")), stage.toString(), fromText);
@@ -348,7 +373,7 @@ private:
         return ok;
     }
 
-    ImporterKeySet m_seen;
+    QHash<SeenKey, int> m_seen;
     std::optional<ImporterOwnership> m_store;
 };
 

@@ -37,6 +37,9 @@ public:
     explicit ImporterOwnership(ImporterContext &ctx);
 
     const Entry *find(qint64 accountId, const QString &stage) const;
+    // The file sets each account's stage at most once (accounts.csv: one row per account), so a
+    // row written need not be remembered: a file of 2,000,000 new accounts stays small.
+    void setEachStageOnce(bool once) { m_eachStageOnce = once; }
     // Sets the stage's owner and team; supporting = std::nullopt keeps the supporting teams, an
     // empty list returns the stage to the template's supporting teams.
     // The change is recorded in the history from the import day, as a placeholder that a
@@ -82,8 +85,10 @@ private:
     void writeSupporting(const Entry &entry, bool replace);
     void history(qint64 accountId, const QString &stage, const Entry &entry);
     // Stores the current row; false when it already held this.
+    // `written`: the row as stored.
     bool store(qint64 accountId, const QString &stage, const QVariant &personId,
-               const QVariant &teamId, const std::optional<QList<qint64>> &supporting);
+               const QVariant &teamId, const std::optional<QList<qint64>> &supporting,
+               Entry *written = nullptr);
     QString supportingText(const QList<qint64> &teams) const;
     void loadHistory();
 
@@ -92,6 +97,7 @@ private:
 
     ImporterContext &m_ctx;
     QHash<qint64, Entry> m_rows;                // by stageKey
+    bool m_eachStageOnce = false;
     bool m_historyLoaded = false;
     QHash<qint64, StageHistory> m_history;      // by stageKey
     QHash<DatedKey, qint64> m_dated;            // dated rows by key -> max id (0: added now)
