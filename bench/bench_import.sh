@@ -128,7 +128,7 @@ done
 
 # big_file KIND SOURCE N: the kind's generated rows repeated to N rows, each repetition's keys
 # made new (ids suffixed, months and dates moved back by whole years, before the generated ones
-# so an account's latest stage stays the same); interactions and costs repeated as they are.
+# so an account's latest stage stays the same); interactions, surveys and costs without ids.
 big_file() {
     awk -v kind="$1" -v n="$3" -F, -v OFS=, '
         function back(d, years) { return sprintf("%04d", substr(d, 1, 4) - years) substr(d, 5) }
@@ -139,6 +139,8 @@ big_file() {
                 line = a[i % c]; k = int(i / c)
                 if (kind == "surveys") {            # no id, no ticket: every row added
                     sub(/^[^,]*/, "", line); sub(/,[^,]*$/, ",", line)
+                } else if (kind == "interactions" || kind == "costs") {
+                    sub(/^[^,]*/, "", line)         # no id: every row added
                 } else if (k > 0 && (kind == "people" || kind == "accounts" || kind == "tickets")) {
                     sub(/^[^@,]*/, "&-r" k, line)   # the key (first column) made new
                 } else if (k > 0 && (kind == "revenue" || kind == "usage")) {
