@@ -16,6 +16,8 @@
 #include <QFile>
 #include <QJsonObject>
 
+#include <map>
+
 using namespace karvan;
 using karvan::test::HealthFixture;
 
@@ -262,4 +264,66 @@ TEST_CASE("the stored health is refreshed on a new day")
     QSqlDatabase db = f.db();
     card.save(db, QStringLiteral("t"));
     CHECK(health.currentIsStale(later));
+}
+
+TEST_CASE("a refresh in parts of the book stores exactly what a refresh in one part stores")
+{
+    HealthFixture f;
+    std::vector<qint64> ids;
+    for (int i = 0; i < 7; ++i) {
+        const qint64 a = f.account(QStringLiteral("P-%1").arg(7 - i),  // ext_id order != row id order
+                                   QString(), QStringLiteral("retention"),
+                                   i == 5 ? QStringLiteral("churned") : QStringLiteral("active"));
+        ids.push_back(a);
+        if (i % 3 != 2)
+            f.usage(a, "2026-05", 10 * (i + 2), 100);
+        if (i % 2 == 0)
+            f.survey(a, "2026-06-01", "nps", i + 3);
+        if (i != 1)
+            f.survey(a, "2026-06-10", "csat", 1 + i % 5);
+        if (i % 2 == 1)
+            f.ticket(a, QStringLiteral("T-%1").arg(i), "2026-06-01", QVariant(), i == 3);
+        if (i != 4)
+            f.interaction(a, QStringLiteral("2026-0%1-01").arg(2 + i % 4));
+        f.exec(QStringLiteral("INSERT INTO health_snapshots (account_id, month, score, band) VALUES (?, ?, ?, ?)"),
+               {a, "2026-05", 40.0 + 5 * i, "yellow"});
+    }
+    HealthService health(f.db());
+    health.addOverride(ids.at(2), Band::Green, QStringLiteral("renewal signed"), QStringLiteral("t"),
+                       kDay.addDays(10));
+
+    auto stored = [&] {
+        std::map<qint64, CurrentHealth> all;
+        health.readCurrent([&](qint64 id, CurrentHealth &&c) { all.emplace(id, std::move(c)); });
+        return all;
+    };
+    CHECK(health.refreshCurrent(kDay) == 7);
+    const std::map<qint64, CurrentHealth> whole = stored();
+    REQUIRE(whole.size() == 7);
+    QSqlDatabase db = f.db();
+    HealthService::invalidateCurrent(db);
+
+    HealthService parts(f.db());
+    parts.setAccountsPerPart(2);  // four parts of row ids
+    CHECK(parts.refreshCurrent(kDay) == 7);
+    const std::map<qint64, CurrentHealth> inParts = stored();
+    REQUIRE(inParts.size() == 7);
+    int scored = 0;
+    for (const auto &[id, c] : whole) {
+        const CurrentHealth &p = inParts.at(id);
+        CHECK(p.asOf == kDay);
+        CHECK(p.score == c.score);
+        CHECK(p.computedBand == c.computedBand);
+        CHECK(p.band == c.band);
+        CHECK(p.overridden == c.overridden);
+        CHECK(p.overrideReason == c.overrideReason);
+        CHECK(p.trend == c.trend);
+        CHECK(p.previousScore == c.previousScore);
+        CHECK(p.previousMonth == c.previousMonth);
+        scored += c.score.has_value() ? 1 : 0;
+    }
+    CHECK(scored >= 4);                                  // the inputs reached every part
+    CHECK(inParts.at(ids.at(2)).overridden);
+    CHECK(inParts.at(ids.at(5)).band == Band::Churned);
+    CHECK(inParts.at(ids.at(0)).previousMonth == QStringLiteral("2026-05"));
 }

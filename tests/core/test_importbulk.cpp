@@ -5,6 +5,7 @@
 
 #include "domain/errors.h"
 #include "io/importer.h"
+#include "io/importerkeyset.h"
 #include "storage/database.h"
 #include "storage/sql.h"
 
@@ -271,4 +272,24 @@ TEST_CASE("an import writes its rows while it reads the file instead of holding 
         CHECK(worstLag >= 0);
         CHECK(worstLag <= 1000 + chunkRecords);
     }
+}
+
+TEST_CASE("the key set of an import finds every repeated key exactly, with its first line")
+{
+    ImporterKeySet seen;
+    constexpr int kKeys = 50000;  // several growths of the table
+    for (int i = 0; i < kKeys; ++i)
+        CHECK(seen.insert(QStringLiteral("TCK-%1").arg(i), i + 2) == 0);
+    CHECK(seen.size() == kKeys);
+    CHECK(seen.insert(QStringLiteral("TCK-0"), 99999) == 2);
+    CHECK(seen.insert(QStringLiteral("TCK-%1").arg(kKeys - 1), 99999) == kKeys + 1);
+    // Keys that differ in one byte, a prefix, the empty key, Persian text.
+    CHECK(seen.insert(QStringLiteral("TCK-"), 7) == 0);
+    CHECK(seen.insert(QStringLiteral(""), 8) == 0);
+    CHECK(seen.insert(QStringLiteral(""), 9) == 8);
+    CHECK(seen.insert(QStringLiteral("مشتری-۱"), 10) == 0);
+    CHECK(seen.insert(QStringLiteral("مشتری-۲"), 11) == 0);
+    CHECK(seen.insert(QStringLiteral("مشتری-۱"), 12) == 10);
+    CHECK(seen.insert(QStringLiteral("tck-0"), 13) == 0);  // keys are compared as written
+    CHECK(seen.size() == kKeys + 5);
 }

@@ -17,21 +17,34 @@ QString day(const QDate &d)
     return d.toString(Qt::ISODate);
 }
 
-// Runs `statement` with `values`, plus `filter` and the account's id when narrowed to one
-// account, then `tail`; calls `row` for each result row.
+// Which accounts a statement reads: all, one (its row id) or a range of row ids.
+struct Narrow
+{
+    std::optional<qint64> only;
+    std::optional<HealthLoader::IdRange> range;
+};
+
+// Runs `statement` with `values`, plus the narrowing filter (`column` = the account's row id, or
+// between the range's ends) when narrowed, then `tail`; calls `row` for each result row.
 void each(const QSqlDatabase &db, QString statement, const QVariantList &values,
-          std::optional<qint64> only, const QString &filter, const QString &tail,
+          const Narrow &narrow, const QString &where, const QString &column, const QString &tail,
           const std::function<void(const QSqlQuery &)> &row)
 {
-    if (only)
-        statement += filter;
+    if (narrow.only)
+        statement += where + column + QStringLiteral(" = ?");
+    else if (narrow.range)
+        statement += where + column + QStringLiteral(" BETWEEN ? AND ?");
     statement += tail;
     QSqlQuery q = sql::prepare(db, statement);
     q.setForwardOnly(true);
     for (const QVariant &v : values)
         q.addBindValue(v);
-    if (only)
-        q.addBindValue(*only);
+    if (narrow.only) {
+        q.addBindValue(*narrow.only);
+    } else if (narrow.range) {
+        q.addBindValue(narrow.range->first);
+        q.addBindValue(narrow.range->last);
+    }
     sql::exec(q);
     while (sql::next(q))
         row(q);
@@ -42,8 +55,14 @@ void each(const QSqlDatabase &db, QString statement, const QVariantList &values,
 HealthLoader::HealthLoader(const QSqlDatabase &db) : m_db(db) {}
 
 std::vector<HealthInputs> HealthLoader::load(const QDate &asOf, const Scorecard &scorecard,
-                                             std::optional<qint64> onlyAccount) const
+                                             std::optional<qint64> onlyAccount,
+                                             std::optional<IdRange> range) const
 {
+    const Narrow narrow{onlyAccount, onlyAccount ? std::nullopt : range};
+    const QString where = QStringLiteral(" WHERE ");
+    const QString andWhere = QStringLiteral(" AND ");
+    const QString accountColumn = QStringLiteral("a.id");
+    const QString recordColumn = QStringLiteral("account_id");
     const QString d = day(asOf);
     const QString month = asOf.toString(QStringLiteral("yyyy-MM"));
     std::vector<HealthInputs> inputs;
@@ -53,7 +72,7 @@ std::vector<HealthInputs> HealthLoader::load(const QDate &asOf, const Scorecard 
     each(m_db, QStringLiteral(
              "SELECT a.id, a.ext_id, a.name, (SELECT MAX(i.date) FROM interactions i"
              " WHERE i.account_id = a.id AND i.date <= ?), a.status FROM accounts a"),
-         {d}, onlyAccount, QStringLiteral(" WHERE a.id = ?"), QStringLiteral(" ORDER BY a.ext_id"),
+         {d}, narrow, where, accountColumn, QStringLiteral(" ORDER BY a.ext_id"),
          [&](const QSqlQuery &q) {
              HealthInputs in;
              in.accountId = q.value(0).toLongLong();
@@ -78,14 +97,13 @@ std::vector<HealthInputs> HealthLoader::load(const QDate &asOf, const Scorecard 
     };
     const QString noTail;
     const QString byAccount = QStringLiteral(" GROUP BY account_id");
-    const QString andAccount = QStringLiteral(" AND account_id = ?");
 
     // Adoption: the latest usage month not after D's month (one index seek per account).
     each(m_db, QStringLiteral(
              "SELECT a.id, u.month, u.active_users, u.licensed_users FROM accounts a"
              " JOIN usage u ON u.account_id = a.id AND u.month = (SELECT MAX(m.month)"
              " FROM usage m WHERE m.account_id = a.id AND m.month <= ?)"),
-         {month}, onlyAccount, QStringLiteral(" WHERE a.id = ?"), noTail,
+         {month}, narrow, where, accountColumn, noTail,
          [&](const QSqlQuery &q) {
              if (HealthInputs *in = target(q)) {
                  in->usageMonth = q.value(1).toString();
@@ -101,14 +119,14 @@ std::vector<HealthInputs> HealthLoader::load(const QDate &asOf, const Scorecard 
         "SELECT account_id, COUNT(*), SUM(score), SUM(CASE WHEN score >= ? THEN 1 ELSE 0 END)"
         " FROM surveys WHERE kind = ? AND date > ? AND date <= ?");
     each(m_db, surveys, {goodFrom, QStringLiteral("nps"), day(asOf.addDays(-window("nps", 180))), d},
-         onlyAccount, andAccount, byAccount, [&](const QSqlQuery &q) {
+         narrow, andWhere, recordColumn, byAccount, [&](const QSqlQuery &q) {
              if (HealthInputs *in = target(q)) {
                  in->npsCount = q.value(1).toInt();
                  in->npsSum = q.value(2).toDouble();
              }
          });
     each(m_db, surveys, {goodFrom, QStringLiteral("csat"), day(asOf.addDays(-window("csat", 90))), d},
-         onlyAccount, andAccount, byAccount, [&](const QSqlQuery &q) {
+         narrow, andWhere, recordColumn, byAccount, [&](const QSqlQuery &q) {
              if (HealthInputs *in = target(q)) {
                  in->csatCount = q.value(1).toInt();
                  in->csatGood = q.value(3).toInt();
@@ -121,7 +139,7 @@ std::vector<HealthInputs> HealthLoader::load(const QDate &asOf, const Scorecard 
              " SUM(CASE WHEN closed IS NULL OR closed > ? THEN 1 ELSE 0 END),"
              " SUM(CASE WHEN escalated <> 0 AND opened > ? THEN 1 ELSE 0 END)"
              " FROM tickets WHERE opened <= ?"),
-         {d, day(asOf.addDays(-window("support", 90))), d}, onlyAccount, andAccount, byAccount,
+         {d, day(asOf.addDays(-window("support", 90))), d}, narrow, andWhere, recordColumn, byAccount,
          [&](const QSqlQuery &q) {
              if (HealthInputs *in = target(q)) {
                  in->ticketsEver = q.value(1).toInt();

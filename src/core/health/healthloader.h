@@ -18,9 +18,18 @@ class HealthLoader
 public:
     explicit HealthLoader(const QSqlDatabase &db);
 
-    // Every account, ordered by its id (ext_id). `onlyAccount`: just that account (its row id).
+    // An inclusive range of account row ids.
+    struct IdRange
+    {
+        qint64 first = 0;
+        qint64 last = 0;
+    };
+
+    // Every account, ordered by its id (ext_id). `onlyAccount`: just that account (its row id);
+    // `range`: the accounts whose row id is in it (a large book read in parts).
     std::vector<HealthInputs> load(const QDate &asOf, const Scorecard &scorecard,
-                                   std::optional<qint64> onlyAccount = std::nullopt) const;
+                                   std::optional<qint64> onlyAccount = std::nullopt,
+                                   std::optional<IdRange> range = std::nullopt) const;
 
 private:
     QSqlDatabase m_db;

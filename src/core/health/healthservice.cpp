@@ -93,54 +93,77 @@ std::optional<qint64> HealthService::accountIdForKey(const QString &extId) const
 std::vector<AccountHealth> HealthService::evaluateSome(const QDate &asOf,
                                                        std::optional<qint64> only) const
 {
-    const HealthCalculator calculator(scorecard());
-    const std::vector<HealthInputs> inputs = HealthLoader(m_db).load(asOf, scorecard(), only);
     std::vector<AccountHealth> all;
-    all.reserve(inputs.size());
-    QHash<qint64, size_t> index;
-    for (const HealthInputs &in : inputs) {
-        AccountHealth h;
-        h.accountId = in.accountId;
-        h.extId = in.extId;
-        h.name = in.name;
-        h.computed = calculator.evaluate(in, asOf);
-        index.insert(h.accountId, all.size());
-        all.push_back(std::move(h));
-    }
-    if (all.empty())
-        return all;
+    evaluateEach(asOf, only, [&all](AccountHealth &&h) { all.push_back(std::move(h)); });
+    return all;
+}
+
+void HealthService::evaluateEach(const QDate &asOf, std::optional<qint64> only,
+                                 const std::function<void(AccountHealth &&)> &visit,
+                                 std::optional<HealthLoader::IdRange> range) const
+{
+    // The inputs are a few numbers per account; each account's result (its measures, their
+    // texts and lifts) is built, handed on and dropped, so a refresh of a large book never
+    // holds every result at once.
+    const HealthCalculator calculator(scorecard());
+    if (only)
+        range.reset();
+    const std::vector<HealthInputs> inputs = HealthLoader(m_db).load(asOf, scorecard(), only, range);
+    if (inputs.empty())
+        return;
     const QHash<qint64, HealthOverride> inForce = overridesInForce(asOf, only);
-    for (auto it = inForce.constBegin(); it != inForce.constEnd(); ++it) {
-        const auto at = index.constFind(it.key());
-        if (at != index.constEnd())
-            all[*at].override_ = it.value();
-    }
 
     // Trend: the latest snapshot of a month before D's month.
+    struct Previous
+    {
+        QString month;
+        std::optional<double> score;
+    };
+    QHash<qint64, Previous> previous;
     QString snapshots = QStringLiteral(
         "SELECT s.account_id, s.month, s.score FROM health_snapshots s"
         " JOIN (SELECT account_id AS aid, MAX(month) AS latest FROM health_snapshots"
         " WHERE month < ? GROUP BY account_id) l ON l.aid = s.account_id AND l.latest = s.month");
     if (only)
         snapshots += QStringLiteral(" WHERE s.account_id = ?");
+    else if (range)
+        snapshots += QStringLiteral(" WHERE s.account_id BETWEEN ? AND ?");
     QSqlQuery p = sql::prepare(m_db, snapshots);
     p.setForwardOnly(true);
     p.addBindValue(asOf.toString(QStringLiteral("yyyy-MM")));
-    if (only)
+    if (only) {
         p.addBindValue(*only);
+    } else if (range) {
+        p.addBindValue(range->first);
+        p.addBindValue(range->last);
+    }
     sql::exec(p);
     while (sql::next(p)) {
-        const auto it = index.constFind(p.value(0).toLongLong());
-        if (it == index.constEnd())
-            continue;
-        AccountHealth &h = all[*it];
-        h.previousMonth = p.value(1).toString();
-        if (p.value(2).isNull())
-            continue;
-        h.previousScore = p.value(2).toDouble();
-        h.trend = trendBetween(h.computed.score, h.previousScore);
+        Previous &prev = previous[p.value(0).toLongLong()];
+        prev.month = p.value(1).toString();
+        prev.score = p.value(2).isNull() ? std::nullopt : std::optional<double>(p.value(2).toDouble());
     }
-    return all;
+    p.finish();
+
+    for (const HealthInputs &in : inputs) {
+        AccountHealth h;
+        h.accountId = in.accountId;
+        h.extId = in.extId;
+        h.name = in.name;
+        h.computed = calculator.evaluate(in, asOf);
+        const auto o = inForce.constFind(h.accountId);
+        if (o != inForce.constEnd())
+            h.override_ = *o;
+        const auto prev = previous.constFind(h.accountId);
+        if (prev != previous.constEnd()) {
+            h.previousMonth = prev->month;
+            if (prev->score) {
+                h.previousScore = prev->score;
+                h.trend = trendBetween(h.computed.score, h.previousScore);
+            }
+        }
+        visit(std::move(h));
+    }
 }
 
 QHash<qint64, HealthOverride> HealthService::overridesInForce(const QDate &asOf,

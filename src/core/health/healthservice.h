@@ -2,6 +2,7 @@
 
 #include "domain/currenthealth.h"
 #include "health/healthcalculator.h"
+#include "health/healthloader.h"
 #include "health/scorecard.h"
 
 #include <QDate>
@@ -10,6 +11,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <algorithm>
 #include <functional>
 #include <map>
 #include <optional>
@@ -103,6 +105,9 @@ public:
     int refreshCurrent(const QDate &today, std::optional<qint64> only = std::nullopt);
     // The same inside the caller's open write transaction.
     int refreshCurrentInTransaction(const QDate &today, std::optional<qint64> only = std::nullopt);
+    // How many accounts a refresh of every account evaluates at once: a book with more is
+    // refreshed in parts of consecutive row ids (the same values, less memory).
+    void setAccountsPerPart(qint64 accounts) { m_accountsPerPart = std::max<qint64>(accounts, 1); }
     // Stores results already evaluated as of `today` (evaluateAll); own transaction. Rows
     // already as of `today` (an edit refreshed them meanwhile) are left as they are.
     void storeCurrent(const QDate &today, const std::vector<AccountHealth> &evaluated);
@@ -125,12 +130,20 @@ public:
 
 private:
     std::vector<AccountHealth> evaluateSome(const QDate &asOf, std::optional<qint64> only) const;
+    // The same, one account at a time (ordered by ext_id), without holding every result.
+    // `range`: only the accounts whose row id is in it.
+    void evaluateEach(const QDate &asOf, std::optional<qint64> only,
+                      const std::function<void(AccountHealth &&)> &visit,
+                      std::optional<HealthLoader::IdRange> range = std::nullopt) const;
     // The override in force per account on `asOf` (all accounts, or one).
     QHash<qint64, HealthOverride> overridesInForce(const QDate &asOf, std::optional<qint64> only) const;
     void writeCurrent(const QDate &today, const std::vector<AccountHealth> &evaluated, bool onlyStale);
+    // Evaluates every account (or one) as of `today` and upserts each as it is evaluated.
+    int evaluateAndWriteCurrent(const QDate &today, std::optional<qint64> only);
 
     QSqlDatabase m_db;
     mutable std::optional<Scorecard> m_scorecard;
+    qint64 m_accountsPerPart = 50000;
 };
 
 } // namespace karvan

@@ -4,6 +4,7 @@
 
 #include "health/healthservice.h"
 
+#include "storage/bulkinserter.h"
 #include "storage/sql.h"
 #include "storage/transaction.h"
 
@@ -15,11 +16,6 @@
 namespace karvan {
 
 namespace {
-
-QVariant nullableScore(std::optional<double> v)
-{
-    return v ? QVariant(*v) : QVariant(QMetaType(QMetaType::Double));
-}
 
 std::optional<double> scoreFrom(const QVariant &v)
 {
@@ -62,53 +58,101 @@ CurrentHealth AccountHealth::current(const QDate &asOf) const
     return c;
 }
 
-void HealthService::writeCurrent(const QDate &today, const std::vector<AccountHealth> &evaluated,
-                                 bool onlyStale)
+namespace {
+
+QString currentUpsert(bool onlyStale)
 {
     // onlyStale: results evaluated before the write lock was taken must not overwrite a row an
     // edit refreshed meanwhile (its as_of is already today).
-    QSqlQuery q = sql::prepare(m_db, QStringLiteral(
+    return QStringLiteral(
         "INSERT INTO health_current (account_id, as_of, score, computed_band, band, override_id,"
         " trend, previous_score, previous_month) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
         " ON CONFLICT (account_id) DO UPDATE SET as_of = excluded.as_of, score = excluded.score,"
         " computed_band = excluded.computed_band, band = excluded.band,"
         " override_id = excluded.override_id, trend = excluded.trend,"
         " previous_score = excluded.previous_score, previous_month = excluded.previous_month%1")
-        .arg(onlyStale ? QStringLiteral(" WHERE health_current.as_of <> excluded.as_of") : QString()));
+        .arg(onlyStale ? QStringLiteral(" WHERE health_current.as_of <> excluded.as_of") : QString());
+}
+
+void writeCurrentRow(BulkInserter &q, const QString &day, const AccountHealth &h)
+{
+    const bool overridden = h.override_ && h.computed.band != Band::Churned;
+    q.bindInt(0, h.accountId);
+    q.bindText(1, day);
+    if (h.computed.score)
+        q.bind(2, QVariant(*h.computed.score));
+    else
+        q.bindNull(2);
+    q.bindText(3, bandKey(h.computed.band));
+    q.bindText(4, bandKey(h.band()));
+    if (overridden)
+        q.bindInt(5, h.override_->id);
+    else
+        q.bindNull(5);
+    q.bindText(6, trendKey(h.trend));
+    if (h.previousScore)
+        q.bind(7, QVariant(*h.previousScore));
+    else
+        q.bindNull(7);
+    if (h.previousMonth.isEmpty())
+        q.bindNull(8);
+    else
+        q.bindText(8, h.previousMonth);
+    q.step();
+}
+
+} // namespace
+
+void HealthService::writeCurrent(const QDate &today, const std::vector<AccountHealth> &evaluated,
+                                 bool onlyStale)
+{
+    BulkInserter q(m_db, currentUpsert(onlyStale));
     const QString day = today.toString(Qt::ISODate);
-    for (const AccountHealth &h : evaluated) {
-        const bool overridden = h.override_ && h.computed.band != Band::Churned;
-        q.addBindValue(h.accountId);
-        q.addBindValue(day);
-        q.addBindValue(nullableScore(h.computed.score));
-        q.addBindValue(bandKey(h.computed.band));
-        q.addBindValue(bandKey(h.band()));
-        q.addBindValue(overridden ? QVariant(h.override_->id) : QVariant(QMetaType(QMetaType::LongLong)));
-        q.addBindValue(trendKey(h.trend));
-        q.addBindValue(nullableScore(h.previousScore));
-        q.addBindValue(h.previousMonth.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
-                                                 : QVariant(h.previousMonth));
-        sql::exec(q);
+    for (const AccountHealth &h : evaluated)
+        writeCurrentRow(q, day, h);
+}
+
+int HealthService::evaluateAndWriteCurrent(const QDate &today, std::optional<qint64> only)
+{
+    BulkInserter q(m_db, currentUpsert(false));
+    const QString day = today.toString(Qt::ISODate);
+    int count = 0;
+    const auto write = [&](AccountHealth &&h) {
+        writeCurrentRow(q, day, h);
+        ++count;
+    };
+    // A large book is read in parts of consecutive row ids, so that the inputs of at most
+    // accountsPerPart() accounts are held at once (a book of 2,000,000 accounts would hold
+    // about 600 MB of inputs); a smaller one in one part, as before.
+    const qint64 kAccountsPerPart = m_accountsPerPart;
+    QSqlQuery extent = sql::run(m_db, QStringLiteral("SELECT min(id), max(id), count(*) FROM accounts"));
+    const bool large = !only && sql::next(extent) && extent.value(2).toLongLong() > kAccountsPerPart;
+    if (!large) {
+        evaluateEach(today, only, write);
+        return count;
     }
+    const qint64 first = extent.value(0).toLongLong();
+    const qint64 last = extent.value(1).toLongLong();
+    extent.finish();
+    for (qint64 from = first; from <= last; from += kAccountsPerPart)
+        evaluateEach(today, std::nullopt, write, HealthLoader::IdRange{from, from + kAccountsPerPart - 1});
+    return count;
 }
 
 int HealthService::refreshCurrentInTransaction(const QDate &today, std::optional<qint64> only)
 {
-    const std::vector<AccountHealth> evaluated = evaluateSome(today, only);
-    writeCurrent(today, evaluated, false);
-    return int(evaluated.size());
+    return evaluateAndWriteCurrent(today, only);
 }
 
 int HealthService::refreshCurrent(const QDate &today, std::optional<qint64> only)
 {
     Transaction tx(m_db);  // evaluated under the write lock: no edit can slip in between
-    const std::vector<AccountHealth> evaluated = evaluateSome(today, only);
-    writeCurrent(today, evaluated, false);
+    const int count = evaluateAndWriteCurrent(today, only);
     tx.commit();
     if (!only)
-        spdlog::info("health: stored the health of {} accounts as of {}", evaluated.size(),
+        spdlog::info("health: stored the health of {} accounts as of {}", count,
                      today.toString(Qt::ISODate).toStdString());
-    return int(evaluated.size());
+    return count;
 }
 
 void HealthService::storeCurrent(const QDate &today, const std::vector<AccountHealth> &evaluated)

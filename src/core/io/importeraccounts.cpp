@@ -5,12 +5,14 @@
 #include "io/importercontext.h"
 #include "io/importerkind.h"
 #include "io/importerownership.h"
+#include "storage/bulkinserter.h"
 #include "storage/sql.h"
 #include "domain/stage.h"
 
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <memory>
 
 namespace karvan {
 
@@ -37,7 +39,11 @@ public:
     void begin(const QHash<QString, int> &columns, const QStringList &extra) override
     {
         ImporterKind::begin(columns, extra);
+        for (int f = 0; f < FieldCount; ++f)
+            m_present[f] = has(QString::fromLatin1(kFileColumns[f]));
+        m_hasOwner = has(QStringLiteral("owner"));
         m_store.emplace(m_ctx);
+        m_store->setEachStageOnce(true);
         QSqlQuery q = sql::run(m_ctx.db(), QStringLiteral(
             "SELECT ext_id, id, name, industry, segment, model, stage, contract_start,"
             " renewal_date, status FROM accounts"));
@@ -82,7 +88,7 @@ public:
         Stored s = existed ? *it : Stored();
         const Stored old = s;
         for (int f = 0; f < FieldCount; ++f) {
-            const bool present = has(QString::fromLatin1(kFileColumns[f]));
+            const bool present = m_present[f];
             // Stage and status cannot be empty: an empty cell keeps what is stored.
             const bool keep = (f == Stage || f == Status) && v[f].isNull();
             if (present && !keep)
@@ -95,7 +101,6 @@ public:
 
         if (!existed) {
             s.id = insertAccount(extId, s);
-            m_ctx.addAccount(extId, s.id);
             openStage(s.id, s.values[Stage].toString());
         } else if (!std::equal(std::begin(s.values), std::end(s.values), std::begin(old.values))) {
             updateAccount(s);
@@ -104,9 +109,10 @@ public:
                 openStage(s.id, s.values[Stage].toString());
             }
         }
-        m_stored.insert(extId, s);
+        // Nothing more is remembered of the row: the file cannot name this id again (a
+        // duplicate is an error), so a file of 2,000,000 new accounts stays small.
         writeCustomFields(row, s.id);
-        if (has(QStringLiteral("owner"))) {
+        if (m_hasOwner) {
             const QString stage = s.values[Stage].toString();
             if (person.isNull())
                 m_store->clearOwner(s.id, stage);
@@ -161,110 +167,108 @@ private:
         QSqlQuery values = sql::run(m_ctx.db(), QStringLiteral(
             "SELECT account_id, field_id, value FROM account_fields"));
         while (sql::next(values)) {
-            m_fieldValues.insert(fieldKey(values.value(0).toLongLong(), values.value(1).toLongLong()),
+            m_fieldValues.insert(FieldKey(values.value(0).toLongLong(), values.value(1).toLongLong()),
                                  values.value(2).toString());
         }
     }
 
-    static QString fieldKey(qint64 accountId, qint64 fieldId)
+    BulkInserter &prepared(std::unique_ptr<BulkInserter> &slot, const char *statement)
     {
-        return QString::number(accountId) + QLatin1Char('/') + QString::number(fieldId);
+        if (!slot)
+            slot = std::make_unique<BulkInserter>(m_ctx.db(), QString::fromLatin1(statement));
+        return *slot;
     }
 
     qint64 insertAccount(const QString &extId, const Stored &s)
     {
-        if (!m_insert) {
-            m_insert = sql::prepare(m_ctx.db(), QStringLiteral(
-                "INSERT INTO accounts (ext_id, name, industry, segment, model, stage, contract_start,"
-                " renewal_date, status, created_at, updated_at)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
-        }
-        m_insert->bindValue(0, extId);
+        BulkInserter &q = prepared(m_insert,
+            "INSERT INTO accounts (ext_id, name, industry, segment, model, stage, contract_start,"
+            " renewal_date, status, created_at, updated_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id");
+        q.bindText(0, extId);
         for (int f = 0; f < FieldCount; ++f)
-            m_insert->bindValue(1 + f, s.values[f]);
-        m_insert->bindValue(9, m_ctx.now());
-        m_insert->bindValue(10, m_ctx.now());
-        return sql::insertReturningId(*m_insert);
+            q.bind(1 + f, s.values[f]);
+        q.bindText(9, m_ctx.now());
+        q.bindText(10, m_ctx.now());
+        return q.stepForInt().value_or(0);
     }
 
     void updateAccount(const Stored &s)
     {
-        if (!m_update) {
-            m_update = sql::prepare(m_ctx.db(), QStringLiteral(
-                "UPDATE accounts SET name = ?, industry = ?, segment = ?, model = ?, stage = ?,"
-                " contract_start = ?, renewal_date = ?, status = ?, updated_at = ? WHERE id = ?"));
-        }
+        BulkInserter &q = prepared(m_update,
+            "UPDATE accounts SET name = ?, industry = ?, segment = ?, model = ?, stage = ?,"
+            " contract_start = ?, renewal_date = ?, status = ?, updated_at = ? WHERE id = ?");
         for (int f = 0; f < FieldCount; ++f)
-            m_update->bindValue(f, s.values[f]);
-        m_update->bindValue(8, m_ctx.now());
-        m_update->bindValue(9, s.id);
-        sql::exec(*m_update);
+            q.bind(f, s.values[f]);
+        q.bindText(8, m_ctx.now());
+        q.bindInt(9, s.id);
+        q.step();
     }
 
     void openStage(qint64 accountId, const QString &stage)
     {
-        if (!m_openStage) {
-            m_openStage = sql::prepare(m_ctx.db(), QStringLiteral(
-                "INSERT INTO stage_history (account_id, stage, started_at, changed_by, placeholder)"
-                " VALUES (?, ?, ?, ?, 1)"));
-        }
-        m_openStage->bindValue(0, accountId);
-        m_openStage->bindValue(1, stage);
-        m_openStage->bindValue(2, m_ctx.now());
-        m_openStage->bindValue(3, m_ctx.actor());
-        sql::exec(*m_openStage);
+        BulkInserter &q = prepared(m_openStage,
+            "INSERT INTO stage_history (account_id, stage, started_at, changed_by, placeholder)"
+            " VALUES (?, ?, ?, ?, 1)");
+        q.bindInt(0, accountId);
+        q.bindText(1, stage);
+        q.bindText(2, m_ctx.now());
+        q.bindText(3, m_ctx.actor());
+        q.step();
     }
 
     void closeStage(qint64 accountId)
     {
-        QSqlQuery q = sql::prepare(m_ctx.db(), QStringLiteral(
-            "UPDATE stage_history SET ended_at = ? WHERE account_id = ? AND ended_at IS NULL"));
-        q.addBindValue(m_ctx.now());
-        q.addBindValue(accountId);
-        sql::exec(q);
+        BulkInserter &q = prepared(m_closeStage,
+            "UPDATE stage_history SET ended_at = ? WHERE account_id = ? AND ended_at IS NULL");
+        q.bindText(0, m_ctx.now());
+        q.bindInt(1, accountId);
+        q.step();
     }
 
     void writeCustomFields(const ImporterRow &row, qint64 accountId)
     {
         for (const CustomColumn &c : std::as_const(m_custom)) {
             const QString value = row.raw(c.column);
-            const QString k = fieldKey(accountId, c.fieldId);
+            const FieldKey k(accountId, c.fieldId);
             const auto it = m_fieldValues.constFind(k);
             if (value.isEmpty()) {
                 if (it == m_fieldValues.cend())
                     continue;
-                QSqlQuery del = sql::prepare(m_ctx.db(), QStringLiteral(
-                    "DELETE FROM account_fields WHERE account_id = ? AND field_id = ?"));
-                del.addBindValue(accountId);
-                del.addBindValue(c.fieldId);
-                sql::exec(del);
-                m_fieldValues.remove(k);
+                BulkInserter &del = prepared(m_fieldDelete,
+                    "DELETE FROM account_fields WHERE account_id = ? AND field_id = ?");
+                del.bindInt(0, accountId);
+                del.bindInt(1, c.fieldId);
+                del.step();
                 continue;
             }
             if (it != m_fieldValues.cend() && *it == value)
                 continue;
-            if (!m_fieldUpsert) {
-                m_fieldUpsert = sql::prepare(m_ctx.db(), QStringLiteral(
-                    "INSERT INTO account_fields (account_id, field_id, value) VALUES (?, ?, ?)"
-                    " ON CONFLICT (account_id, field_id) DO UPDATE SET value = excluded.value"));
-            }
-            m_fieldUpsert->bindValue(0, accountId);
-            m_fieldUpsert->bindValue(1, c.fieldId);
-            m_fieldUpsert->bindValue(2, value);
-            sql::exec(*m_fieldUpsert);
-            m_fieldValues.insert(k, value);
+            BulkInserter &upsert = prepared(m_fieldUpsert,
+                "INSERT INTO account_fields (account_id, field_id, value) VALUES (?, ?, ?)"
+                " ON CONFLICT (account_id, field_id) DO UPDATE SET value = excluded.value");
+            upsert.bindInt(0, accountId);
+            upsert.bindInt(1, c.fieldId);
+            upsert.bindText(2, value);
+            upsert.step();
         }
     }
 
-    QHash<QString, int> m_seen;
+    using FieldKey = std::pair<qint64, qint64>;  // (account id, field id)
+
+    ImporterKeySet m_seen;
     QHash<QString, Stored> m_stored;
     QList<CustomColumn> m_custom;
-    QHash<QString, QString> m_fieldValues;
+    QHash<FieldKey, QString> m_fieldValues;
+    bool m_present[FieldCount] = {};
+    bool m_hasOwner = false;
     std::optional<ImporterOwnership> m_store;
-    std::optional<QSqlQuery> m_insert;
-    std::optional<QSqlQuery> m_update;
-    std::optional<QSqlQuery> m_openStage;
-    std::optional<QSqlQuery> m_fieldUpsert;
+    std::unique_ptr<BulkInserter> m_insert;
+    std::unique_ptr<BulkInserter> m_update;
+    std::unique_ptr<BulkInserter> m_openStage;
+    std::unique_ptr<BulkInserter> m_closeStage;
+    std::unique_ptr<BulkInserter> m_fieldUpsert;
+    std::unique_ptr<BulkInserter> m_fieldDelete;
 };
 
 } // namespace

@@ -20,6 +20,25 @@ QString ImporterKind::updateSet(const QStringList &columns, const QStringList &d
     return parts.join(QStringLiteral(", "));
 }
 
+int dayNumber(QStringView text)
+{
+    if (text.size() < 10 || text.at(4) != QLatin1Char('-') || text.at(7) != QLatin1Char('-'))
+        return 0;
+    int n = 0;
+    for (int i : {0, 1, 2, 3, 5, 6, 8, 9}) {
+        const char16_t c = text.at(i).unicode();
+        if (c < u'0' || c > u'9')
+            return 0;
+        n = n * 10 + int(c - u'0');
+    }
+    return n;
+}
+
+QString dayText(int day)
+{
+    return QString::asprintf("%04d-%02d-%02d", day / 10000, day / 100 % 100, day % 100);
+}
+
 void reportDuplicate(const ImporterRow &row, const QString &column, const QString &keyText,
                      int firstLine)
 {

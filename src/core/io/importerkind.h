@@ -2,6 +2,7 @@
 
 #include "io/csvkind.h"
 #include "io/importerbatch.h"
+#include "io/importerkeyset.h"
 #include "io/importerrow.h"
 
 #include <QHash>
@@ -54,6 +55,17 @@ protected:
     template <typename Key, typename KeyText>
     bool firstOccurrence(QHash<Key, int> &seen, const Key &key, const ImporterRow &row,
                          const QString &column, const KeyText &keyText);
+    // The same for a text key, kept compactly (tickets, people, accounts: one per row).
+    template <typename KeyText>
+    bool firstOccurrence(ImporterKeySet &seen, const QString &key, const ImporterRow &row,
+                         const QString &column, const KeyText &keyText)
+    {
+        const int first = seen.insert(key, row.line());
+        if (first == 0)
+            return true;
+        reportDuplicate(row, column, keyText(), first);
+        return false;
+    }
     bool has(const QString &column) const { return m_columns.contains(column); }
     // ", col = excluded.col" for each column present in the file.
     QString updateSet(const QStringList &columns, const QStringList &dbColumns) const;
@@ -64,6 +76,11 @@ protected:
     int m_inserted = 0;
     int m_updated = 0;
 };
+
+// YYYYMMDD of a text that starts 'YYYY-MM-DD' (a date, or the day of a time stamp): compact and
+// ordered as the text is; 0 when the text does not start with a date. dayText() turns it back.
+int dayNumber(QStringView text);
+QString dayText(int day);
 
 void reportDuplicate(const ImporterRow &row, const QString &column, const QString &keyText,
                      int firstLine);

@@ -8,11 +8,22 @@
 
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace karvan {
+
+namespace {
+
+QVariant personValue(const QVariant &v)
+{
+    return v.isNull() ? QVariant() : QVariant(v.toLongLong());
+}
+
+} // namespace
 
 ImporterOwnership::ImporterOwnership(ImporterContext &ctx) : m_ctx(ctx)
 {
-    QHash<qint64, QString> keysById;
+    QHash<qint64, qint64> keysById;
     QSqlQuery q = sql::run(ctx.db(), QStringLiteral(
         "SELECT id, account_id, stage, person_id, team_id, supporting_set FROM ownership"));
     while (sql::next(q)) {
@@ -21,7 +32,7 @@ ImporterOwnership::ImporterOwnership(ImporterContext &ctx) : m_ctx(ctx)
         entry.personId = q.value(3).isNull() ? QVariant() : QVariant(q.value(3).toLongLong());
         entry.teamId = q.value(4).isNull() ? QVariant() : QVariant(q.value(4).toLongLong());
         entry.supportingSet = q.value(5).toInt() != 0;
-        const QString k = key(q.value(1).toLongLong(), q.value(2).toString());
+        const qint64 k = stageKey(q.value(1).toLongLong(), q.value(2).toString());
         keysById.insert(entry.id, k);
         m_rows.insert(k, entry);
     }
@@ -34,35 +45,61 @@ ImporterOwnership::ImporterOwnership(ImporterContext &ctx) : m_ctx(ctx)
     }
 }
 
-QSqlQuery &ImporterOwnership::prepared(std::optional<QSqlQuery> &slot, const char *statement)
+void ImporterOwnership::loadHistory()
+{
+    if (m_historyLoaded)
+        return;
+    m_historyLoaded = true;
+    QSqlQuery q = sql::run(m_ctx.db(), QStringLiteral(
+        "SELECT id, account_id, stage, person_id, valid_from, placeholder FROM ownership_history"
+        " ORDER BY id"));
+    while (sql::next(q)) {
+        const qint64 accountId = q.value(1).toLongLong();
+        const QString stage = q.value(2).toString();
+        StageHistory &h = m_history[stageKey(accountId, stage)];
+        if (q.value(5).toInt() != 0) {
+            ++h.placeholders;
+            h.newestPlaceholder = personValue(q.value(3));
+            continue;
+        }
+        const int day = dayNumber(q.value(4).toString());
+        h.latestDated = std::max(h.latestDated, day);
+        m_dated.insert(DatedKey{accountId, stageIndex(stageFromKey(stage).value_or(Stage::Acquisition)), day},
+                       q.value(0).toLongLong());
+    }
+}
+
+BulkInserter &ImporterOwnership::prepared(std::unique_ptr<BulkInserter> &slot, const char *statement)
 {
     if (!slot)
-        slot = sql::prepare(m_ctx.db(), QString::fromLatin1(statement));
+        slot = std::make_unique<BulkInserter>(m_ctx.db(), QString::fromLatin1(statement));
     return *slot;
 }
 
-QString ImporterOwnership::key(qint64 accountId, const QString &stage)
+qint64 ImporterOwnership::stageKey(qint64 accountId, const QString &stage)
 {
-    return QString::number(accountId) + QLatin1Char('/') + stage;
+    return accountId * 8 + stageIndex(stageFromKey(stage).value_or(Stage::Acquisition));
 }
 
 const ImporterOwnership::Entry *ImporterOwnership::find(qint64 accountId, const QString &stage) const
 {
-    const auto it = m_rows.constFind(key(accountId, stage));
+    const auto it = m_rows.constFind(stageKey(accountId, stage));
     return it == m_rows.cend() ? nullptr : &*it;
 }
 
 void ImporterOwnership::set(qint64 accountId, const QString &stage, const QVariant &personId,
                             const QVariant &teamId, const std::optional<QList<qint64>> &supporting)
 {
-    if (store(accountId, stage, personId, teamId, supporting))
-        history(accountId, stage, *find(accountId, stage));
+    Entry written;
+    if (store(accountId, stage, personId, teamId, supporting, &written))
+        history(accountId, stage, written);
 }
 
 bool ImporterOwnership::store(qint64 accountId, const QString &stage, const QVariant &personId,
-                              const QVariant &teamId, const std::optional<QList<qint64>> &supporting)
+                              const QVariant &teamId, const std::optional<QList<qint64>> &supporting,
+                              Entry *written)
 {
-    const QString k = key(accountId, stage);
+    const qint64 k = stageKey(accountId, stage);
     const auto it = m_rows.constFind(k);
     const bool existed = it != m_rows.cend();
     const Entry old = existed ? *it : Entry();
@@ -79,33 +116,38 @@ bool ImporterOwnership::store(qint64 accountId, const QString &stage, const QVar
         return false;
 
     if (existed) {
-        QSqlQuery &q = prepared(m_update,
+        BulkInserter &q = prepared(m_update,
             "UPDATE ownership SET person_id = ?, team_id = ?, supporting_set = ? WHERE id = ?");
-        q.bindValue(0, entry.personId);
-        q.bindValue(1, entry.teamId);
-        q.bindValue(2, entry.supportingSet ? 1 : 0);
-        q.bindValue(3, entry.id);
-        sql::exec(q);
+        q.bind(0, entry.personId);
+        q.bind(1, entry.teamId);
+        q.bindInt(2, entry.supportingSet ? 1 : 0);
+        q.bindInt(3, entry.id);
+        q.step();
     } else {
-        QSqlQuery &q = prepared(m_insert,
+        BulkInserter &q = prepared(m_insert,
             "INSERT INTO ownership (account_id, stage, person_id, team_id, supporting_set)"
             " VALUES (?, ?, ?, ?, ?) RETURNING id");
-        q.bindValue(0, accountId);
-        q.bindValue(1, stage);
-        q.bindValue(2, entry.personId);
-        q.bindValue(3, entry.teamId);
-        q.bindValue(4, entry.supportingSet ? 1 : 0);
-        entry.id = sql::insertReturningId(q);
+        q.bindInt(0, accountId);
+        q.bindText(1, stage);
+        q.bind(2, entry.personId);
+        q.bind(3, entry.teamId);
+        q.bindInt(4, entry.supportingSet ? 1 : 0);
+        entry.id = q.stepForInt().value_or(0);
     }
     if (supportingChanged)
         writeSupporting(entry, existed);
-    m_rows.insert(k, entry);
+    if (m_eachStageOnce)
+        m_rows.remove(k);
+    else
+        m_rows.insert(k, entry);
+    if (written)
+        *written = entry;
     return true;
 }
 
 void ImporterOwnership::clearOwner(qint64 accountId, const QString &stage)
 {
-    const QString k = key(accountId, stage);
+    const qint64 k = stageKey(accountId, stage);
     const auto it = m_rows.constFind(k);
     if (it == m_rows.cend() || (it->personId.isNull() && it->teamId.isNull()))
         return;
@@ -113,9 +155,9 @@ void ImporterOwnership::clearOwner(qint64 accountId, const QString &stage)
         set(accountId, stage, QVariant(), QVariant(), std::nullopt);
         return;
     }
-    QSqlQuery q = sql::prepare(m_ctx.db(), QStringLiteral("DELETE FROM ownership WHERE id = ?"));
-    q.addBindValue(it->id);
-    sql::exec(q);
+    BulkInserter &del = prepared(m_delete, "DELETE FROM ownership WHERE id = ?");
+    del.bindInt(0, it->id);
+    del.step();
     m_rows.remove(k);
     history(accountId, stage, Entry());
 }
@@ -123,20 +165,20 @@ void ImporterOwnership::clearOwner(qint64 accountId, const QString &stage)
 void ImporterOwnership::writeSupporting(const Entry &entry, bool replace)
 {
     if (replace) {
-        QSqlQuery del = sql::prepare(m_ctx.db(), QStringLiteral(
-            "DELETE FROM ownership_supporting WHERE ownership_id = ?"));
-        del.addBindValue(entry.id);
-        sql::exec(del);
+        BulkInserter &del = prepared(m_deleteSupporting,
+            "DELETE FROM ownership_supporting WHERE ownership_id = ?");
+        del.bindInt(0, entry.id);
+        del.step();
     }
     if (!entry.supportingSet)
         return;
-    QSqlQuery ins = sql::prepare(m_ctx.db(), QStringLiteral(
-        "INSERT INTO ownership_supporting (ownership_id, team_id, position) VALUES (?, ?, ?)"));
+    BulkInserter &ins = prepared(m_insertSupporting,
+        "INSERT INTO ownership_supporting (ownership_id, team_id, position) VALUES (?, ?, ?)");
     for (qsizetype i = 0; i < entry.supporting.size(); ++i) {
-        ins.bindValue(0, entry.id);
-        ins.bindValue(1, entry.supporting.at(i));
-        ins.bindValue(2, int(i));
-        sql::exec(ins);
+        ins.bindInt(0, entry.id);
+        ins.bindInt(1, entry.supporting.at(i));
+        ins.bindInt(2, i);
+        ins.step();
     }
 }
 
@@ -150,103 +192,109 @@ QString ImporterOwnership::supportingText(const QList<qint64> &teams) const
 
 void ImporterOwnership::history(qint64 accountId, const QString &stage, const Entry &entry)
 {
-    QSqlQuery &q = prepared(m_history,
+    BulkInserter &q = prepared(m_historyInsert,
         "INSERT INTO ownership_history (account_id, stage, person_id, team_id, supporting,"
         " valid_from, changed_by, placeholder) VALUES (?, ?, ?, ?, ?, ?, ?, 1)");
-    q.bindValue(0, accountId);
-    q.bindValue(1, stage);
-    q.bindValue(2, entry.personId);
-    q.bindValue(3, entry.teamId);
-    q.bindValue(4, entry.supportingSet ? QVariant(supportingText(entry.supporting)) : QVariant());
-    q.bindValue(5, m_ctx.now());
-    q.bindValue(6, m_ctx.actor());
-    sql::exec(q);
-}
-
-std::optional<qint64> ImporterOwnership::datedId(qint64 accountId, const QString &stage,
-                                                 const QString &from)
-{
-    QSqlQuery &q = prepared(m_findDated,
-        "SELECT max(id) FROM ownership_history WHERE account_id = ? AND stage = ?"
-        " AND placeholder = 0 AND substr(valid_from, 1, 10) = ?");
-    q.bindValue(0, accountId);
-    q.bindValue(1, stage);
-    q.bindValue(2, from);
-    sql::exec(q);
-    std::optional<qint64> id;
-    if (sql::next(q) && !q.value(0).isNull())
-        id = q.value(0).toLongLong();
-    q.finish();
-    return id;
+    q.bindInt(0, accountId);
+    q.bindText(1, stage);
+    q.bind(2, entry.personId);
+    q.bind(3, entry.teamId);
+    if (entry.supportingSet)
+        q.bindText(4, supportingText(entry.supporting));
+    else
+        q.bindNull(4);
+    q.bindText(5, m_ctx.now());
+    q.bindText(6, m_ctx.actor());
+    q.step();
+    if (m_historyLoaded) {
+        StageHistory &h = m_history[stageKey(accountId, stage)];
+        ++h.placeholders;
+        h.newestPlaceholder = personValue(entry.personId);
+    }
 }
 
 bool ImporterOwnership::hasDated(qint64 accountId, const QString &stage, const QString &from)
 {
-    return datedId(accountId, stage, from).has_value();
+    loadHistory();
+    return m_dated.contains(DatedKey{accountId, stageIndex(stageFromKey(stage).value_or(Stage::Acquisition)),
+                                     dayNumber(from)});
 }
 
 void ImporterOwnership::setDated(qint64 accountId, const QString &stage, const QVariant &personId,
                                  const QVariant &teamId, const QList<qint64> &supporting,
                                  const QString &from)
 {
-    const QVariant supportingValue = supporting.isEmpty() ? QVariant() : QVariant(supportingText(supporting));
-    if (const std::optional<qint64> id = datedId(accountId, stage, from)) {
-        QSqlQuery &q = prepared(m_updateDated,
+    loadHistory();
+    const int day = dayNumber(from);
+    const DatedKey datedKey{accountId, stageIndex(stageFromKey(stage).value_or(Stage::Acquisition)), day};
+    const auto dated = m_dated.constFind(datedKey);
+    if (dated != m_dated.cend()) {
+        BulkInserter &q = prepared(m_updateDated,
             "UPDATE ownership_history SET person_id = ?, team_id = ?, supporting = ? WHERE id = ?");
-        q.bindValue(0, personId);
-        q.bindValue(1, teamId);
-        q.bindValue(2, supportingValue);
-        q.bindValue(3, *id);
-        sql::exec(q);
+        q.bind(0, personId);
+        q.bind(1, teamId);
+        if (supporting.isEmpty())
+            q.bindNull(2);
+        else
+            q.bindText(2, supportingText(supporting));
+        q.bindInt(3, *dated);
+        q.step();
     } else {
-        QSqlQuery &q = prepared(m_insertDated,
+        BulkInserter &q = prepared(m_insertDated,
             "INSERT INTO ownership_history (account_id, stage, person_id, team_id, supporting,"
-            " valid_from, changed_by, placeholder) VALUES (?, ?, ?, ?, ?, ?, ?, 0)");
-        q.bindValue(0, accountId);
-        q.bindValue(1, stage);
-        q.bindValue(2, personId);
-        q.bindValue(3, teamId);
-        q.bindValue(4, supportingValue);
-        q.bindValue(5, from);
-        q.bindValue(6, m_ctx.actor());
-        sql::exec(q);
+            " valid_from, changed_by, placeholder) VALUES (?, ?, ?, ?, ?, ?, ?, 0) RETURNING id");
+        q.bindInt(0, accountId);
+        q.bindText(1, stage);
+        q.bind(2, personId);
+        q.bind(3, teamId);
+        if (supporting.isEmpty())
+            q.bindNull(4);
+        else
+            q.bindText(4, supportingText(supporting));
+        q.bindText(5, from);
+        q.bindText(6, m_ctx.actor());
+        q.stepForInt();
+        // Not remembered: the file cannot name this key again (a duplicate is an error).
     }
-    // The latest dated row and the newest placeholder's owner.
-    QSqlQuery &latest = prepared(m_latest,
-        "SELECT (SELECT max(substr(valid_from, 1, 10)) FROM ownership_history"
-        "  WHERE account_id = ? AND stage = ? AND placeholder = 0),"
-        " (SELECT person_id FROM ownership_history WHERE account_id = ? AND stage = ?"
-        "  AND placeholder = 1 ORDER BY id DESC LIMIT 1),"
-        " (SELECT count(*) FROM ownership_history WHERE account_id = ? AND stage = ?"
-        "  AND placeholder = 1)");
-    for (int i = 0; i < 3; ++i) {
-        latest.bindValue(2 * i, accountId);
-        latest.bindValue(2 * i + 1, stage);
-    }
-    sql::exec(latest);
-    if (!sql::next(latest))
-        return;
-    const QString latestFrom = latest.value(0).toString();
-    const bool placeholders = latest.value(2).toLongLong() > 0;
-    const bool sameOwner = latest.value(1) == personId
-        || (latest.value(1).isNull() == false && personId.isValid()
-            && latest.value(1).toLongLong() == personId.toLongLong());
-    latest.finish();
-    if (from < latestFrom)
+    // The latest dated row and the newest placeholder's owner, as the history now holds them.
+    StageHistory &h = m_history[stageKey(accountId, stage)];
+    h.latestDated = std::max(h.latestDated, day);
+    if (day < h.latestDated)
         return;  // history before the current owner
-    if (placeholders && !sameOwner)
+    const bool sameOwner = !h.newestPlaceholder.isNull() && personId.isValid()
+        && h.newestPlaceholder.toLongLong() == personId.toLongLong();
+    if (h.placeholders > 0 && !sameOwner)
         return;  // a newer change of the owner, made on an import day
-    if (placeholders) {
-        QSqlQuery del = sql::prepare(m_ctx.db(), QStringLiteral(
-            "DELETE FROM ownership_history WHERE account_id = ? AND stage = ? AND placeholder = 1"));
-        del.addBindValue(accountId);
-        del.addBindValue(stage);
-        sql::exec(del);
+    if (h.placeholders > 0) {
+        BulkInserter &del = prepared(m_dropPlaceholders,
+            "DELETE FROM ownership_history WHERE account_id = ? AND stage = ? AND placeholder = 1");
+        del.bindInt(0, accountId);
+        del.bindText(1, stage);
+        del.step();
+        h.placeholders = 0;
+        h.newestPlaceholder = QVariant();
     }
     store(accountId, stage, personId, teamId, supporting);
 }
 
 namespace {
+
+// A row's key (account, stage, from as YYYYMMDD or 0): 16 bytes instead of its text.
+struct SeenKey
+{
+    qint64 account = 0;
+    int stage = 0;
+    int day = 0;
+    bool operator==(const SeenKey &o) const
+    {
+        return account == o.account && stage == o.stage && day == o.day;
+    }
+};
+
+size_t qHash(const SeenKey &k, size_t seed = 0) noexcept
+{
+    return qHashMulti(seed, k.account, k.stage, k.day);
+}
 
 // ownership.csv: keyed by (account_id, stage).
 class OwnershipImporter : public ImporterKind
@@ -276,8 +324,8 @@ public:
         }
         const QString fromText = from.isNull() ? QString() : from.toString();
         if (!account.isNull() && !stage.isNull()) {
-            const QString k = account.toString() + QLatin1Char('/') + stage.toString()
-                + QLatin1Char('/') + fromText;
+            const SeenKey k{account.toLongLong(), stageIndex(stageFromKey(stage.toString()).value_or(Stage::Acquisition)),
+                            dayNumber(fromText)};
             const auto keyText = [&] {
                 return QStringLiteral("(account_id '%1', stage '%2', from '%3')")
                     .arg(row.trimmed(QStringLiteral("account_id")), stage.toString(), fromText);
@@ -325,7 +373,7 @@ private:
         return ok;
     }
 
-    QHash<QString, int> m_seen;
+    QHash<SeenKey, int> m_seen;
     std::optional<ImporterOwnership> m_store;
 };
 

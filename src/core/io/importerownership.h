@@ -1,11 +1,13 @@
 #pragma once
 
+#include "storage/bulkinserter.h"
+
 #include <QHash>
-#include <QSqlQuery>
 #include <QList>
 #include <QString>
 #include <QVariant>
 
+#include <memory>
 #include <optional>
 
 namespace karvan {
@@ -16,6 +18,10 @@ class ImporterContext;
 // once, and the writes that change it. Every change (a new row, another person or team, other
 // supporting teams) appends an ownership_history row; setting what is already stored writes
 // nothing. Used by the ownership import and by accounts.owner.
+// Every statement is prepared once on the storage layer's bulk path (storage/bulkinserter) and
+// run in the order a row needs; what the dated rows need to know of the history (which keys
+// exist, the latest dated day and the placeholders of each stage) is read in one query on
+// first use and kept up to date here, instead of two queries per row.
 class ImporterOwnership
 {
 public:
@@ -31,6 +37,9 @@ public:
     explicit ImporterOwnership(ImporterContext &ctx);
 
     const Entry *find(qint64 accountId, const QString &stage) const;
+    // The file sets each account's stage at most once (accounts.csv: one row per account), so a
+    // row written need not be remembered: a file of 2,000,000 new accounts stays small.
+    void setEachStageOnce(bool once) { m_eachStageOnce = once; }
     // Sets the stage's owner and team; supporting = std::nullopt keeps the supporting teams, an
     // empty list returns the stage to the template's supporting teams.
     // The change is recorded in the history from the import day, as a placeholder that a
@@ -49,27 +58,58 @@ public:
     void clearOwner(qint64 accountId, const QString &stage);
 
 private:
-    static QString key(qint64 accountId, const QString &stage);
+    // The history of one account's stage as far as dated rows need it.
+    struct StageHistory
+    {
+        int latestDated = 0;          // YYYYMMDD of the latest dated row; 0: none
+        int placeholders = 0;         // rows written on an import day (placeholder = 1)
+        QVariant newestPlaceholder;   // the person of the newest placeholder (null: none)
+    };
+    struct DatedKey
+    {
+        qint64 accountId;
+        int stage;
+        int day;                      // YYYYMMDD
+        bool operator==(const DatedKey &o) const
+        {
+            return accountId == o.accountId && stage == o.stage && day == o.day;
+        }
+    };
+    friend size_t qHash(const DatedKey &k, size_t seed) noexcept
+    {
+        return qHashMulti(seed, k.accountId, k.stage, k.day);
+    }
+
+    // One number for an account's stage: account id x 8 + the stage's index.
+    static qint64 stageKey(qint64 accountId, const QString &stage);
     void writeSupporting(const Entry &entry, bool replace);
     void history(qint64 accountId, const QString &stage, const Entry &entry);
     // Stores the current row; false when it already held this.
+    // `written`: the row as stored.
     bool store(qint64 accountId, const QString &stage, const QVariant &personId,
-               const QVariant &teamId, const std::optional<QList<qint64>> &supporting);
+               const QVariant &teamId, const std::optional<QList<qint64>> &supporting,
+               Entry *written = nullptr);
     QString supportingText(const QList<qint64> &teams) const;
-    std::optional<qint64> datedId(qint64 accountId, const QString &stage, const QString &from);
+    void loadHistory();
 
     // Prepares `statement` into `slot` on first use and returns it.
-    QSqlQuery &prepared(std::optional<QSqlQuery> &slot, const char *statement);
+    BulkInserter &prepared(std::unique_ptr<BulkInserter> &slot, const char *statement);
 
     ImporterContext &m_ctx;
-    QHash<QString, Entry> m_rows;
-    std::optional<QSqlQuery> m_update;
-    std::optional<QSqlQuery> m_insert;
-    std::optional<QSqlQuery> m_history;
-    std::optional<QSqlQuery> m_findDated;
-    std::optional<QSqlQuery> m_insertDated;
-    std::optional<QSqlQuery> m_updateDated;
-    std::optional<QSqlQuery> m_latest;
+    QHash<qint64, Entry> m_rows;                // by stageKey
+    bool m_eachStageOnce = false;
+    bool m_historyLoaded = false;
+    QHash<qint64, StageHistory> m_history;      // by stageKey
+    QHash<DatedKey, qint64> m_dated;            // dated rows by key -> max id (0: added now)
+    std::unique_ptr<BulkInserter> m_update;
+    std::unique_ptr<BulkInserter> m_insert;
+    std::unique_ptr<BulkInserter> m_delete;
+    std::unique_ptr<BulkInserter> m_deleteSupporting;
+    std::unique_ptr<BulkInserter> m_insertSupporting;
+    std::unique_ptr<BulkInserter> m_historyInsert;
+    std::unique_ptr<BulkInserter> m_insertDated;
+    std::unique_ptr<BulkInserter> m_updateDated;
+    std::unique_ptr<BulkInserter> m_dropPlaceholders;
 };
 
 } // namespace karvan

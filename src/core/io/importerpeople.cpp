@@ -58,7 +58,7 @@ public:
     void finish() override { m_batch->flush(); }
 
 private:
-    QHash<QString, int> m_seen;
+    ImporterKeySet m_seen;
     std::optional<ImporterBatch> m_batch;
 };
 

@@ -6,15 +6,34 @@
 #include "domain/stage.h"
 #include "storage/sql.h"
 
-#include <QSet>
+#include "io/importerbatch.h"
+#include "storage/bulkinserter.h"
+
 #include <QSqlQuery>
 
-#include <map>
+#include <memory>
+#include <optional>
 
 namespace karvan {
 
 namespace {
 
+// (account, day): the key of a dated stage_history row.
+struct EntryKey
+{
+    qint64 account = 0;
+    int day = 0;  // YYYYMMDD
+    bool operator==(const EntryKey &o) const { return account == o.account && day == o.day; }
+};
+
+size_t qHash(const EntryKey &k, size_t seed = 0) noexcept
+{
+    return qHashMulti(seed, k.account, k.day);
+}
+
+// Rows are written as they are read (the transaction is rolled back when end() finds an
+// account whose latest row disagrees with its stage); what stays in memory is a few numbers per
+// key and, per account of the file, its latest row.
 class StagesImporter : public ImporterKind
 {
 public:
@@ -25,15 +44,21 @@ public:
         ImporterKind::begin(columns, extra);
         QSqlQuery a = sql::run(m_ctx.db(), QStringLiteral("SELECT id, stage FROM accounts"));
         while (sql::next(a))
-            m_current.insert(a.value(0).toLongLong(), a.value(1).toString());
+            m_current.insert(a.value(0).toLongLong(), stageCode(a.value(1).toString()));
         QSqlQuery h = sql::run(m_ctx.db(), QStringLiteral(
             "SELECT account_id, substr(started_at, 1, 10), stage, id FROM stage_history"
             " WHERE placeholder = 0 ORDER BY id"));
         while (sql::next(h)) {
-            Stored &s = m_stored[h.value(0).toLongLong()][h.value(1).toString()];
-            s.stage = h.value(2).toString();
-            s.id = h.value(3).toLongLong();
+            const qint64 account = h.value(0).toLongLong();
+            const int day = dayNumber(h.value(1).toString());
+            const qint8 stage = stageCode(h.value(2).toString());
+            m_stored.insert(EntryKey{account, day}, Stored{stage, h.value(3).toLongLong()});
+            Latest &latest = m_storedLatest[account];
+            if (day > latest.day)
+                latest = Latest{day, stage, 0, QString()};
         }
+        m_insert.emplace(m_ctx.db(), QStringLiteral(
+            "INSERT INTO stage_history (account_id, stage, started_at, changed_by, placeholder)"), 5);
     }
 
     void row(const ImporterRow &row) override
@@ -43,119 +68,118 @@ public:
         bool ok = row.account(QStringLiteral("account_id"), true, &account);
         ok = row.choice(QStringLiteral("stage"), stageKeys(), true, &stage) && ok;
         ok = row.date(enteredColumn, true, &entered) && ok;
+        const qint64 id = account.toLongLong();
+        const int day = entered.isNull() ? 0 : dayNumber(entered.toString());
         if (!account.isNull() && !entered.isNull()) {
-            const QString k = account.toString() + QLatin1Char('/') + entered.toString();
             const auto keyText = [&] {
                 return QStringLiteral("(account_id '%1', entered '%2')")
                     .arg(row.trimmed(QStringLiteral("account_id")), entered.toString());
             };
-            if (!firstOccurrence(m_seen, k, row, enteredColumn, keyText))
+            if (!firstOccurrence(m_seen, EntryKey{id, day}, row, enteredColumn, keyText))
                 ok = false;
         }
         if (!ok)
             return;
-        const qint64 id = account.toLongLong();
-        const auto stored = m_stored.constFind(id);
-        count(stored != m_stored.cend() && stored->contains(entered.toString()));
-        m_rows.append(Row{id, stage.toString(), entered.toString(), row.line(),
-                          row.trimmed(QStringLiteral("account_id"))});
+        const qint8 code = stageCode(stage.toString());
+        const auto stored = m_stored.constFind(EntryKey{id, day});
+        count(stored != m_stored.cend());
+        Latest &latest = m_fileLatest[id];
+        if (day > latest.day)
+            latest = Latest{day, code, row.line(), row.trimmed(QStringLiteral("account_id"))};
+        if (!m_ctx.writing())
+            return;
+        if (stored != m_stored.cend()) {
+            if (stored->stage == code)
+                return;
+            if (!m_update) {
+                m_update = std::make_unique<BulkInserter>(m_ctx.db(), QStringLiteral(
+                    "UPDATE stage_history SET stage = ? WHERE id = ?"));
+            }
+            m_update->bindText(0, stage.toString());
+            m_update->bindInt(1, stored->id);
+            m_update->step();
+            return;
+        }
+        m_insert->add({account, stage, entered, m_ctx.actor(), 0});
     }
 
     void end() override
     {
-        // The latest entry of each account, the file's rows over the stored ones.
-        QHash<qint64, std::map<QString, const Row *>> file;
-        for (const Row &r : std::as_const(m_rows))
-            file[r.account][r.entered] = &r;
-        for (auto it = file.cbegin(); it != file.cend(); ++it) {
-            const Row *latestRow = it->rbegin()->second;
-            QString latest = latestRow->entered;
-            QString latestStage = latestRow->stage;
-            const auto stored = m_stored.constFind(it.key());
-            if (stored != m_stored.cend()) {
-                for (auto s = stored->cbegin(); s != stored->cend(); ++s) {
-                    if (s.key() > latest && it->find(s.key()) == it->end()) {
-                        latest = s.key();
-                        latestStage = s->stage;
-                    }
-                }
+        // The latest entry of each account of the file, the file's rows over the stored ones.
+        for (auto it = m_fileLatest.cbegin(); it != m_fileLatest.cend(); ++it) {
+            int latest = it->day;
+            qint8 latestStage = it->stage;
+            const auto stored = m_storedLatest.constFind(it.key());
+            if (stored != m_storedLatest.cend() && stored->day > latest) {
+                latest = stored->day;
+                latestStage = stored->stage;
             }
-            const QString current = m_current.value(it.key());
+            const qint8 current = m_current.value(it.key(), -1);
             if (latestStage != current) {
-                m_ctx.problem(latestRow->line, QStringLiteral("stage"),
+                m_ctx.problem(it->line, QStringLiteral("stage"),
                               QStringLiteral("the latest stage of account '%1' (entered %2) is not"
                                              " its stage in accounts ('%3')")
-                                  .arg(latestRow->extId, latest, current),
-                              latestStage);
+                                  .arg(it->extId, dayText(latest), stageText(current)),
+                              stageText(latestStage));
             }
         }
     }
 
     void finish() override
     {
-        QSqlQuery insert = sql::prepare(m_ctx.db(), QStringLiteral(
-            "INSERT INTO stage_history (account_id, stage, started_at, changed_by, placeholder)"
-            " VALUES (?, ?, ?, ?, 0)"));
-        QSqlQuery update = sql::prepare(m_ctx.db(), QStringLiteral(
-            "UPDATE stage_history SET stage = ? WHERE id = ?"));
-        QSet<qint64> touched;
-        for (const Row &r : std::as_const(m_rows)) {
-            touched.insert(r.account);
-            const auto stored = m_stored.constFind(r.account);
-            if (stored != m_stored.cend() && stored->contains(r.entered)) {
-                const Stored &s = stored->value(r.entered);
-                if (s.stage == r.stage)
-                    continue;
-                update.bindValue(0, r.stage);
-                update.bindValue(1, s.id);
-                sql::exec(update);
-                continue;
-            }
-            insert.bindValue(0, r.account);
-            insert.bindValue(1, r.stage);
-            insert.bindValue(2, r.entered);
-            insert.bindValue(3, m_ctx.actor());
-            sql::exec(insert);
-        }
+        m_insert->flush();
         // The placeholders go where the dates now explain the current stage; then each row
         // ends where the next one starts.
-        QSqlQuery dropPlaceholders = sql::prepare(m_ctx.db(), QStringLiteral(
-            "DELETE FROM stage_history WHERE account_id = ? AND placeholder = 1"
-            " AND (SELECT stage FROM stage_history WHERE account_id = ? AND placeholder = 1"
+        BulkInserter dropPlaceholders(m_ctx.db(), QStringLiteral(
+            "DELETE FROM stage_history WHERE account_id = ?1 AND placeholder = 1"
+            " AND (SELECT stage FROM stage_history WHERE account_id = ?1 AND placeholder = 1"
             "      ORDER BY id DESC LIMIT 1) = (SELECT stage FROM stage_history"
-            "      WHERE account_id = ? AND placeholder = 0 ORDER BY started_at DESC LIMIT 1)"));
-        QSqlQuery ends = sql::prepare(m_ctx.db(), QStringLiteral(
+            "      WHERE account_id = ?1 AND placeholder = 0 ORDER BY started_at DESC LIMIT 1)"));
+        BulkInserter ends(m_ctx.db(), QStringLiteral(
             "UPDATE stage_history SET ended_at = (SELECT min(n.started_at) FROM stage_history n"
             " WHERE n.account_id = stage_history.account_id"
             " AND n.started_at > stage_history.started_at) WHERE account_id = ?"));
-        for (const qint64 account : std::as_const(touched)) {
-            for (int i = 0; i < 3; ++i)
-                dropPlaceholders.bindValue(i, account);
-            sql::exec(dropPlaceholders);
-            ends.bindValue(0, account);
-            sql::exec(ends);
+        for (auto it = m_fileLatest.cbegin(); it != m_fileLatest.cend(); ++it) {
+            dropPlaceholders.bindInt(0, it.key());
+            dropPlaceholders.step();
+            ends.bindInt(0, it.key());
+            ends.step();
         }
     }
 
 private:
-    struct Row
+    struct Stored
     {
-        qint64 account = 0;
-        QString stage;
-        QString entered;
+        qint8 stage = -1;
+        qint64 id = 0;
+    };
+    struct Latest
+    {
+        int day = 0;
+        qint8 stage = -1;
         int line = 0;
         QString extId;
     };
-    struct Stored
-    {
-        QString stage;
-        qint64 id = 0;
-    };
 
-    QHash<QString, int> m_seen;
-    QHash<qint64, QString> m_current;
-    QHash<qint64, QHash<QString, Stored>> m_stored;
-    QList<Row> m_rows;
+    // A stage as its index in the journey (-1: none), to keep a byte per row instead of a text.
+    static qint8 stageCode(const QString &key)
+    {
+        const std::optional<Stage> s = stageFromKey(key);
+        return s ? qint8(stageIndex(*s)) : qint8(-1);
+    }
+    static QString stageText(qint8 code)
+    {
+        const QStringList keys = stageKeys();
+        return code >= 0 && code < keys.size() ? keys.at(code) : QString();
+    }
+
+    QHash<EntryKey, int> m_seen;
+    QHash<qint64, qint8> m_current;
+    QHash<EntryKey, Stored> m_stored;
+    QHash<qint64, Latest> m_storedLatest;
+    QHash<qint64, Latest> m_fileLatest;
+    std::optional<ImporterBatch> m_insert;
+    std::unique_ptr<BulkInserter> m_update;
 };
 
 } // namespace

@@ -6,6 +6,7 @@
 #include <QStringView>
 #include <QVariant>
 
+#include <optional>
 #include <vector>
 
 struct sqlite3;
@@ -13,7 +14,8 @@ struct sqlite3_stmt;
 
 namespace karvan {
 
-// The write path of large imports: one statement (an INSERT or upsert with `?` placeholders)
+// The write path of large imports: one statement (an INSERT, upsert, UPDATE or DELETE with `?`
+// placeholders)
 // prepared once through SQLite's own interface and run again and again with its values bound
 // natively: no QSqlQuery, no QVariant per value unless the caller has one, nothing buffered.
 // SQLite-specific, like everything in sqlengine: this file is the one place that talks to the
@@ -40,6 +42,9 @@ public:
 
     // Runs the statement with the values bound (each stays bound until bound again).
     void step();
+    // Runs a statement that returns one integer (an INSERT ... RETURNING id, a SELECT of one
+    // value) and returns it; std::nullopt when it returned no row or NULL.
+    std::optional<qint64> stepForInt();
 
 private:
     [[noreturn]] void fail(int code) const;
