@@ -8,10 +8,14 @@
 #include "accounts/activityrecords.h"
 #include "accounts/stageownereditor.h"
 #include "domain/errors.h"
+#include "io/csvkind.h"
+#include "io/importer.h"
 #include "people/peoplestore.h"
 #include "storage/database.h"
 #include "storage/rowversion.h"
 #include "storage/transaction.h"
+
+#include <QFile>
 
 #include <catch2/catch.hpp>
 
@@ -174,4 +178,32 @@ TEST_CASE("a person or team edited from an older copy is refused, a fresh copy g
     myTeam.description = QStringLiteral("Tier 1");
     CHECK_THROWS_AS(mine.updateTeam(myTeam), StaleEditError);
     CHECK(mine.teamByKey(QStringLiteral("support"))->description == QStringLiteral("Tier 1 and 2"));
+}
+
+TEST_CASE("an import that writes an account's records or changes it makes an older copy stale")
+{
+    AccountFixture f;
+    const auto version = [&f](qint64 id) { return rowversion::read(f.db, rowversion::Table::Accounts, id).version; };
+    const auto write = [&f](const QString &name, const QByteArray &content) {
+        QFile file(f.dir.filePath(name));
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(content);
+        return file.fileName();
+    };
+    const qint64 acme = version(f.acme), beta = version(f.beta);
+    Importer importer(*f.database, QStringLiteral("karvan-cli:import"));
+    importer.importFile(CsvKind::Interactions,
+                        write(QStringLiteral("interactions.csv"),
+                              "account_id,date,kind,author,summary\nA1,2026-03-01,call,alice@example.com,Renewal talk\n"));
+    CHECK(version(f.acme) > acme);
+    CHECK(version(f.beta) == beta);  // not named by the file
+    CHECK(rowversion::read(f.db, rowversion::Table::Accounts, f.acme).by == QStringLiteral("karvan-cli:import"));
+
+    // A dry run writes nothing, versions included.
+    const qint64 afterImport = version(f.acme);
+    importer.importFile(CsvKind::Interactions,
+                        write(QStringLiteral("more.csv"),
+                              "account_id,date,kind,author,summary\nA1,2026-03-02,call,alice@example.com,Again\n"),
+                        true);
+    CHECK(version(f.acme) == afterImport);
 }

@@ -3,6 +3,7 @@
 #include "health/healthservice.h"
 
 #include "storage/audit.h"
+#include "storage/rowversion.h"
 #include "io/csvreader.h"
 #include "storage/database.h"
 #include "domain/errors.h"
@@ -135,6 +136,9 @@ ImportResult Importer::importFile(CsvKind kind, const QString &path, bool dryRun
     if (!dryRun)
         transaction.emplace(db);
     ImporterContext ctx(db, name, m_actor, dryRun);
+    // The kinds the account workspace also edits: their accounts get a new row version.
+    ctx.trackAccounts(kind == CsvKind::Ownership || kind == CsvKind::Stages
+                      || kind == CsvKind::Interactions || kind == CsvKind::Tickets);
     std::unique_ptr<ImporterKind> importer = makeImporterKind(kind, ctx);
     const Header header = readHeader(kind, names, *importer, ctx, &result.warnings);
     if (ctx.problemCount() > 0)
@@ -183,6 +187,7 @@ ImportResult Importer::importFile(CsvKind kind, const QString &path, bool dryRun
     result.inserted = importer->inserted();
     result.updated = importer->updated();
     if (!dryRun) {
+        rowversion::bumpMany(db, rowversion::Table::Accounts, ctx.trackedAccounts(), m_actor);
         audit::record(db, m_actor, QStringLiteral("import"), csvKindName(kind),
                       QStringLiteral("rows"), QVariant(), result.summary());
         transaction->commit();

@@ -197,11 +197,13 @@ private:
     {
         BulkInserter &q = prepared(m_update,
             "UPDATE accounts SET name = ?, industry = ?, segment = ?, model = ?, stage = ?,"
-            " contract_start = ?, renewal_date = ?, status = ?, updated_at = ? WHERE id = ?");
+            " contract_start = ?, renewal_date = ?, status = ?, updated_at = ?,"
+            " version = version + 1, updated_by = ? WHERE id = ?");
         for (int f = 0; f < FieldCount; ++f)
             q.bind(f, s.values[f]);
         q.bindText(8, m_ctx.now());
-        q.bindInt(9, s.id);
+        q.bindText(9, m_ctx.actor());  // a new row version: a window's older copy is stale
+        q.bindInt(10, s.id);
         q.step();
     }
 

@@ -65,7 +65,23 @@ std::optional<qint64> ImporterContext::accountId(const QString &extId)
 {
     loadAccounts();
     const auto it = m_accounts.constFind(extId);
-    return it == m_accounts.cend() ? std::nullopt : std::optional<qint64>(*it);
+    if (it == m_accounts.cend())
+        return std::nullopt;
+    if (m_trackAccounts && *it > 0) {
+        if (size_t(*it) >= m_tracked.size())
+            m_tracked.resize(size_t(*it) + 1024);
+        m_tracked[size_t(*it)] = true;
+    }
+    return *it;
+}
+
+std::vector<qint64> ImporterContext::trackedAccounts() const
+{
+    std::vector<qint64> ids;
+    for (size_t id = 0; id < m_tracked.size(); ++id)
+        if (m_tracked[id])
+            ids.push_back(qint64(id));
+    return ids;
 }
 
 void ImporterContext::addAccount(const QString &extId, qint64 id)

@@ -7,6 +7,7 @@
 #include <QVariant>
 
 #include <optional>
+#include <vector>
 
 namespace karvan {
 
@@ -43,6 +44,11 @@ public:
         qint64 teamId = 0;
     };
     std::optional<qint64> accountId(const QString &extId);
+    // With tracking on, every account a row names (accountId) is remembered: the import raises
+    // those accounts' row versions before it commits (storage/rowversion), so that a window
+    // editing one of them from an older copy is told.
+    void trackAccounts(bool on) { m_trackAccounts = on; }
+    std::vector<qint64> trackedAccounts() const;
     void addAccount(const QString &extId, qint64 id);
     std::optional<Person> person(const QString &email);
     std::optional<qint64> teamId(const QString &key);
@@ -65,6 +71,8 @@ private:
     QStringList m_messages;
 
     bool m_accountsLoaded = false;
+    bool m_trackAccounts = false;
+    std::vector<bool> m_tracked;  // by account id
     bool m_peopleLoaded = false;
     bool m_teamsLoaded = false;
     bool m_ticketsLoaded = false;

@@ -6,6 +6,9 @@
 
 #include <QCoreApplication>
 #include <QSqlQuery>
+#include <QStringList>
+
+#include <algorithm>
 
 namespace karvan::rowversion {
 
@@ -47,6 +50,27 @@ qint64 bump(const QSqlDatabase &db, Table table, qint64 id, const QString &actor
     const qint64 version = sql::next(q) ? q.value(0).toLongLong() : 0;
     q.finish();
     return version;
+}
+
+void bumpMany(const QSqlDatabase &db, Table table, const std::vector<qint64> &ids, const QString &actor)
+{
+    constexpr size_t kPerStatement = 500;
+    const QString now = audit::nowUtc();
+    for (size_t from = 0; from < ids.size(); from += kPerStatement) {
+        const size_t n = std::min(kPerStatement, ids.size() - from);
+        QStringList marks;
+        marks.reserve(qsizetype(n));
+        for (size_t i = 0; i < n; ++i)
+            marks << QStringLiteral("?");
+        QSqlQuery q = sql::prepare(db, QStringLiteral(
+            "UPDATE %1 SET version = version + 1, updated_by = ?, updated_at = ? WHERE id IN (%2)")
+            .arg(tableName(table), marks.join(QLatin1Char(','))));
+        q.addBindValue(actor);
+        q.addBindValue(now);
+        for (size_t i = 0; i < n; ++i)
+            q.addBindValue(ids[from + i]);
+        sql::exec(q);
+    }
 }
 
 qint64 claim(const QSqlDatabase &db, Table table, qint64 id, qint64 expected, const QString &actor,

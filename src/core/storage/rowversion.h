@@ -3,6 +3,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <vector>
+
 namespace karvan::rowversion {
 
 // Row versions (schema step 10): every editable row of accounts, people and teams carries
@@ -22,6 +24,9 @@ Stamp read(const QSqlDatabase &db, Table table, qint64 id);
 
 // Raises the row's version as `actor`, now. Returns the new version (0: no such row).
 qint64 bump(const QSqlDatabase &db, Table table, qint64 id, const QString &actor);
+
+// Raises the versions of many rows as `actor`, now, a few hundred per statement (an import).
+void bumpMany(const QSqlDatabase &db, Table table, const std::vector<qint64> &ids, const QString &actor);
 
 // Raises the row's version only if it is still `expected`; otherwise throws StaleEditError
 // ("<what> was changed by <who> at <when> since you opened it ...") or DataError when the row
