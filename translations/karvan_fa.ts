@@ -1182,6 +1182,12 @@ Run &apos;karvan-cli --help&apos; for usage.
         <translation>karvan-cli: خطای درونی: %1
 </translation>
     </message>
+    <message>
+        <source>demo: the database %1 already holds the demo (built on %2); nothing was added
+</source>
+        <translation>نمایشی: پایگاه دادهٔ %1 از قبل دادهٔ نمایشی را دارد (ساخته‌شده در %2)؛ چیزی افزوده نشد
+</translation>
+    </message>
 </context>
 <context>
     <name>ContactDialog</name>

@@ -90,6 +90,11 @@ int runDemo(const Context &ctx)
         throw DataError(CommandLine::tr("demo: cannot create a temporary directory: %1")
                             .arg(dir.errorString()));
     const DemoReport report = buildDemoBook(*db, options, QStringLiteral("karvan-cli:demo"), dir.path());
+    if (report.alreadyPresent) {
+        out(CommandLine::tr("demo: the database %1 already holds the demo (built on %2); nothing was added\n")
+                .arg(QDir::toNativeSeparators(db->path()), shownDate(report.builtOn)));
+        return Success;
+    }
     for (const QString &line : report.imported)
         out(line + QLatin1Char('\n'));
     out(CommandLine::tr("health: %1 monthly snapshots\n").arg(shownNumber(report.snapshots)));

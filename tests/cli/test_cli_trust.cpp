@@ -195,6 +195,21 @@ TEST_CASE("demo leaves no temporary folder and removes those of killed demos")
     CHECK(QDir(temp.path()).entryList(QDir::Dirs | QDir::NoDotAndDotDot).isEmpty());
 }
 
+TEST_CASE("demo --force on a database that holds the demo adds nothing, says so and exits 0")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath("k.sqlite");
+    REQUIRE(cli({"--db", db, "demo", "--accounts", "30"}).exitCode == 0);
+    const Run exported = cli({"--db", db, "export", "interactions"});
+    REQUIRE(exported.exitCode == 0);
+    const Run again = cli({"--db", db, "demo", "--accounts", "30", "--force"});
+    INFO(again.err.toStdString());
+    CHECK(again.exitCode == 0);
+    CHECK(again.out.contains("already holds the demo"));
+    CHECK(again.out.contains("nothing was added"));
+    CHECK(cli({"--db", db, "export", "interactions"}).out == exported.out);  // nothing doubled
+}
+
 namespace {
 
 QString writeCsv(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)

@@ -8,7 +8,9 @@
 #include "storage/database.h"
 #include "storage/sql.h"
 
+#include <QDate>
 #include <QDateTime>
+#include <QDir>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QVariant>
@@ -109,4 +111,42 @@ TEST_CASE("a demo cancelled midway leaves the database as it was")
     CHECK(calls > 3);
     for (const char *table : {"accounts", "people", "revenue", "interactions", "handoffs", "tasks", "health_snapshots"})
         CHECK(count(db, QString::fromLatin1(table)) == 0);
+}
+
+TEST_CASE("building the demo again on a database that holds it adds nothing and says so")
+{
+    QTemporaryDir dir;
+    Database db(dir.filePath(QStringLiteral("demo.sqlite")));
+    GeneratorOptions options = demoOptions();
+    options.accounts = 60;
+    const DemoReport first = buildDemoBook(db, options, QStringLiteral("test:demo"), dir.filePath(QStringLiteral("a")));
+    REQUIRE_FALSE(first.alreadyPresent);
+    CHECK(demoBuiltOn(db.connection()) == QDate::currentDate().toString(Qt::ISODate));
+    std::map<QString, qint64> before;
+    const QStringList tables = {"accounts", "people", "interactions", "tickets", "surveys", "costs",
+                                "revenue", "stage_history", "ownership_history", "handoffs",
+                                "health_snapshots", "tasks"};
+    for (const QString &t : tables)
+        before[t] = count(db, t);
+
+    const DemoReport second = buildDemoBook(db, options, QStringLiteral("test:demo"), dir.filePath(QStringLiteral("b")));
+    CHECK(second.alreadyPresent);
+    CHECK(second.builtOn == first.builtOn);
+    CHECK(second.imported.isEmpty());
+    for (const QString &t : tables) {
+        INFO(t.toStdString());
+        CHECK(count(db, t) == before[t]);
+    }
+    CHECK_FALSE(QDir(dir.filePath(QStringLiteral("b"))).exists());  // nothing generated either
+}
+
+TEST_CASE("a database demoed before the demo was recorded is recognised by its demo imports")
+{
+    QTemporaryDir dir;
+    Database db(dir.filePath(QStringLiteral("old.sqlite")));
+    CHECK(demoBuiltOn(db.connection()).isEmpty());
+    sql::exec(db.connection(), QStringLiteral(
+        "INSERT INTO audit_log (at, actor, entity, entity_id, field, old_value, new_value)"
+        " VALUES ('2026-11-02T09:00:00Z', 'karvan-cli:demo', 'import', 'accounts', 'rows', NULL, '400 rows')"));
+    CHECK(demoBuiltOn(db.connection()) == QStringLiteral("2026-11-02"));
 }

@@ -110,6 +110,11 @@ TEST_CASE("Persian text normalises Arabic letters, zero-width characters and dig
     CHECK(text::normalized(u"Acme Ltd") == QStringLiteral("Acme Ltd"));
     CHECK(text::searchKey(u"ACME") == text::searchKey(u"acme"));
     CHECK(text::searchKey(u"شركت كاروان\u200cسرا") == text::searchKey(u"شرکت کاروانسرا"));
+    // The ASCII fast path folds case exactly as the general one.
+    for (const QString &s : {QStringLiteral("Acme LTD, ACC-0042 @ Tabriz"), QStringLiteral("[Z]`a{}~\x7f"), QString()})
+        CHECK(text::searchKey(s) == s.toCaseFolded());
+    CHECK(text::searchKey(u"Café ÉTÉ") == QStringLiteral("café été"));
+    CHECK(text::searchKey(u"ACME كاروان") == QStringLiteral("acme کاروان"));
 }
 
 TEST_CASE("Persian names sort in the Persian alphabet")

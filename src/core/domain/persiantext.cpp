@@ -4,17 +4,19 @@ namespace karvan::text {
 
 QString normalized(QStringView text)
 {
-    QString out;
-    out.reserve(text.size());
+    // Written through a pointer into a buffer of the input's size (the output is never longer):
+    // the book normalises every account's text when it opens.
+    QString out(text.size(), Qt::Uninitialized);
+    QChar *o = out.data();
     for (const QChar c : text) {
         const char16_t u = c.unicode();
         switch (u) {
         case 0x064A: // ARABIC LETTER YEH
         case 0x0649: // ARABIC LETTER ALEF MAKSURA
-            out += QChar(0x06CC);
+            *o++ = QChar(0x06CC);
             continue;
         case 0x0643: // ARABIC LETTER KAF
-            out += QChar(0x06A9);
+            *o++ = QChar(0x06A9);
             continue;
         case 0x00AD: // soft hyphen
         case 0x0640: // kashida (tatweel)
@@ -30,18 +32,36 @@ QString normalized(QStringView text)
             break;
         }
         if (u >= 0x06F0 && u <= 0x06F9)
-            out += QLatin1Char(char('0' + (u - 0x06F0)));
+            *o++ = QLatin1Char(char('0' + (u - 0x06F0)));
         else if (u >= 0x0660 && u <= 0x0669)
-            out += QLatin1Char(char('0' + (u - 0x0660)));
+            *o++ = QLatin1Char(char('0' + (u - 0x0660)));
         else
-            out += c;
+            *o++ = c;
     }
+    out.truncate(o - out.constData());
     return out;
 }
 
 QString searchKey(QStringView text)
 {
-    return normalized(text).toCaseFolded();
+    // Plain ASCII (most names, emails and ids): nothing to normalise, and its case folding is
+    // lower case.
+    bool ascii = true;
+    for (const QChar c : text) {
+        if (c.unicode() >= 0x80) {
+            ascii = false;
+            break;
+        }
+    }
+    if (!ascii)
+        return normalized(text).toCaseFolded();
+    QString out(text.size(), Qt::Uninitialized);
+    QChar *o = out.data();
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        *o++ = QChar(u >= u'A' && u <= u'Z' ? char16_t(u + 32) : u);
+    }
+    return out;
 }
 
 QCollator collator(const QLocale &locale)

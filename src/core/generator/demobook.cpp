@@ -5,11 +5,33 @@
 #include "io/csvkind.h"
 #include "io/importer.h"
 #include "storage/database.h"
+#include "storage/settingsstore.h"
+#include "storage/sql.h"
 #include "storage/transaction.h"
 
+#include <QDate>
 #include <QFileInfo>
+#include <QSqlQuery>
 
 namespace karvan {
+
+namespace {
+
+const QString kBuiltKey = QStringLiteral("demo.built");
+
+} // namespace
+
+QString demoBuiltOn(const QSqlDatabase &db)
+{
+    if (const std::optional<QString> built = SettingsStore(db).value(kBuiltKey))
+        return *built;
+    // Demos built before the setting: their imports are in the audit log under a demo actor.
+    QSqlQuery q = sql::prepare(db, QStringLiteral(
+        "SELECT substr(min(at), 1, 10) FROM audit_log WHERE entity = 'import'"
+        " AND (actor = 'karvan-cli:demo' OR actor LIKE '%:demo')"));
+    sql::exec(q);
+    return sql::next(q) ? q.value(0).toString() : QString();
+}
 
 DemoReport buildDemoBook(Database &db, const GeneratorOptions &options, const QString &actor,
                          const QString &workDir, const std::function<bool(int step, int steps)> &progress)
@@ -21,11 +43,20 @@ DemoReport buildDemoBook(Database &db, const GeneratorOptions &options, const QS
             throw ImportCancelled();
     };
     step(0);
+    DemoReport report;
+    // The demo is one transaction: a database either holds all of it or none. A second run
+    // would import the same generated records again over ones the demo's own hand-offs have
+    // moved on since (and double what has no key), so it stops here.
+    report.builtOn = demoBuiltOn(db.connection());
+    if (!report.builtOn.isEmpty()) {
+        report.alreadyPresent = true;
+        step(steps);
+        return report;
+    }
     const Generator generator(options);
     const QStringList paths = generator.writeAll(workDir);
     step(1);
 
-    DemoReport report;
     // One transaction: each kind's import and the health refresh are savepoints inside it.
     Transaction transaction(db.connection());
     Importer importer(db, actor);
@@ -36,6 +67,8 @@ DemoReport buildDemoBook(Database &db, const GeneratorOptions &options, const QS
     }
     report.snapshots = generator.backfillSnapshots(db.connection());
     report.handoffs = addDemoHandoffs(db.connection(), generator.book());
+    report.builtOn = QDate::currentDate().toString(Qt::ISODate);
+    SettingsStore(db.connection()).setValue(kBuiltKey, report.builtOn);
     step(steps - 1);
     transaction.commit();
     report.firstMonth = generator.book().monthKey(0);

@@ -20,13 +20,23 @@ struct DemoReport
     int handoffs = 0;       // example hand-offs added
     QString firstMonth;
     QString lastMonth;
+    // The database already held the demo (a finished one: a stopped one leaves nothing): nothing
+    // was imported again, so nothing is doubled. `builtOn` is when it was built ("YYYY-MM-DD").
+    bool alreadyPresent = false;
+    QString builtOn;
 };
+
+// When this database's demo was built ("YYYY-MM-DD"), or empty when it holds none. Recorded in
+// the demo's own transaction (setting `demo.built`); a database demoed before that record is
+// recognised by the demo's import entries in the audit log.
+QString demoBuiltOn(const QSqlDatabase &db);
 
 // The demo book, the same for `karvan-cli demo` and the app: the generator's files written to
 // `workDir`, imported kind by kind, the health snapshots back-filled and a few example
 // hand-offs in every state, all in one transaction, so a demo stopped midway (cancelled,
 // killed, a power cut) leaves nothing behind. `progress(step, steps)` returning false cancels
-// (ImportCancelled). Throws DataError / DatabaseError.
+// (ImportCancelled). On a database that already holds the demo it imports nothing and says so
+// (DemoReport::alreadyPresent). Throws DataError / DatabaseError.
 DemoReport buildDemoBook(Database &db, const GeneratorOptions &options, const QString &actor,
                          const QString &workDir,
                          const std::function<bool(int step, int steps)> &progress = {});
