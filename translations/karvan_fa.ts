@@ -3456,6 +3456,25 @@ Run &apos;karvan-cli --help&apos; for usage.
     </message>
 </context>
 <context>
+    <name>karvan::ConflictRules</name>
+    <message>
+        <source>A support ticket is escalated to Product</source>
+        <translation>یک تیکت پشتیبانی به تیم محصول ارجاع می‌شود</translation>
+    </message>
+    <message>
+        <source>Product decides the priority; Customer Success tells the customer.</source>
+        <translation>تیم محصول اولویت را تعیین می‌کند؛ تیم موفقیت مشتری به مشتری اطلاع می‌دهد.</translation>
+    </message>
+    <message>
+        <source>The customer asks for a new feature</source>
+        <translation>مشتری قابلیت تازه‌ای درخواست می‌کند</translation>
+    </message>
+    <message>
+        <source>Product sets the priority; the CSM tells the customer the timeline.</source>
+        <translation>تیم محصول اولویت را تعیین می‌کند؛ CSM زمان‌بندی را به مشتری اطلاع می‌دهد.</translation>
+    </message>
+</context>
+<context>
     <name>karvan::ContactDialog</name>
     <message>
         <source>Add a contact</source>
@@ -6497,6 +6516,132 @@ The database was not changed.</source>
     <message>
         <source>%1 accounts, MRR %2. Open one to see it.</source>
         <translation>%1 حساب، درآمد ماهانه %2. برای دیدن هر حساب آن را باز کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>karvan::Teams</name>
+    <message>
+        <source>Sales</source>
+        <translation>فروش</translation>
+    </message>
+    <message>
+        <source>Owns the customer until the contract is signed (acquisition).</source>
+        <translation>مالک مشتری تا امضای قرارداد (جذب).</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>بازاریابی</translation>
+    </message>
+    <message>
+        <source>Engagement, communications and loyalty programmes.</source>
+        <translation>تعامل، ارتباطات و برنامه‌های وفاداری.</translation>
+    </message>
+    <message>
+        <source>Customer Success</source>
+        <translation>موفقیت مشتری</translation>
+    </message>
+    <message>
+        <source>CSMs: onboarding, deployment, retention, health.</source>
+        <translation>مدیران موفقیت مشتری: آشناسازی، استقرار، حفظ مشتری، سلامت.</translation>
+    </message>
+    <message>
+        <source>Account Management</source>
+        <translation>مدیریت حساب</translation>
+    </message>
+    <message>
+        <source>Renewals, upgrades, upsell and pricing.</source>
+        <translation>تمدیدها، ارتقاها، فروش بیشتر و قیمت‌گذاری.</translation>
+    </message>
+    <message>
+        <source>Customer Support</source>
+        <translation>پشتیبانی مشتری</translation>
+    </message>
+    <message>
+        <source>Resolves problems; escalates recurring ones to Product.</source>
+        <translation>مشکلات را حل می‌کند؛ مشکلات تکراری را به تیم محصول ارجاع می‌دهد.</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>محصول</translation>
+    </message>
+    <message>
+        <source>Owns the experience; turns feedback into the roadmap.</source>
+        <translation>مالک تجربهٔ کاربری؛ بازخوردها را به نقشهٔ راه تبدیل می‌کند.</translation>
+    </message>
+    <message>
+        <source>Legal</source>
+        <translation>حقوقی</translation>
+    </message>
+    <message>
+        <source>Contracts and data ownership.</source>
+        <translation>قراردادها و مالکیت داده.</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>آموزش</translation>
+    </message>
+    <message>
+        <source>Teaches customers to reach value.</source>
+        <translation>به مشتریان آموزش می‌دهد تا به ارزش برسند.</translation>
+    </message>
+    <message>
+        <source>Quality Assurance</source>
+        <translation>تضمین کیفیت</translation>
+    </message>
+    <message>
+        <source>Quality of what is deployed.</source>
+        <translation>کیفیت آنچه مستقر می‌شود.</translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <translation>مالی</translation>
+    </message>
+    <message>
+        <source>Billing, ROI and pricing support.</source>
+        <translation>صورت‌حساب، بازگشت سرمایه و پشتیبانی قیمت‌گذاری.</translation>
+    </message>
+    <message>
+        <source>Public Relations</source>
+        <translation>روابط عمومی</translation>
+    </message>
+    <message>
+        <source>Public stories and references.</source>
+        <translation>داستان‌های عمومی و معرفی مشتریان.</translation>
+    </message>
+    <message>
+        <source>Social Media</source>
+        <translation>رسانه‌های اجتماعی</translation>
+    </message>
+    <message>
+        <source>Community and social channels.</source>
+        <translation>جامعهٔ کاربران و کانال‌های اجتماعی.</translation>
+    </message>
+</context>
+<context>
+    <name>karvan::Template</name>
+    <message>
+        <source>leads, conversion rate</source>
+        <translation>سرنخ‌ها، نرخ تبدیل</translation>
+    </message>
+    <message>
+        <source>time to value (purchase to go-live), activation</source>
+        <translation>زمان رسیدن به ارزش (از خرید تا راه‌اندازی)، فعال‌سازی</translation>
+    </message>
+    <message>
+        <source>feature usage, engagement</source>
+        <translation>استفاده از قابلیت‌ها، تعامل</translation>
+    </message>
+    <message>
+        <source>churn rate, NPS</source>
+        <translation>نرخ ریزش، NPS</translation>
+    </message>
+    <message>
+        <source>upsell / resale, ROI</source>
+        <translation>فروش بیشتر / فروش مجدد، بازگشت سرمایه</translation>
+    </message>
+    <message>
+        <source>referrals</source>
+        <translation>معرفی‌ها</translation>
     </message>
 </context>
 <context>

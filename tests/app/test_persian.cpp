@@ -20,6 +20,7 @@
 #include <QPushButton>
 #include <QTableWidget>
 #include <QSettings>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -112,6 +113,26 @@ private Q_SLOTS:
                  QStringLiteral("پذیرش محصول (کاربران فعال / دارای مجوز)"));
         // A person's own text as typed.
         QCOMPARE(display::storedText(QStringLiteral("Call Sara")), QStringLiteral("Call Sara"));
+    }
+
+    void aDatabaseMadeInPersianNamesItsTeamsAndRulesInPersian()
+    {
+        // Team names, the template's key metrics and the conflict rules are data, seeded in the
+        // language the database is made in; CSV files keep naming teams by key.
+        QTemporaryDir dir;
+        Database db(dir.filePath(QStringLiteral("fa.sqlite")));
+        QSqlQuery q = sql::run(db.connection(), QStringLiteral(
+            "SELECT name FROM teams WHERE team_key = 'customer_success'"));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("موفقیت مشتری"));
+        QSqlQuery r = sql::run(db.connection(), QStringLiteral(
+            "SELECT note FROM conflict_rules ORDER BY id LIMIT 1"));
+        QVERIFY(r.next());
+        QVERIFY(r.value(0).toString().startsWith(QStringLiteral("تیم محصول")));
+        QSqlQuery m = sql::run(db.connection(), QStringLiteral(
+            "SELECT key_metrics FROM template_stages WHERE stage = 'retention'"));
+        QVERIFY(m.next());
+        QCOMPARE(m.value(0).toString(), QStringLiteral("نرخ ریزش، NPS"));
     }
 
     void theDefaultChecklistShowsInPersianAndStaysStoredInEnglish()

@@ -4,6 +4,7 @@
 #include "domain/stage.h"
 #include "storage/sql.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 #include <QStringList>
 #include <QVariant>
@@ -14,19 +15,21 @@ namespace {
 
 struct TeamRow { const char *key; const char *name; const char *description; };
 
+// Names and descriptions are stored in the language the database is created in (they are
+// data: CSV files name teams by key, and teams can be renamed on the People page).
 constexpr TeamRow kTeams[] = {
-    {"sales", "Sales", "Owns the customer until the contract is signed (acquisition)."},
-    {"marketing", "Marketing", "Engagement, communications and loyalty programmes."},
-    {"customer_success", "Customer Success", "CSMs: onboarding, deployment, retention, health."},
-    {"account_management", "Account Management", "Renewals, upgrades, upsell and pricing."},
-    {"support", "Customer Support", "Resolves problems; escalates recurring ones to Product."},
-    {"product", "Product", "Owns the experience; turns feedback into the roadmap."},
-    {"legal", "Legal", "Contracts and data ownership."},
-    {"training", "Training", "Teaches customers to reach value."},
-    {"qa", "Quality Assurance", "Quality of what is deployed."},
-    {"finance", "Finance", "Billing, ROI and pricing support."},
-    {"pr", "Public Relations", "Public stories and references."},
-    {"social", "Social Media", "Community and social channels."},
+    {"sales", QT_TRANSLATE_NOOP("karvan::Teams", "Sales"), QT_TRANSLATE_NOOP("karvan::Teams", "Owns the customer until the contract is signed (acquisition).")},
+    {"marketing", QT_TRANSLATE_NOOP("karvan::Teams", "Marketing"), QT_TRANSLATE_NOOP("karvan::Teams", "Engagement, communications and loyalty programmes.")},
+    {"customer_success", QT_TRANSLATE_NOOP("karvan::Teams", "Customer Success"), QT_TRANSLATE_NOOP("karvan::Teams", "CSMs: onboarding, deployment, retention, health.")},
+    {"account_management", QT_TRANSLATE_NOOP("karvan::Teams", "Account Management"), QT_TRANSLATE_NOOP("karvan::Teams", "Renewals, upgrades, upsell and pricing.")},
+    {"support", QT_TRANSLATE_NOOP("karvan::Teams", "Customer Support"), QT_TRANSLATE_NOOP("karvan::Teams", "Resolves problems; escalates recurring ones to Product.")},
+    {"product", QT_TRANSLATE_NOOP("karvan::Teams", "Product"), QT_TRANSLATE_NOOP("karvan::Teams", "Owns the experience; turns feedback into the roadmap.")},
+    {"legal", QT_TRANSLATE_NOOP("karvan::Teams", "Legal"), QT_TRANSLATE_NOOP("karvan::Teams", "Contracts and data ownership.")},
+    {"training", QT_TRANSLATE_NOOP("karvan::Teams", "Training"), QT_TRANSLATE_NOOP("karvan::Teams", "Teaches customers to reach value.")},
+    {"qa", QT_TRANSLATE_NOOP("karvan::Teams", "Quality Assurance"), QT_TRANSLATE_NOOP("karvan::Teams", "Quality of what is deployed.")},
+    {"finance", QT_TRANSLATE_NOOP("karvan::Teams", "Finance"), QT_TRANSLATE_NOOP("karvan::Teams", "Billing, ROI and pricing support.")},
+    {"pr", QT_TRANSLATE_NOOP("karvan::Teams", "Public Relations"), QT_TRANSLATE_NOOP("karvan::Teams", "Public stories and references.")},
+    {"social", QT_TRANSLATE_NOOP("karvan::Teams", "Social Media"), QT_TRANSLATE_NOOP("karvan::Teams", "Community and social channels.")},
 };
 
 struct TemplateRow
@@ -40,14 +43,14 @@ struct TemplateRow
 
 // The seed's table (seed 000), which is the default template.
 constexpr TemplateRow kTemplate[] = {
-    {Stage::Acquisition, "sales", "marketing", {"product", "legal"}, "leads, conversion rate"},
+    {Stage::Acquisition, "sales", "marketing", {"product", "legal"}, QT_TRANSLATE_NOOP("karvan::Template", "leads, conversion rate")},
     {Stage::Implementation, "customer_success", nullptr, {"support", "training"},
-     "time to value (purchase to go-live), activation"},
-    {Stage::Deployment, "customer_success", "product", {"support", "qa"}, "feature usage, engagement"},
+     QT_TRANSLATE_NOOP("karvan::Template", "time to value (purchase to go-live), activation")},
+    {Stage::Deployment, "customer_success", "product", {"support", "qa"}, QT_TRANSLATE_NOOP("karvan::Template", "feature usage, engagement")},
     {Stage::Retention, "customer_success", "account_management", {"marketing", "support"},
-     "churn rate, NPS"},
-    {Stage::Expansion, "sales", "account_management", {"product", "finance"}, "upsell / resale, ROI"},
-    {Stage::Advocacy, "marketing", "social", {"pr", "customer_success"}, "referrals"},
+     QT_TRANSLATE_NOOP("karvan::Template", "churn rate, NPS")},
+    {Stage::Expansion, "sales", "account_management", {"product", "finance"}, QT_TRANSLATE_NOOP("karvan::Template", "upsell / resale, ROI")},
+    {Stage::Advocacy, "marketing", "social", {"pr", "customer_success"}, QT_TRANSLATE_NOOP("karvan::Template", "referrals")},
 };
 
 struct ChecklistRow { const char *text; bool required; };
@@ -114,8 +117,8 @@ void insertTeams(QSqlDatabase &db)
         "ON CONFLICT (team_key) DO NOTHING"));
     for (const TeamRow &t : kTeams) {
         q.addBindValue(QString::fromUtf8(t.key));
-        q.addBindValue(QString::fromUtf8(t.name));
-        q.addBindValue(QString::fromUtf8(t.description));
+        q.addBindValue(QCoreApplication::translate("karvan::Teams", t.name));
+        q.addBindValue(QCoreApplication::translate("karvan::Teams", t.description));
         sql::exec(q);
     }
 }
@@ -135,7 +138,7 @@ void insertTemplate(QSqlDatabase &db)
         stage.addBindValue(position++);
         stage.addBindValue(teamId(db, t.owner));
         stage.addBindValue(teamId(db, t.coOwner));
-        stage.addBindValue(QString::fromUtf8(t.metrics));
+        stage.addBindValue(QCoreApplication::translate("karvan::Template", t.metrics));
         sql::exec(stage);
         if (!fresh)
             continue;
@@ -194,15 +197,15 @@ void insertConflictRules(QSqlDatabase &db)
     QSqlQuery q = sql::prepare(db, QStringLiteral(
         "INSERT INTO conflict_rules (situation, deciding_team_id, communicating_team_id, note)"
         " VALUES (?, ?, ?, ?)"));
-    q.addBindValue(QStringLiteral("A support ticket is escalated to Product"));
+    q.addBindValue(QCoreApplication::translate("karvan::ConflictRules", "A support ticket is escalated to Product"));
     q.addBindValue(teamId(db, "product"));
     q.addBindValue(teamId(db, "customer_success"));
-    q.addBindValue(QStringLiteral("Product decides the priority; Customer Success tells the customer."));
+    q.addBindValue(QCoreApplication::translate("karvan::ConflictRules", "Product decides the priority; Customer Success tells the customer."));
     sql::exec(q);
-    q.addBindValue(QStringLiteral("The customer asks for a new feature"));
+    q.addBindValue(QCoreApplication::translate("karvan::ConflictRules", "The customer asks for a new feature"));
     q.addBindValue(teamId(db, "product"));
     q.addBindValue(teamId(db, "customer_success"));
-    q.addBindValue(QStringLiteral("Product sets the priority; the CSM tells the customer the timeline."));
+    q.addBindValue(QCoreApplication::translate("karvan::ConflictRules", "Product sets the priority; the CSM tells the customer the timeline."));
     sql::exec(q);
 }
 
