@@ -31,6 +31,8 @@
 #include "handoffs/handoffservice.h"
 #include "shell/session.h"
 #include "accounts/accountbook.h"
+#include "accounts/accountdetailloader.h"
+#include "commands/staleedit.h"
 #include "people/peoplestore.h"
 #include "reports/reportdialog.h"
 #include "shell/uilanguage.h"
@@ -39,6 +41,8 @@
 #include "handoffs/handoffqualitytable.h"
 
 #include <QApplication>
+#include <QDateTime>
+#include <QTimer>
 #include <QCheckBox>
 #include <QLineEdit>
 #include <QListWidget>
@@ -78,7 +82,7 @@ bool save(QWidget *widget, const QDir &out, const QString &name)
         QStringLiteral("workspace-health"), QStringLiteral("myday"), QStringLiteral("handoff-form"),
         QStringLiteral("dashboard"), QStringLiteral("dashboard-charts"), QStringLiteral("dashboard-ownership"),
         QStringLiteral("dashboard-ownership-filtered"), QStringLiteral("dashboard-handoffs"),
-        QStringLiteral("report-dialog"), QStringLiteral("settings")};
+        QStringLiteral("report-dialog"), QStringLiteral("settings"), QStringLiteral("stale-edit")};
     if (!g_language.isEmpty() && !kTranslatedScenes.contains(name))
         return true;
     settle();
@@ -261,6 +265,25 @@ int backupScenes(karvan::MainWindow &window, const QDir &out)
 
 } // namespace
 
+// Another window changed an account after this one read it: the question an edit then meets.
+int staleEditScene(karvan::Session &session, QWidget &window, const QDir &out)
+{
+    const qint64 account = karvan::AccountBook(session.connection()).busiestAccount();
+    const QString name = account ? karvan::AccountDetailLoader(session.connection()).load(account).name
+                                 : QStringLiteral("Acme Corp");
+    const karvan::StaleEditError error(QString(), name, QStringLiteral("sara.ahmadi@karvan.example"),
+                                       QDateTime::currentDateTimeUtc().addSecs(-180).toString(Qt::ISODate));
+    int failures = 0;
+    QTimer::singleShot(500, &window, [&failures, &out] {
+        if (QWidget *box = QApplication::activeModalWidget()) {
+            failures += !save(box, out, QStringLiteral("stale-edit"));
+            box->close();
+        }
+    });
+    karvan::askToReload(&window, error, {});
+    return failures;
+}
+
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
@@ -343,6 +366,7 @@ int main(int argc, char *argv[])
     }
     window.showPlace(karvan::NavigationPane::Place::Settings);
     failures += !save(&window, out, QStringLiteral("settings"));
+    failures += staleEditScene(session, window, out);
 
     QTemporaryDir dir;
     karvan::ImportDialog *import = window.showImportDialog();
