@@ -1,5 +1,7 @@
 #pragma once
 
+#include "io/importer.h"
+
 #include "domain/band.h"
 #include "domain/stage.h"
 #include "storage/database.h"
@@ -43,6 +45,9 @@ QString shownStage(Stage stage);
 QString shownBand(Band band);
 QString shownTrend(Trend trend);
 QString shownMonth(const QString &month);
+// An import's summary line for a reader ("accounts: 120 rows, 100 added, 20 updated"), in the
+// reader's language and digits; the audit log keeps ImportResult::summary's English.
+QString shownImportSummary(const ImportResult &result, bool dryRun);
 QString shownGapProblem(const QString &problem);
 
 // A usage error on the command line: karvan-cli prints it with a hint and exits with 1.

@@ -95,8 +95,8 @@ int runDemo(const Context &ctx)
                 .arg(QDir::toNativeSeparators(db->path()), shownDate(report.builtOn)));
         return Success;
     }
-    for (const QString &line : report.imported)
-        out(line + QLatin1Char('\n'));
+    for (const ImportResult &result : report.results)
+        out(shownImportSummary(result, false) + QLatin1Char('\n'));
     out(CommandLine::tr("health: %1 monthly snapshots\n").arg(shownNumber(report.snapshots)));
     out(CommandLine::tr("hand-offs: %1 examples\n").arg(shownNumber(report.handoffs)));
     out(CommandLine::tr("demo: %1 accounts and %2 people, %3 to %4, in %5\n")

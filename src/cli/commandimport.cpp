@@ -49,14 +49,19 @@ int runImport(const Context &ctx)
     const ImportResult result = importer.importFile(kind, file, dry);
     for (const QString &warning : result.warnings)
         err(CommandLine::tr("warning: %1\n").arg(warning));
+    out(shownImportSummary(result, dry) + QLatin1Char('\n'));
+    return Success;
+}
+
+QString shownImportSummary(const ImportResult &result, bool dryRun)
+{
     // The same words as ImportResult::summary (the audit log's, always English), for a reader.
     QString summary = CommandLine::tr("%1: %2 rows, %3 added, %4 updated")
-                          .arg(csvKindName(kind), shownNumber(result.rows), shownNumber(result.inserted),
+                          .arg(csvKindName(result.kind), shownNumber(result.rows), shownNumber(result.inserted),
                                shownNumber(result.updated));
-    if (dry)
+    if (dryRun)
         summary += CommandLine::tr(" (dry run, nothing written)");
-    out(summary + QLatin1Char('\n'));
-    return Success;
+    return summary;
 }
 
 } // namespace karvan::cli

@@ -62,7 +62,8 @@ DemoReport buildDemoBook(Database &db, const GeneratorOptions &options, const QS
     Importer importer(db, actor);
     for (size_t i = 0; i < kinds.size(); ++i) {
         importer.setDisplayName(QFileInfo(paths.at(qsizetype(i))).fileName());
-        report.imported << importer.importFile(kinds[i], paths.at(qsizetype(i))).summary();
+        report.results.push_back(importer.importFile(kinds[i], paths.at(qsizetype(i))));
+        report.imported << report.results.back().summary();
         step(int(i) + 2);
     }
     report.snapshots = generator.backfillSnapshots(db.connection());

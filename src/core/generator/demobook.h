@@ -1,12 +1,14 @@
 #pragma once
 
 #include "generator/generatorbook.h"
+#include "io/importer.h"
 
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
 
 #include <functional>
+#include <vector>
 
 namespace karvan {
 
@@ -15,7 +17,8 @@ class Database;
 // What building the demo book did, for the CLI's lines and the app's status bar.
 struct DemoReport
 {
-    QStringList imported;   // one summary line per kind, in import order
+    QStringList imported;   // one summary line per kind, in import order (English, as logged)
+    std::vector<ImportResult> results;  // the same, as numbers
     int snapshots = 0;      // monthly health snapshots back-filled
     int handoffs = 0;       // example hand-offs added
     QString firstMonth;
