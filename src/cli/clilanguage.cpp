@@ -6,6 +6,7 @@
 
 #include "domain/displaydate.h"
 #include "domain/displaymoney.h"
+#include "models/ownershipgapsmodel.h"
 #include "ownership/ownershipmatrix.h"
 
 #include <QCoreApplication>
@@ -112,21 +113,8 @@ QString shownMonth(const QString &month)
 
 QString shownGapProblem(const QString &problem)
 {
-    if (!g_localized)
-        return problem;
-    // The same words as the dashboard's Ownership tab (its context, one translation).
-    static const QHash<QString, const char *> words = {
-        {OwnershipGap::kNoOwner, QT_TRANSLATE_NOOP("karvan::OwnershipPanel", "no owner named")},
-        {OwnershipGap::kInactiveOwner, QT_TRANSLATE_NOOP("karvan::OwnershipPanel", "inactive owner")},
-        {OwnershipGap::kNoActiveSupport,
-         QT_TRANSLATE_NOOP("karvan::OwnershipPanel", "no active member in a supporting team")},
-        {OwnershipGap::kNoTeam, QT_TRANSLATE_NOOP("karvan::OwnershipPanel", "no owning team")},
-        {OwnershipGap::kNoActiveOwnerTeamMember,
-         QT_TRANSLATE_NOOP("karvan::OwnershipPanel", "no active member in the owning team")},
-        {OwnershipGap::kOverdueHandoff, QT_TRANSLATE_NOOP("karvan::OwnershipPanel", "hand-off overdue, waiting for")},
-    };
-    const auto it = words.constFind(problem);
-    return it == words.constEnd() ? problem : QCoreApplication::translate("karvan::OwnershipPanel", it.value());
+    // The dashboard's words for a gap (one list, in the models area).
+    return g_localized ? OwnershipGapsModel::problemText(problem) : problem;
 }
 
 } // namespace karvan::cli

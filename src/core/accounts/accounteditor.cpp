@@ -17,11 +17,6 @@ namespace karvan {
 
 namespace {
 
-QVariant nullable(const QString &text)
-{
-    return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
-}
-
 QString checkDate(const QString &field, const QString &text)
 {
     if (text.isEmpty())

@@ -28,6 +28,26 @@ QString AccountWriter::extIdOf(qint64 accountId) const
     return AccountLookups(m_db).extIdOf(accountId);
 }
 
+QVariant AccountWriter::nullable(const QString &text)
+{
+    return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
+}
+
+QVariant AccountWriter::nullableId(qint64 id)
+{
+    return id ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+QString AccountWriter::lookup(const QSqlDatabase &db, const QString &statement, qint64 id)
+{
+    if (!id)
+        return QString();
+    QSqlQuery q = sql::prepare(db, statement);
+    q.addBindValue(id);
+    sql::exec(q);
+    return sql::next(q) ? q.value(0).toString() : QString();
+}
+
 void AccountWriter::touch(qint64 accountId)
 {
     // A new row version: a window or an edit holding an older copy is now stale.

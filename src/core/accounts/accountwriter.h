@@ -27,6 +27,12 @@ protected:
     qint64 accountOfRow(const QString &table, qint64 rowId) const;
     QString extIdOf(qint64 accountId) const;
 
+    // NULL for an empty text or a zero id, else the value (optional columns).
+    static QVariant nullable(const QString &text);
+    static QVariant nullableId(qint64 id);
+    // The first column of `statement` (one bound id), empty when the id is 0 or has no row.
+    static QString lookup(const QSqlDatabase &db, const QString &statement, qint64 id);
+
     QSqlDatabase m_db;
     QString m_actor;
     QDate m_today;

@@ -16,26 +16,6 @@ namespace karvan {
 
 namespace {
 
-QVariant nullable(const QString &text)
-{
-    return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
-}
-
-QVariant nullableId(qint64 id)
-{
-    return id ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
-}
-
-QString lookup(const QSqlDatabase &db, const QString &statement, qint64 id)
-{
-    if (!id)
-        return QString();
-    QSqlQuery q = sql::prepare(db, statement);
-    q.addBindValue(id);
-    sql::exec(q);
-    return sql::next(q) ? q.value(0).toString() : QString();
-}
-
 void deleteById(const QSqlDatabase &db, const QString &table, qint64 id)
 {
     // `table` is one of our own table names, never user input.

@@ -15,25 +15,6 @@
 
 namespace karvan {
 
-namespace {
-
-QVariant nullableId(qint64 id)
-{
-    return id ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
-}
-
-QString lookup(const QSqlDatabase &db, const QString &statement, qint64 id)
-{
-    if (!id)
-        return QString();
-    QSqlQuery q = sql::prepare(db, statement);
-    q.addBindValue(id);
-    sql::exec(q);
-    return sql::next(q) ? q.value(0).toString() : QString();
-}
-
-} // namespace
-
 StageOwnerEditor::StageOwnerEditor(QSqlDatabase db, QString actor)
     : AccountWriter(std::move(db), std::move(actor))
 {
