@@ -2844,6 +2844,25 @@ Run &apos;karvan-cli --help&apos; for usage.
     </message>
 </context>
 <context>
+    <name>karvan::AccountMerger</name>
+    <message>
+        <source>One of the two accounts no longer exists.</source>
+        <translation>یکی از دو حساب دیگر وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>An account cannot be merged into itself.</source>
+        <translation>یک حساب را نمی‌توان با خودش ادغام کرد.</translation>
+    </message>
+    <message>
+        <source>The account %1 exists again; the merge cannot be undone.</source>
+        <translation>حساب %1 دوباره وجود دارد؛ ادغام را نمی‌توان بازگرداند.</translation>
+    </message>
+    <message>
+        <source>The account %1 no longer exists; the merge cannot be undone.</source>
+        <translation>حساب %1 دیگر وجود ندارد؛ ادغام را نمی‌توان بازگرداند.</translation>
+    </message>
+</context>
+<context>
     <name>karvan::AccountWorkspace</name>
     <message>
         <source>Kind</source>
@@ -4567,6 +4586,17 @@ Run &apos;karvan-cli --help&apos; for usage.
     <message>
         <source>No hand-offs yet. When Sales signs a contract, they hand the customer to a CSM with the checklist.</source>
         <translation>هنوز تحویلی نیست. وقتی فروش قراردادی می‌بندد، مشتری را با چک‌لیست به CSM تحویل می‌دهد.</translation>
+    </message>
+</context>
+<context>
+    <name>karvan::HealthService</name>
+    <message>
+        <source>no account with the internal id %1</source>
+        <translation>حسابی با شناسهٔ درونی %1 وجود ندارد</translation>
+    </message>
+    <message>
+        <source>no such health override (%1)</source>
+        <translation>چنین تعیین دستی سلامتی وجود ندارد (%1)</translation>
     </message>
 </context>
 <context>
@@ -6389,6 +6419,21 @@ The database was not changed.</source>
     <message>
         <source>CES</source>
         <translation>CES</translation>
+    </message>
+</context>
+<context>
+    <name>karvan::TaskStore</name>
+    <message>
+        <source>A task needs a title.</source>
+        <translation>کار به عنوان نیاز دارد.</translation>
+    </message>
+    <message>
+        <source>Dismissing a task needs a reason.</source>
+        <translation>کنار گذاشتن کار به دلیل نیاز دارد.</translation>
+    </message>
+    <message>
+        <source>There is no task &apos;%1&apos;.</source>
+        <translation>کاری با کلید «%1» وجود ندارد.</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "storage/sql.h"
 #include "storage/transaction.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -105,9 +106,9 @@ MergeRecord AccountMerger::merge(qint64 keepId, qint64 removeId)
     rec.keptExtId = extId(keepId);
     rec.removedExtId = extId(removeId);
     if (rec.keptExtId.isEmpty() || rec.removedExtId.isEmpty())
-        throw DataError(QStringLiteral("One of the two accounts no longer exists."));
+        throw DataError(QCoreApplication::translate("karvan::AccountMerger", "One of the two accounts no longer exists."));
     if (keepId == removeId)
-        throw DataError(QStringLiteral("An account cannot be merged into itself."));
+        throw DataError(QCoreApplication::translate("karvan::AccountMerger", "An account cannot be merged into itself."));
 
     const QVariantList ab = {keepId, removeId};
     Transaction tx(m_db);
@@ -272,9 +273,9 @@ MergeRecord AccountMerger::merge(qint64 keepId, qint64 removeId)
 void AccountMerger::undo(const MergeRecord &rec)
 {
     if (!extId(rec.removedId).isEmpty())
-        throw DataError(QStringLiteral("The account %1 exists again; the merge cannot be undone.").arg(rec.removedExtId));
+        throw DataError(QCoreApplication::translate("karvan::AccountMerger", "The account %1 exists again; the merge cannot be undone.").arg(rec.removedExtId));
     if (extId(rec.keptId).isEmpty())
-        throw DataError(QStringLiteral("The account %1 no longer exists; the merge cannot be undone.").arg(rec.keptExtId));
+        throw DataError(QCoreApplication::translate("karvan::AccountMerger", "The account %1 no longer exists; the merge cannot be undone.").arg(rec.keptExtId));
     Transaction tx(m_db);
     insertRow(QStringLiteral("accounts"), rec.removedAccount);
     for (auto it = rec.movedIds.cbegin(); it != rec.movedIds.cend(); ++it)

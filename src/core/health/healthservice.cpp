@@ -6,6 +6,7 @@
 #include "storage/sql.h"
 #include "storage/transaction.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
 #include <QSqlQuery>
@@ -52,7 +53,7 @@ QString extIdOf(const QSqlDatabase &db, qint64 accountId)
     q.addBindValue(accountId);
     sql::exec(q);
     if (!sql::next(q))
-        throw DataError(QStringLiteral("no account with the internal id %1").arg(accountId));
+        throw DataError(QCoreApplication::translate("karvan::HealthService", "no account with the internal id %1").arg(accountId));
     return q.value(0).toString();
 }
 
@@ -76,7 +77,7 @@ AccountHealth HealthService::evaluate(qint64 accountId, const QDate &asOf) const
 {
     std::vector<AccountHealth> one = evaluateSome(asOf, accountId);
     if (one.empty())
-        throw DataError(QStringLiteral("no account with the internal id %1").arg(accountId));
+        throw DataError(QCoreApplication::translate("karvan::HealthService", "no account with the internal id %1").arg(accountId));
     return one.front();
 }
 
@@ -270,7 +271,7 @@ void HealthService::removeOverride(qint64 overrideId, const QString &actor)
     find.addBindValue(overrideId);
     sql::exec(find);
     if (!sql::next(find))
-        throw DataError(QStringLiteral("no such health override (%1)").arg(overrideId));
+        throw DataError(QCoreApplication::translate("karvan::HealthService", "no such health override (%1)").arg(overrideId));
     const qint64 accountId = find.value(0).toLongLong();
     const QString extId = extIdOf(m_db, accountId);
     const QString was = QStringLiteral("%1 until %2: %3")

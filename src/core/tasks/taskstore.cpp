@@ -5,6 +5,7 @@
 #include "storage/sql.h"
 #include "storage/transaction.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 #include <QStringList>
 #include <QVariant>
@@ -117,7 +118,7 @@ QString TaskStore::add(const TaskDraft &draft)
 {
     const QString title = draft.title.trimmed();
     if (title.isEmpty())
-        throw DataError(QStringLiteral("A task needs a title."));
+        throw DataError(QCoreApplication::translate("karvan::TaskStore", "A task needs a title."));
     Transaction tx(m_db);
     if (!draft.key.isEmpty() && get(draft.key))
         return draft.key;
@@ -160,7 +161,7 @@ void TaskStore::setState(const QString &key, TaskState state, const QString &rea
 {
     const QString why = state == TaskState::Dismissed ? reason.trimmed() : QString();
     if (state == TaskState::Dismissed && why.isEmpty())
-        throw DataError(QStringLiteral("Dismissing a task needs a reason."));
+        throw DataError(QCoreApplication::translate("karvan::TaskStore", "Dismissing a task needs a reason."));
     Transaction tx(m_db);
     const Task old = require(key);
     if (old.state == state && old.reason == why)
@@ -260,7 +261,7 @@ Task TaskStore::require(const QString &key) const
 {
     std::optional<Task> t = get(key);
     if (!t)
-        throw DataError(QStringLiteral("There is no task '%1'.").arg(key));
+        throw DataError(QCoreApplication::translate("karvan::TaskStore", "There is no task '%1'.").arg(key));
     return *t;
 }
 
