@@ -3773,6 +3773,105 @@ Run &apos;karvan-cli --help&apos; for usage.
     </message>
 </context>
 <context>
+    <name>karvan::Database</name>
+    <message>
+        <source>%1: cannot read the file: %2</source>
+        <translation>%1: خواندن پرونده ممکن نیست: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the file: %2</source>
+        <translation>%1: ساختن پرونده ممکن نیست: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot copy to %2: %3</source>
+        <translation>%1: رونوشت‌برداری در %2 ممکن نیست: %3</translation>
+    </message>
+    <message>
+        <source>cannot create the backup folder %1</source>
+        <translation>ساختن پوشهٔ پشتیبان %1 ممکن نیست</translation>
+    </message>
+    <message>
+        <source>cannot name the backup %1</source>
+        <translation>نام‌گذاری پشتیبان %1 ممکن نیست</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: چنین پرونده‌ای وجود ندارد</translation>
+    </message>
+    <message>
+        <source>%1: the backup is damaged (%2)</source>
+        <translation>%1: پشتیبان آسیب دیده است (%2)</translation>
+    </message>
+    <message>
+        <source>%1: cannot replace the database file</source>
+        <translation>%1: جایگزین کردن پروندهٔ پایگاه داده ممکن نیست</translation>
+    </message>
+    <message>
+        <source>the bulk import path needs an SQLite database</source>
+        <translation>ورود انبوه به پایگاه دادهٔ SQLite نیاز دارد</translation>
+    </message>
+    <message>
+        <source>the database is not open</source>
+        <translation>پایگاه داده باز نیست</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>ساختن پوشهٔ %1 ممکن نیست</translation>
+    </message>
+    <message>
+        <source>cannot create the file: %1</source>
+        <translation>ساختن پرونده ممکن نیست: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>no such database (run &apos;karvan-cli init&apos; to create one)</source>
+        <translation>چنین پایگاه داده‌ای وجود ندارد (برای ساختن آن karvan-cli init را اجرا کنید)</translation>
+    </message>
+    <message>
+        <source>is a folder, not a database file</source>
+        <translation>یک پوشه است، نه پروندهٔ پایگاه داده</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>خواندن پرونده ممکن نیست: %1</translation>
+    </message>
+    <message>
+        <source>not a Karvan database (not an SQLite file); left unchanged</source>
+        <translation>پایگاه دادهٔ کاروان نیست (پروندهٔ SQLite نیست)؛ دست‌نخورده ماند</translation>
+    </message>
+    <message>
+        <source>the database file is read-only; cannot write to it</source>
+        <translation>پروندهٔ پایگاه داده فقط‌خواندنی است؛ نوشتن در آن ممکن نیست</translation>
+    </message>
+    <message>
+        <source>the Qt SQLite driver (QSQLITE) is not installed</source>
+        <translation>راه‌انداز SQLite کیوت (QSQLITE) نصب نیست</translation>
+    </message>
+    <message>
+        <source>not a Karvan database (it is empty)</source>
+        <translation>پایگاه دادهٔ کاروان نیست (خالی است)</translation>
+    </message>
+    <message>
+        <source>not a Karvan database (an SQLite file of another program); left unchanged</source>
+        <translation>پایگاه دادهٔ کاروان نیست (پروندهٔ SQLite برنامه‌ای دیگر است)؛ دست‌نخورده ماند</translation>
+    </message>
+    <message>
+        <source>made by a newer version of Karvan (schema %1; this version knows up to %2); update Karvan to open it</source>
+        <translation>با نسخهٔ تازه‌تری از کاروان ساخته شده است (طرح %1؛ این نسخه تا %2 را می‌شناسد)؛ برای باز کردن آن کاروان را به‌روز کنید</translation>
+    </message>
+    <message>
+        <source>made by an older version of Karvan (schema %1); open it for writing once to upgrade it</source>
+        <translation>با نسخهٔ قدیمی‌تری از کاروان ساخته شده است (طرح %1)؛ یک بار آن را برای نوشتن باز کنید تا ارتقا یابد</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the backup: %2</source>
+        <translation>%1: ساختن پشتیبان ممکن نیست: %2</translation>
+    </message>
+</context>
+<context>
     <name>karvan::DatabaseProblemDialog</name>
     <message>
         <source>&lt;b&gt;Karvan could not read part of the database %1.&lt;/b&gt;&lt;br&gt;The file is damaged or the disk could not be read, so what you see may be incomplete. Nothing was changed.&lt;br&gt;&lt;br&gt;Check the database to see what is wrong, or go back to a backup: Karvan keeps a copy of each day you open it.</source>

@@ -6,6 +6,7 @@
 #include "storage/settingsstore.h"
 #include "storage/sqlengine.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -35,10 +36,10 @@ void copyPrivately(const QString &from, const QString &to)
 {
     QFile in(from);
     if (!in.open(QIODevice::ReadOnly))
-        throw DatabaseError(QStringLiteral("%1: cannot read the file: %2").arg(from, in.errorString()));
+        throw DatabaseError(QCoreApplication::translate("karvan::Database", "%1: cannot read the file: %2").arg(from, in.errorString()));
     QFile out(to);
     if (!out.open(QIODevice::WriteOnly | QIODevice::NewOnly, kOwnerOnly))
-        throw DatabaseError(QStringLiteral("%1: cannot create the file: %2").arg(to, out.errorString()));
+        throw DatabaseError(QCoreApplication::translate("karvan::Database", "%1: cannot create the file: %2").arg(to, out.errorString()));
     bool ok = true;
     while (ok && !in.atEnd()) {
         const QByteArray chunk = in.read(1 << 20);
@@ -49,7 +50,7 @@ void copyPrivately(const QString &from, const QString &to)
     out.close();
     if (!ok || in.error() != QFile::NoError) {
         QFile::remove(to);
-        throw DatabaseError(QStringLiteral("%1: cannot copy to %2: %3").arg(from, to, problem));
+        throw DatabaseError(QCoreApplication::translate("karvan::Database", "%1: cannot copy to %2: %3").arg(from, to, problem));
     }
 }
 
@@ -118,7 +119,7 @@ QList<BackupEntry> Backups::list() const
 void Backups::ensureFolder() const
 {
     if (!makePrivateFolder(m_folder))
-        throw DatabaseError(QStringLiteral("cannot create the backup folder %1").arg(m_folder));
+        throw DatabaseError(QCoreApplication::translate("karvan::Database", "cannot create the backup folder %1").arg(m_folder));
 }
 
 QString Backups::takeDaily(const QDate &today, int keep)
@@ -143,7 +144,7 @@ QString Backups::takeDaily(const QDate &today, int keep)
     }
     if (std::rename(QFile::encodeName(partial).constData(), QFile::encodeName(target).constData()) != 0) {
         QFile::remove(partial);
-        throw DatabaseError(QStringLiteral("cannot name the backup %1").arg(target));
+        throw DatabaseError(QCoreApplication::translate("karvan::Database", "cannot name the backup %1").arg(target));
     }
     spdlog::info("backup: wrote the daily backup ({} bytes)", QFileInfo(target).size());
     prune(keep);
@@ -166,11 +167,11 @@ int Backups::prune(int keep)
 void Backups::verify(const QString &path)
 {
     if (!QFileInfo(path).isFile())
-        throw DatabaseError(QStringLiteral("%1: no such file").arg(path));
+        throw DatabaseError(QCoreApplication::translate("karvan::Database", "%1: no such file").arg(path));
     Database db(path, readOnly());
     const QString problem = sqlengine::quickCheck(db.connection());
     if (!problem.isEmpty())
-        throw DatabaseError(QStringLiteral("%1: the backup is damaged (%2)").arg(path, problem));
+        throw DatabaseError(QCoreApplication::translate("karvan::Database", "%1: the backup is damaged (%2)").arg(path, problem));
 }
 
 QStringList Backups::problems(const QString &path)
@@ -223,7 +224,7 @@ QString Backups::restore(const QString &backupPath)
         QFile::remove(m_databasePath + QLatin1String(suffix));
     if (std::rename(QFile::encodeName(temporary).constData(), QFile::encodeName(m_databasePath).constData()) != 0) {
         QFile::remove(temporary);
-        throw DatabaseError(QStringLiteral("%1: cannot replace the database file").arg(m_databasePath));
+        throw DatabaseError(QCoreApplication::translate("karvan::Database", "%1: cannot replace the database file").arg(m_databasePath));
     }
     syncFolder(folder);
     spdlog::info("backup: restored the database from a backup");

@@ -3,6 +3,7 @@
 #include "domain/errors.h"
 #include "storage/sql.h"
 
+#include <QCoreApplication>
 #include <QSqlDriver>
 
 #include <sqlite3.h>
@@ -18,10 +19,10 @@ sqlite3 *nativeHandle(const QSqlDatabase &db)
 {
     const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
     if (!handle.isValid() || std::strcmp(handle.typeName(), "sqlite3*") != 0)
-        throw DatabaseError(QStringLiteral("the bulk import path needs an SQLite database"));
+        throw DatabaseError(QCoreApplication::translate("karvan::Database", "the bulk import path needs an SQLite database"));
     sqlite3 *native = *static_cast<sqlite3 *const *>(handle.constData());
     if (!native)
-        throw DatabaseError(QStringLiteral("the database is not open"));
+        throw DatabaseError(QCoreApplication::translate("karvan::Database", "the database is not open"));
     return native;
 }
 

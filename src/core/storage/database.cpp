@@ -46,12 +46,12 @@ void createPrivately(const QFileInfo &info)
     const QString folder = info.absolutePath();
     if (!QFileInfo::exists(folder)) {
         if (!QDir().mkpath(folder))
-            throw DatabaseError(QStringLiteral("cannot create the folder %1").arg(folder));
+            throw DatabaseError(QCoreApplication::translate("karvan::Database", "cannot create the folder %1").arg(folder));
         QFile::setPermissions(folder, kOwnerOnly | QFile::ExeOwner);
     }
     QFile file(info.absoluteFilePath());
     if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, kOwnerOnly))
-        throw DatabaseError(QStringLiteral("cannot create the file: %1").arg(file.errorString()));
+        throw DatabaseError(QCoreApplication::translate("karvan::Database", "cannot create the file: %1").arg(file.errorString()));
     file.close();
 }
 
@@ -69,7 +69,7 @@ Database::Database(const QString &path, const Options &options) : m_path(path)
         m_db = QSqlDatabase();
         if (!m_connectionName.isEmpty())
             QSqlDatabase::removeDatabase(m_connectionName);
-        throw DatabaseError(QStringLiteral("%1: %2").arg(path, e.message()));
+        throw DatabaseError(QCoreApplication::translate("karvan::Database", "%1: %2").arg(path, e.message()));
     }
 }
 
@@ -116,24 +116,24 @@ void Database::checkFile(const Options &options)
     const bool wantWrite = options.access == Access::ReadWrite;
     if (!info.exists()) {
         if (!wantWrite || !options.create)
-            throw DatabaseError(QStringLiteral("no such database (run 'karvan-cli init' to create one)"));
+            throw DatabaseError(QCoreApplication::translate("karvan::Database", "no such database (run 'karvan-cli init' to create one)"));
         createPrivately(info);
         m_created = true;
         return;
     }
     if (info.isDir())
-        throw DatabaseError(QStringLiteral("is a folder, not a database file"));
+        throw DatabaseError(QCoreApplication::translate("karvan::Database", "is a folder, not a database file"));
     QFile file(m_path);
     if (!file.open(QIODevice::ReadOnly))
-        throw DatabaseError(QStringLiteral("cannot read the file: %1").arg(file.errorString()));
+        throw DatabaseError(QCoreApplication::translate("karvan::Database", "cannot read the file: %1").arg(file.errorString()));
     const QByteArray header = file.read(16);
     file.close();
     if (!header.isEmpty() && header != QByteArray("SQLite format 3\0", 16))
-        throw DatabaseError(QStringLiteral("not a Karvan database (not an SQLite file); left unchanged"));
+        throw DatabaseError(QCoreApplication::translate("karvan::Database", "not a Karvan database (not an SQLite file); left unchanged"));
     if (header.isEmpty())
         m_created = wantWrite;
     if (wantWrite && !fileIsWritable(info))
-        throw DatabaseError(QStringLiteral("the database file is read-only; cannot write to it"));
+        throw DatabaseError(QCoreApplication::translate("karvan::Database", "the database file is read-only; cannot write to it"));
 }
 
 void Database::open(const Options &options)
@@ -147,7 +147,7 @@ void Database::open(const Options &options)
     m_connectionName = QStringLiteral("karvan-%1").arg(s_connectionCounter.fetchAndAddRelaxed(1));
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     if (!m_db.isValid())
-        throw DatabaseError(QStringLiteral("the Qt SQLite driver (QSQLITE) is not installed"));
+        throw DatabaseError(QCoreApplication::translate("karvan::Database", "the Qt SQLite driver (QSQLITE) is not installed"));
     m_db.setDatabaseName(m_path);
     if (m_readOnly)
         m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
@@ -164,7 +164,7 @@ void Database::prepareSchema(const Options &options)
     const int latest = options.targetVersion >= 0 ? options.targetVersion : migrations::latestVersion();
     if (!sqlengine::hasAnyTable(m_db)) {
         if (m_readOnly)
-            throw DatabaseError(QStringLiteral("not a Karvan database (it is empty)"));
+            throw DatabaseError(QCoreApplication::translate("karvan::Database", "not a Karvan database (it is empty)"));
         m_created = true;
         sqlengine::setKarvanMark(m_db);
         migrations::upgrade(m_db, latest);
@@ -176,17 +176,17 @@ void Database::prepareSchema(const Options &options)
         return;
     }
     if (!sqlengine::hasKarvanMark(m_db))
-        throw DatabaseError(QStringLiteral("not a Karvan database (an SQLite file of another program); left unchanged"));
+        throw DatabaseError(QCoreApplication::translate("karvan::Database", "not a Karvan database (an SQLite file of another program); left unchanged"));
     const int version = sqlengine::schemaVersion(m_db);
     if (version > migrations::latestVersion()) {
-        throw DatabaseError(QStringLiteral(
+        throw DatabaseError(QCoreApplication::translate("karvan::Database", 
             "made by a newer version of Karvan (schema %1; this version knows up to %2); "
             "update Karvan to open it").arg(version).arg(migrations::latestVersion()));
     }
     if (version >= latest)
         return;
     if (m_readOnly) {
-        throw DatabaseError(QStringLiteral(
+        throw DatabaseError(QCoreApplication::translate("karvan::Database", 
             "made by an older version of Karvan (schema %1); open it for writing once to upgrade it")
             .arg(version));
     }

@@ -3,6 +3,7 @@
 #include "domain/errors.h"
 #include "storage/sql.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QSqlQuery>
 #include <QVariant>
@@ -98,7 +99,7 @@ void backupTo(QSqlDatabase &db, const QString &target)
     // accepts an empty file), whatever the umask.
     QFile file(target);
     if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFile::ReadOwner | QFile::WriteOwner))
-        throw DatabaseError(QStringLiteral("%1: cannot create the backup: %2").arg(target, file.errorString()));
+        throw DatabaseError(QCoreApplication::translate("karvan::Database", "%1: cannot create the backup: %2").arg(target, file.errorString()));
     file.close();
     try {
         QSqlQuery q = sql::prepare(db, QStringLiteral("VACUUM INTO ?"));
