@@ -45,6 +45,11 @@ QString shownStage(Stage stage);
 QString shownBand(Band band);
 QString shownTrend(Trend trend);
 QString shownMonth(const QString &month);
+// An amount in minor units for a table column: in English the contract's "1234.50"; for a
+// Persian reader in the database's currency's way (Toman without decimals) and Persian digits.
+QString shownMoney(qint64 minor, const QString &currency);
+// A money column's title: in English as given; for a Persian reader with the currency's name.
+QString shownMoneyHeader(const QString &title, const QString &currency);
 // An import's summary line for a reader ("accounts: 120 rows, 100 added, 20 updated"), in the
 // reader's language and digits; the audit log keeps ImportResult::summary's English.
 QString shownImportSummary(const ImportResult &result, bool dryRun);

@@ -6,6 +6,7 @@
 
 #include "domain/displaydate.h"
 #include "domain/displaymoney.h"
+#include "domain/money.h"
 #include "models/ownershipgapsmodel.h"
 #include "ownership/ownershipmatrix.h"
 
@@ -65,6 +66,16 @@ bool localized()
 QString shownNumber(const QString &ascii)
 {
     return g_localized ? display::digits(ascii) : ascii;
+}
+
+QString shownMoney(qint64 minor, const QString &currency)
+{
+    return g_localized ? display::amount(minor, currency) : money::format(minor);
+}
+
+QString shownMoneyHeader(const QString &title, const QString &currency)
+{
+    return g_localized ? QStringLiteral("%1 (%2)").arg(title, display::currencyName(currency)) : title;
 }
 
 QString shownNumber(qint64 value)

@@ -3,6 +3,8 @@
 // The ownership matrix: every account x every stage -> owner and supporting teams, the gaps at
 // each active account's current stage, and the load per owner (docs/health.md).
 #include "cli.h"
+
+#include "storage/settingsstore.h"
 #include "domain/dates.h"
 #include "domain/money.h"
 #include "ownership/ownershipmatrix.h"
@@ -10,6 +12,7 @@
 #include <QCommandLineParser>
 #include <QJsonDocument>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace karvan::cli {
@@ -32,7 +35,7 @@ QString ownerText(const ResolvedOwner &o)
     return QStringLiteral("[%1]").arg(o.teamKey) + (o.fromTemplate ? QStringLiteral("*") : QString());
 }
 
-QString matrixText(const OwnershipMatrix &matrix)
+QString matrixText(const OwnershipMatrix &matrix, const QString &currency)
 {
     QString text = CommandLine::tr("Ownership matrix: %1 accounts\n"
                                   "(person, or [team] when no person is named; * = from the template;"
@@ -65,13 +68,15 @@ QString matrixText(const OwnershipMatrix &matrix)
     text += CommandLine::tr("\nLoad per owner (MRR of %1; ! = more than %2 accounts):\n")
                 .arg(matrix.latestMonth().isEmpty() ? CommandLine::tr("no revenue yet") : shownMonth(matrix.latestMonth()),
                      shownNumber(matrix.bookSizeLimit()));
+    const QString mrrTitle = shownMoneyHeader(CommandLine::tr("MRR"), currency);
+    const int mrrWidth = std::max(16, int(mrrTitle.size()) + 2);
     text += (cell(CommandLine::tr("person"), 32) + cell(CommandLine::tr("name"), 24)
-             + cell(CommandLine::tr("accounts"), 10) + cell(CommandLine::tr("MRR"), 16)
+             + cell(CommandLine::tr("accounts"), 10) + cell(mrrTitle, mrrWidth)
              + CommandLine::tr("red")) + '\n';
     for (const OwnerLoad &l : matrix.load()) {
         text += cell(l.email + (l.active ? QString() : CommandLine::tr(" (inactive)")), 32)
                 + cell(l.name, 24) + cell(shownNumber(l.accounts) + (l.overloaded ? QStringLiteral("!") : QString()), 10)
-                + cell(shownNumber(money::format(l.mrrMinor)), 16) + shownNumber(l.red) + '\n';
+                + cell(shownMoney(l.mrrMinor, currency), mrrWidth) + shownNumber(l.red) + '\n';
     }
     return text;
 }
@@ -105,7 +110,7 @@ int runMatrix(const Context &ctx)
         const QByteArray bytes = QJsonDocument(matrix.toJson()).toJson(QJsonDocument::Indented);
         std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
     } else {
-        out(matrixText(matrix));
+        out(matrixText(matrix, SettingsStore(database->connection()).currency()));
     }
     return Success;
 }

@@ -4,6 +4,7 @@
 #include "clirun.h"
 
 #include "storage/database.h"
+#include "storage/settingsstore.h"
 #include "storage/sql.h"
 
 #include <QFile>
@@ -124,6 +125,20 @@ TEST_CASE("Persian tables have Persian digits, Jalali dates and translated task 
     const clitest::Run faHealth = cli({"--db", db, "health", "--as-of", "2026-03-21", "--no-snapshot"}, fa);
     REQUIRE(faHealth.exitCode == 0);
     CHECK(faHealth.out.startsWith(QStringLiteral("سلامت در تاریخ ۱۴۰۵/۰۱/۰۱: ۱ حساب\n")));
+
+    // Money in the load table: the database's currency for a Persian reader (Toman without
+    // decimals), the plain amount in English as before.
+    {
+        Database book(db);
+        SettingsStore(book.connection()).setCurrency(QStringLiteral("IRT"));
+    }
+    const clitest::Run faMatrix = cli({"--db", db, "matrix", "--as-of", "2026-03-21"}, fa);
+    REQUIRE(faMatrix.exitCode == 0);
+    INFO(faMatrix.out.toStdString());
+    CHECK(faMatrix.out.contains(QStringLiteral("(تومان)")));
+    CHECK(faMatrix.out.contains(QStringLiteral("۱۳٬۰۰۰ ")));
+    const clitest::Run enMatrix = cli({"--db", db, "matrix", "--as-of", "2026-03-21"}, en);
+    CHECK(enMatrix.out.contains(QStringLiteral(" 13000 ")));
 }
 
 TEST_CASE("JSON, CSV, exit codes and data-error lines are the same in Persian as in English")
