@@ -141,6 +141,8 @@ private Q_SLOTS:
         Session session(std::make_unique<Database>(dir.filePath(QStringLiteral("c.sqlite"))));
         ChecklistEditor editor(session);
         QCOMPARE(editor.table()->item(0, 0)->text(), QStringLiteral("چرا مشتری خرید و موارد استفاده"));
+        // The row numbers in Persian digits too.
+        QCOMPARE(editor.table()->verticalHeaderItem(8)->text(), QStringLiteral("۹"));
         // Saved untouched: the stored English stays; a changed cell is saved as typed.
         editor.table()->item(1, 0)->setText(QStringLiteral("معیارهای موفقیت"));
         const std::vector<ChecklistItem> items = editor.items();

@@ -1,5 +1,7 @@
 #include "settings/checklisteditor.h"
 
+#include "domain/displaymoney.h"
+
 #include "domain/errors.h"
 #include "domain/storedtext.h"
 #include "shell/session.h"
@@ -107,6 +109,9 @@ ChecklistEditor::ChecklistEditor(Session &session, QWidget *parent)
     layout->addWidget(intro);
     layout->addWidget(m_table);
     layout->addLayout(buttons);
+    // Row numbers in the reader's digits (a table's own numbers are ASCII).
+    connect(m_table->model(), &QAbstractItemModel::rowsInserted, this, &ChecklistEditor::renumber);
+    connect(m_table->model(), &QAbstractItemModel::rowsRemoved, this, &ChecklistEditor::renumber);
     connect(add, &QPushButton::clicked, this, [this] {
         const int row = m_table->rowCount();
         addRow({tr("New item"), QString(), true}, row);
@@ -133,6 +138,12 @@ void ChecklistEditor::addRow(const ChecklistItem &item, int row)
     required->setCheckState(item.required ? Qt::Checked : Qt::Unchecked);
     m_table->setItem(row, Required, required);
     m_table->setItem(row, Help, shownItem(item.help));
+}
+
+void ChecklistEditor::renumber()
+{
+    for (int row = 0; row < m_table->rowCount(); ++row)
+        m_table->setVerticalHeaderItem(row, new QTableWidgetItem(display::number(qint64(row + 1))));
 }
 
 void ChecklistEditor::reload()

@@ -29,6 +29,7 @@ public:
 
 private:
     void addRow(const ChecklistItem &item, int row);
+    void renumber();
     void move(int delta);
 
     Session &m_session;
