@@ -46,11 +46,9 @@ void AccountEditCommand::run(const Action &action)
     // workspace's), later the version this session itself last wrote. Another window or an
     // import having changed it since makes the edit stale (StaleEditError, nothing written).
     if (m_version > 0) {
-        const qint64 expected = m_ranOnce
-            ? m_session.knownVersion(rowversion::Table::Accounts, m_accountId).value_or(m_version)
-            : m_version;
-        rowversion::claim(db, rowversion::Table::Accounts, m_accountId, expected, m_session.actor(),
-                          m_accountName);
+        rowversion::claim(db, rowversion::Table::Accounts, m_accountId,
+                          m_session.versionToExpect(rowversion::Table::Accounts, m_accountId, m_version, m_ranOnce),
+                          m_session.actor(), m_accountName);
     }
     AccountEditor profile(db, m_session.actor());
     StageOwnerEditor owners(db, m_session.actor());

@@ -66,8 +66,7 @@ void EditPersonCommand::apply(bool forward)
     // The person as this edit expects it: the copy the user edited, later what this session
     // last wrote (its own undo and redo are not someone else's change).
     Person write = forward ? m_after : m_before;
-    write.version = m_ranOnce ? session().knownVersion(rowversion::Table::People, write.id).value_or(m_version)
-                              : m_version;
+    write.version = session().versionToExpect(rowversion::Table::People, write.id, m_version, m_ranOnce);
     const qint64 written = PeopleStore(session().connection(), session().actor()).updatePerson(write);
     m_ranOnce = true;
     session().noteVersion(rowversion::Table::People, write.id, written);
@@ -99,8 +98,7 @@ EditTeamCommand::EditTeamCommand(Session &session, const Team &before, const Tea
 void EditTeamCommand::apply(bool forward)
 {
     Team write = forward ? m_after : m_before;
-    write.version = m_ranOnce ? session().knownVersion(rowversion::Table::Teams, write.id).value_or(m_version)
-                              : m_version;
+    write.version = session().versionToExpect(rowversion::Table::Teams, write.id, m_version, m_ranOnce);
     const qint64 written = PeopleStore(session().connection(), session().actor()).updateTeam(write);
     m_ranOnce = true;
     session().noteVersion(rowversion::Table::Teams, write.id, written);

@@ -1,7 +1,6 @@
 #include "handoffs/handoffsview.h"
 #include "domain/displaydate.h"
 
-#include "domain/displaymoney.h"
 #include "domain/errors.h"
 #include "handoffs/handoffdialog.h"
 #include "handoffs/handoffqualitytable.h"

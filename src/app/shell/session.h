@@ -39,6 +39,12 @@ public:
     // that its own undo and redo are not taken for someone else's change.
     std::optional<qint64> knownVersion(rowversion::Table table, qint64 id) const;
     void noteVersion(rowversion::Table table, qint64 id, qint64 version);
+    // The version an undoable edit expects: on its first run the copy the user edited
+    // (`copyVersion`), on undo and redo what this session last wrote.
+    qint64 versionToExpect(rowversion::Table table, qint64 id, qint64 copyVersion, bool ranBefore) const
+    {
+        return ranBefore ? knownVersion(table, id).value_or(copyVersion) : copyVersion;
+    }
 
     // Tells every view that data changed outside the undo stack (an import, a merge).
     void notifyDataChanged() { Q_EMIT dataChanged(); }

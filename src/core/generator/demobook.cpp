@@ -6,12 +6,11 @@
 #include "io/importer.h"
 #include "storage/database.h"
 #include "storage/settingsstore.h"
-#include "storage/sql.h"
+#include "storage/auditlog.h"
 #include "storage/transaction.h"
 
 #include <QDate>
 #include <QFileInfo>
-#include <QSqlQuery>
 
 namespace karvan {
 
@@ -26,11 +25,7 @@ QString demoBuiltOn(const QSqlDatabase &db)
     if (const std::optional<QString> built = SettingsStore(db).value(kBuiltKey))
         return *built;
     // Demos built before the setting: their imports are in the audit log under a demo actor.
-    QSqlQuery q = sql::prepare(db, QStringLiteral(
-        "SELECT substr(min(at), 1, 10) FROM audit_log WHERE entity = 'import'"
-        " AND (actor = 'karvan-cli:demo' OR actor LIKE '%:demo')"));
-    sql::exec(q);
-    return sql::next(q) ? q.value(0).toString() : QString();
+    return AuditLog(db).firstImportDay(QStringLiteral(":demo"));
 }
 
 DemoReport buildDemoBook(Database &db, const GeneratorOptions &options, const QString &actor,

@@ -63,4 +63,13 @@ std::vector<QString> AuditLog::actors() const
     return out;
 }
 
+QString AuditLog::firstImportDay(const QString &actorSuffix) const
+{
+    QSqlQuery q = sql::prepare(m_db, QStringLiteral(
+        "SELECT substr(min(at), 1, 10) FROM audit_log WHERE entity = 'import' AND actor LIKE ?"));
+    q.addBindValue(QStringLiteral("%") + actorSuffix);
+    sql::exec(q);
+    return sql::next(q) ? q.value(0).toString() : QString();
+}
+
 } // namespace karvan

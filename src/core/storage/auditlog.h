@@ -40,6 +40,9 @@ public:
     std::vector<AuditEntry> entries(const AuditFilter &filter) const;
     // The people and tools that appear in the log, for the History view's filter.
     std::vector<QString> actors() const;
+    // The UTC day ("YYYY-MM-DD") of the first import by an actor whose name ends in
+    // `actorSuffix` (":demo": the demo's imports), empty when there is none.
+    QString firstImportDay(const QString &actorSuffix) const;
 
 private:
     QSqlDatabase m_db;
