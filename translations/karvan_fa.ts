@@ -3764,12 +3764,12 @@ Run &apos;karvan-cli --help&apos; for usage.
         <translation>تاریخچه</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Hand-off quality&lt;/b&gt; per Sales person and per CSM: every hand-off so far, whatever the period; “overdue now” as of today.</source>
-        <translation>&lt;b&gt;کیفیت تحویل&lt;/b&gt; به تفکیک فروشنده و CSM: همه تحویل‌ها تا امروز، هر دوره‌ای که انتخاب شده باشد؛ «اکنون معوق» بر پایه امروز.</translation>
-    </message>
-    <message>
         <source>Hand-offs</source>
         <translation>تحویل‌ها</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Hand-off quality&lt;/b&gt; per Sales person and per CSM: the hand-offs started in the period; “overdue now” as of today.</source>
+        <translation>&lt;b&gt;کیفیت تحویل&lt;/b&gt; برای هر فروشنده و هر مدیر موفقیت مشتری: تحویل‌هایی که در این دوره آغاز شده‌اند؛ «اکنون معوق» تا امروز.</translation>
     </message>
 </context>
 <context>
@@ -3805,10 +3805,6 @@ Run &apos;karvan-cli --help&apos; for usage.
     <message>
         <source>%1: cannot replace the database file</source>
         <translation>%1: جایگزین کردن پروندهٔ پایگاه داده ممکن نیست</translation>
-    </message>
-    <message>
-        <source>the bulk import path needs an SQLite database</source>
-        <translation>ورود انبوه به پایگاه دادهٔ SQLite نیاز دارد</translation>
     </message>
     <message>
         <source>the database is not open</source>
@@ -3869,6 +3865,18 @@ Run &apos;karvan-cli --help&apos; for usage.
     <message>
         <source>%1: cannot create the backup: %2</source>
         <translation>%1: ساختن پشتیبان ممکن نیست: %2</translation>
+    </message>
+    <message>
+        <source>the database could not be read</source>
+        <translation>پایگاه داده خوانده نشد</translation>
+    </message>
+    <message>
+        <source>the database kept changing while it was being read; try again</source>
+        <translation>پایگاه داده هنگام خواندن پیوسته تغییر می‌کرد؛ دوباره امتحان کنید</translation>
+    </message>
+    <message>
+        <source>this operation needs an SQLite database</source>
+        <translation>این کار به پایگاه دادهٔ SQLite نیاز دارد</translation>
     </message>
 </context>
 <context>

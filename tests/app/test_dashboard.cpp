@@ -409,11 +409,21 @@ void TestDashboard::showsTheHandoffQuality()
     QVERIFY(q.exec(QStringLiteral("SELECT email FROM people WHERE active = 1 AND email <> '%1' ORDER BY id LIMIT 1").arg(csm)));
     QVERIFY(q.next());
     const QString sales = q.value(0).toString();
-    HandoffService(m_session->connection(), sales).start(account, csm);
+    // One hand-off started in the period (2025-01 to 2026-01), one long before it (not counted).
+    const qint64 inPeriod = HandoffService(m_session->connection(), sales).start(account, csm);
+    QVERIFY(q.exec(QStringLiteral("UPDATE handoffs SET created_at = '2025-06-10T09:00:00Z' WHERE id = %1").arg(inPeriod)));
+    QVERIFY(q.exec(QStringLiteral("SELECT a.ext_id FROM accounts a WHERE a.ext_id <> '%1' AND a.status = 'active'"
+                                  " ORDER BY a.id LIMIT 1").arg(account)));
+    QVERIFY(q.next());
+    const qint64 old = HandoffService(m_session->connection(), sales).start(q.value(0).toString(), csm);
+    QVERIFY(q.exec(QStringLiteral("UPDATE handoffs SET created_at = '2001-01-05T09:00:00Z' WHERE id = %1").arg(old)));
     QSignalSpy shown(m_view.get(), &DashboardView::numbersShown);
     Q_EMIT m_session->dataChanged();  // the dashboard recomputes
     QTRY_VERIFY_WITH_TIMEOUT(shown.count() >= 1, 30000);
-    const HandoffQuality expected = HandoffService(m_session->connection(), QString()).quality();
+    const MetricsPeriod &period = m_view->data().period;
+    const HandoffQuality expected =
+        HandoffService(m_session->connection(), QString()).quality(period.firstDay(), period.dayAfter());
+    QCOMPARE(HandoffService(m_session->connection(), QString()).quality().sales.front().started, 2);
     HandoffQualityTable *table = m_view->handoffQuality();
     QCOMPARE(table->topLevelItemCount(), int(expected.sales.size() + expected.csms.size()));
     QCOMPARE(table->topLevelItemCount(), 2);

@@ -357,6 +357,19 @@ TEST_CASE("hand-off quality per Sales person and per CSM")
     CHECK(q.csms[1].email == "sara@example.com");
     CHECK(q.csms[1].accepted == 1);
     CHECK(q.csms[1].returned == 1);
+
+    // For a period: only the hand-offs started in it (the second started today).
+    const HandoffQuality march = w.as("omid").quality("2026-03-01", "2026-04-01",
+                                                      QDateTime(QDate(2026, 3, 10), QTime(0, 0), Qt::UTC));
+    REQUIRE(march.sales.size() == 1);
+    CHECK(march.sales.front().started == 1);
+    CHECK(march.sales.front().accepted == 1);
+    CHECK(march.sales.front().overdueNow == 0);
+    REQUIRE(march.csms.size() == 1);
+    CHECK(march.csms.front().email == "sara@example.com");
+    // The day after is not in the period; a period with none gives no rows.
+    CHECK(w.as("omid").quality("2026-02-01", "2026-03-01").sales.empty());
+    CHECK(w.as("omid").quality("2026-03-02", "2026-03-03").csms.empty());
 }
 
 TEST_CASE("the checklist template is edited as a whole, ordered, and audited")

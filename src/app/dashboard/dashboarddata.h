@@ -31,7 +31,7 @@ struct DashboardData
     std::vector<MetricsSeriesPoint> series; // one point per month of the period
     std::map<Band, int> bands;       // the health now, per band shown
     std::map<QString, std::map<Band, int>> bandsByMonth; // the monthly snapshots of the period
-    HandoffQuality handoffs;         // every hand-off so far (the core keeps no period for them)
+    HandoffQuality handoffs;         // the hand-offs started in the period
     QString error;                   // for the user; empty when all went well
     qint64 elapsedMs = 0;
 };

@@ -61,8 +61,8 @@ DashboardView::DashboardView(Session &session, QWidget *parent)
     // The hand-off quality, the same table as the Hand-offs inbox, from the same worker run.
     auto *handoffPage = new QWidget(m_tabs);
     auto *handoffLayout = new QVBoxLayout(handoffPage);
-    auto *handoffTitle = new QLabel(tr("<b>Hand-off quality</b> per Sales person and per CSM: every hand-off so "
-                                       "far, whatever the period; \u201coverdue now\u201d as of today."),
+    auto *handoffTitle = new QLabel(tr("<b>Hand-off quality</b> per Sales person and per CSM: the hand-offs "
+                                       "started in the period; \u201coverdue now\u201d as of today."),
                                     handoffPage);
     handoffTitle->setWordWrap(true);
     handoffLayout->addWidget(handoffTitle);

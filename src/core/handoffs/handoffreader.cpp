@@ -152,6 +152,19 @@ QString HandoffService::actorTeam() const
 
 HandoffQuality HandoffService::quality(const QDateTime &now) const
 {
+    return qualityOf(QStringLiteral("1 = 1"), {}, now);
+}
+
+HandoffQuality HandoffService::quality(const QString &firstDay, const QString &dayAfter,
+                                       const QDateTime &now) const
+{
+    // created_at is UTC text ('YYYY-MM-DDThh:mm:ssZ'): it sorts as it reads.
+    return qualityOf(QStringLiteral("h.created_at >= ? AND h.created_at < ?"), {firstDay, dayAfter}, now);
+}
+
+HandoffQuality HandoffService::qualityOf(const QString &where, const QVariantList &values,
+                                         const QDateTime &now) const
+{
     QHash<qint64, QStringList> reasons;  // hand-off id -> its return reasons, oldest first
     QSqlQuery r = sql::run(m_db, QStringLiteral(
         "SELECT handoff_id, note FROM handoff_events WHERE action = 'return' ORDER BY at, id"));
@@ -160,7 +173,7 @@ HandoffQuality HandoffService::quality(const QDateTime &now) const
 
     struct Acc { HandoffQualityRow row; std::vector<double> days; };
     QHash<QString, Acc> sales, csms;
-    for (const Handoff &h : read(QStringLiteral("1 = 1"), {}, now)) {
+    for (const Handoff &h : read(where, values, now)) {
         const QStringList why = reasons.value(h.id);
         const std::pair<QHash<QString, Acc> *, std::pair<QString, QString>> sides[] = {
             {&sales, {h.sales, h.salesName}}, {&csms, {h.csm, h.csmName}}};

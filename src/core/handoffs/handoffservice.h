@@ -47,6 +47,10 @@ public:
     // Per Sales person and per CSM: started, accepted, returned (why), median days from start
     // to accept, overdue now.
     HandoffQuality quality(const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
+    // The same for the hand-offs started from `firstDay` to before `dayAfter` ('YYYY-MM-DD',
+    // UTC days: a period's MetricsPeriod::firstDay() and dayAfter()); "overdue now" still as of `now`.
+    HandoffQuality quality(const QString &firstDay, const QString &dayAfter,
+                           const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
     // Days after submission when an undecided hand-off is overdue (setting, default 5).
     int overdueDays() const;
 
@@ -90,6 +94,7 @@ private:
     void addTasks(const Handoff &h);
     std::vector<Handoff> read(const QString &where, const QVariantList &values,
                               const QDateTime &now) const;
+    HandoffQuality qualityOf(const QString &where, const QVariantList &values, const QDateTime &now) const;
 
     QString stamp() const;
 

@@ -124,6 +124,10 @@ public:
                      std::optional<qint64> only = std::nullopt) const;
     // One account's stored health; a default (never scored) value when none is stored.
     CurrentHealth readCurrent(qint64 accountId) const;
+    // Every stored row's band alone (the matrix, the filters), one call per row.
+    void readBands(const std::function<void(qint64 accountId, Band band)> &visit) const;
+    // How many accounts are stored in each band now (the dashboard's distribution).
+    std::map<Band, int> bandCounts() const;
 
     // The contract's JSON form of one account (plus computed_band, trend, contribution, lift).
     static QJsonObject toJson(const AccountHealth &health);

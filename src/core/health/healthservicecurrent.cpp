@@ -5,6 +5,7 @@
 #include "health/healthservice.h"
 
 #include "storage/bulkinserter.h"
+#include "storage/bulkreader.h"
 #include "storage/sql.h"
 #include "storage/transaction.h"
 
@@ -38,6 +39,16 @@ QDate dayFrom(const QString &s)
         return QDate();
     const QStringView v(s);
     return QDate(v.left(4).toInt(), v.mid(5, 2).toInt(), v.mid(8, 2).toInt());
+}
+
+// The stored band keys (an unknown key reads as insufficient data); the keys repeat, so each
+// distinct text is compared once.
+QHash<QString, Band> storedBands()
+{
+    QHash<QString, Band> bands;
+    for (Band b : allBands())
+        bands.insert(bandKey(b), b);
+    return bands;
 }
 
 } // namespace
@@ -200,10 +211,7 @@ void HealthService::readCurrent(const std::function<void(qint64, CurrentHealth &
     if (only)
         q.addBindValue(*only);
     sql::exec(q);
-    // The band and trend keys repeat: compare them once per distinct text.
-    QHash<QString, Band> bands;
-    for (Band b : allBands())
-        bands.insert(bandKey(b), b);
+    const QHash<QString, Band> bands = storedBands();
     while (sql::next(q)) {
         CurrentHealth c;
         c.asOf = dayFrom(q.value(1).toString());
@@ -224,6 +232,24 @@ CurrentHealth HealthService::readCurrent(qint64 accountId) const
     CurrentHealth found;
     readCurrent([&](qint64, CurrentHealth &&c) { found = std::move(c); }, accountId);
     return found;
+}
+
+void HealthService::readBands(const std::function<void(qint64, Band)> &visit) const
+{
+    const QHash<QString, Band> bands = storedBands();
+    BulkReader q(m_db, QStringLiteral("SELECT account_id, band FROM health_current"));
+    while (q.next())
+        visit(q.integer(0), bands.value(q.sharedText(1), Band::Insufficient));
+}
+
+std::map<Band, int> HealthService::bandCounts() const
+{
+    const QHash<QString, Band> bands = storedBands();
+    std::map<Band, int> counts;
+    QSqlQuery q = sql::run(m_db, QStringLiteral("SELECT band, COUNT(*) FROM health_current GROUP BY band"));
+    while (sql::next(q))
+        counts[bands.value(q.value(0).toString(), Band::Insufficient)] += q.value(1).toInt();
+    return counts;
 }
 
 } // namespace karvan

@@ -1,6 +1,8 @@
 #include "metrics/metricsloader.h"
 
 #include "ownership/ownershipresolver.h"
+#include "storage/bulkreader.h"
+#include "storage/readsnapshot.h"
 #include "storage/sql.h"
 
 #include <QSqlQuery>
@@ -60,15 +62,14 @@ void loadRevenue(const QSqlDatabase &db, const MetricsPeriod &period, AccountInd
     const QString a = period.from();
     const QString b = period.to();
     // MRR at A and at B: two seeks into the covering index revenue_month(month, account_id, mrr).
-    QSqlQuery ends = sql::prepare(db, QStringLiteral(
+    BulkReader ends(db, QStringLiteral(
         "SELECT account_id, month, mrr FROM revenue WHERE (month = ? OR month = ?) AND mrr > 0"));
-    ends.addBindValue(a);
-    ends.addBindValue(b);
-    sql::exec(ends);
-    while (sql::next(ends)) {
-        AccountPeriodData &d = accounts[ends.value(0).toLongLong()];
-        const QString month = ends.value(1).toString();
-        const qint64 mrr = ends.value(2).toLongLong();
+    ends.bindText(0, a);
+    ends.bindText(1, b);
+    while (ends.next()) {
+        AccountPeriodData &d = accounts[ends.integer(0)];
+        const QString month = ends.sharedText(1);
+        const qint64 mrr = ends.integer(2);
         d.active = true;
         if (month == a)
             d.mrrStart = mrr;
@@ -81,20 +82,20 @@ void loadRevenue(const QSqlDatabase &db, const MetricsPeriod &period, AccountInd
     // The accounts with MRR at A come from one seek into revenue_month; the other tests are
     // seeks into the primary key (account_id, month) that stop at the first matching row, much
     // cheaper than grouping every revenue row of the period.
-    QSqlQuery later = sql::prepare(db, QStringLiteral(
+    BulkReader later(db, QStringLiteral(
         "SELECT a.id, CASE WHEN EXISTS (SELECT 1 FROM revenue e"
         "  WHERE e.account_id = a.id AND e.month < ? AND e.mrr > 0) THEN 0 ELSE 1 END"
         " FROM accounts a"
         " WHERE a.id NOT IN (SELECT s.account_id FROM revenue s WHERE s.month = ? AND s.mrr > 0)"
         " AND EXISTS (SELECT 1 FROM revenue r"
         "  WHERE r.account_id = a.id AND r.month > ? AND r.month <= ? AND r.mrr > 0)"));
+    int index = 0;
     for (const QString &v : {a, a, a, b})
-        later.addBindValue(v);
-    sql::exec(later);
-    while (sql::next(later)) {
-        AccountPeriodData &d = accounts[later.value(0).toLongLong()];
+        later.bindText(index++, v);
+    while (later.next()) {
+        AccountPeriodData &d = accounts[later.integer(0)];
         d.active = true;
-        d.isNew = later.value(1).toInt() == 1;
+        d.isNew = later.integer(1) == 1;
     }
 }
 
@@ -134,30 +135,6 @@ void loadSurveys(const QSqlDatabase &db, const MetricsPeriod &period, AccountInd
     }
 }
 
-// Reads under one snapshot: the loader's statements see the same data even when another
-// program writes in between. Outside a transaction only; ends without writing anything.
-class ReadSnapshot
-{
-public:
-    explicit ReadSnapshot(QSqlDatabase db) : m_db(std::move(db)), m_open(m_db.transaction()) {}
-    ~ReadSnapshot()
-    {
-        if (m_open)
-            m_db.rollback();
-    }
-    ReadSnapshot(const ReadSnapshot &) = delete;
-    ReadSnapshot &operator=(const ReadSnapshot &) = delete;
-
-private:
-    QSqlDatabase m_db;
-    bool m_open = false;
-};
-
-QString text(const QSqlQuery &q, int column)
-{
-    return q.isNull(column) ? QString() : q.value(column).toString();
-}
-
 } // namespace
 
 MetricsLoader::MetricsLoader(QSqlDatabase db) : m_db(std::move(db)) {}
@@ -182,16 +159,15 @@ MetricsInput MetricsLoader::loadInput(const MetricsPeriod &period) const
 AttributionInput MetricsLoader::loadAttributionInput() const
 {
     AttributionInput in;
-    QSqlQuery accounts = sql::run(m_db, QStringLiteral(
-        "SELECT id, stage, segment FROM accounts ORDER BY id"));
-    while (sql::next(accounts))
-        in.accounts.push_back({accounts.value(0).toLongLong(), text(accounts, 1), text(accounts, 2)});
+    BulkReader accounts(m_db, QStringLiteral("SELECT id, stage, segment FROM accounts ORDER BY id"));
+    while (accounts.next())
+        in.accounts.push_back({accounts.integer(0), accounts.sharedText(1), accounts.sharedText(2)});
 
-    QSqlQuery stages = sql::run(m_db, QStringLiteral(
+    BulkReader stages(m_db, QStringLiteral(
         "SELECT account_id, stage, started_at FROM stage_history"
         " ORDER BY account_id, started_at, id"));
-    while (sql::next(stages))
-        in.stageHistory.push_back({stages.value(0).toLongLong(), text(stages, 1), text(stages, 2)});
+    while (stages.next())
+        in.stageHistory.push_back({stages.integer(0), stages.sharedText(1), stages.sharedText(2)});
 
     in.owners = OwnershipResolver(m_db).timeline();
     return in;
@@ -205,13 +181,12 @@ MetricsSeries MetricsLoader::loadSeries(const MetricsPeriod &period) const
     if (sql::next(size) && !size.isNull(1))
         series.expectAccounts(size.value(0).toLongLong(), size.value(1).toLongLong());
     // One seek into revenue_month(month, account_id, mrr) per month, A - 12 .. B.
-    QSqlQuery revenue = sql::prepare(m_db, QStringLiteral(
+    BulkReader revenue(m_db, QStringLiteral(
         "SELECT account_id, mrr FROM revenue WHERE month = ? AND mrr > 0"));
     for (int m = 0; m < series.loadedMonthCount(); ++m) {
-        revenue.addBindValue(dates::monthKey(series.loadedMonth(m)));
-        sql::exec(revenue);
-        while (sql::next(revenue))
-            series.setMrrAt(revenue.value(0).toLongLong(), m, revenue.value(1).toLongLong());
+        revenue.bindText(0, dates::monthKey(series.loadedMonth(m)));
+        while (revenue.next())
+            series.setMrrAt(revenue.integer(0), m, revenue.integer(1));
     }
 
     QSqlQuery surveys = sql::prepare(m_db, QStringLiteral(

@@ -58,8 +58,11 @@ public:
 
     AllStageKpis run()
     {
-        const QHash<qint64, AccountAttribution> atStart =
-            attributeAccounts(m_in.history, m_in.period.fromMonth());
+        return run(attributeAccounts(m_in.history, m_in.period.fromMonth()));
+    }
+
+    AllStageKpis run(const QHash<qint64, AccountAttribution> &atStart)
+    {
         const QHash<qint64, AccountAttribution> atEnd = attributeAccounts(
             m_in.history, QDate::fromString(m_last, Qt::ISODate));
         static const std::vector<const StageRow *> kNoRows;
@@ -270,6 +273,12 @@ std::vector<GroupStageKpis> computeGroupedStageKpis(const StageKpisInput &input,
 AllStageKpis computeAllStageKpis(const StageKpisInput &input)
 {
     return Walker(input, true, true).run();
+}
+
+AllStageKpis computeAllStageKpis(const StageKpisInput &input,
+                                 const QHash<qint64, AccountAttribution> &atStart)
+{
+    return Walker(input, true, true).run(atStart);
 }
 
 } // namespace karvan

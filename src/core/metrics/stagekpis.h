@@ -92,5 +92,9 @@ struct AllStageKpis
     std::vector<GroupStageKpis> byTeam;
 };
 AllStageKpis computeAllStageKpis(const StageKpisInput &input);
+// The same with the attribution at the period's start already made by the caller
+// (attributeAccounts(input.history, input.period.fromMonth()), as the metrics per group use it).
+AllStageKpis computeAllStageKpis(const StageKpisInput &input,
+                                 const QHash<qint64, AccountAttribution> &atStart);
 
 } // namespace karvan

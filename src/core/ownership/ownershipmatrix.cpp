@@ -4,6 +4,7 @@
 #include "health/healthservice.h"
 #include "storage/settingsstore.h"
 #include "domain/money.h"
+#include "storage/bulkreader.h"
 #include "storage/sql.h"
 
 #include <QJsonArray>
@@ -97,20 +98,17 @@ void OwnershipMatrix::computeLoad(const QDate &asOf)
         m_latestMonth = latest.value(0).toString();
     QHash<qint64, qint64> mrr;
     if (!m_latestMonth.isEmpty()) {
-        QSqlQuery q = sql::prepare(m_db, QStringLiteral(
-            "SELECT account_id, mrr FROM revenue WHERE month = ?"));
-        q.setForwardOnly(true);
-        q.addBindValue(m_latestMonth);
-        sql::exec(q);
-        while (sql::next(q))
-            mrr.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
+        BulkReader q(m_db, QStringLiteral("SELECT account_id, mrr FROM revenue WHERE month = ?"));
+        q.bindText(0, m_latestMonth);
+        while (q.next())
+            mrr.insert(q.integer(0), q.integer(1));
     }
     // Red as everywhere else: today, the stored health now (health_current, the band the book
     // and the header show, kept current by the core); another day, scored as of that day.
     m_bands.clear();
     const HealthService health(m_db);
     if (asOf == QDate::currentDate()) {
-        health.readCurrent([this](qint64 accountId, CurrentHealth &&h) { m_bands.insert(accountId, h.band); });
+        health.readBands([this](qint64 accountId, Band band) { m_bands.insert(accountId, band); });
     } else {
         for (const AccountHealth &h : health.evaluateAll(asOf))
             m_bands.insert(h.accountId, h.band());

@@ -1,10 +1,13 @@
 #include "ownership/ownershipresolver.h"
 
 #include "domain/errors.h"
+#include "storage/bulkreader.h"
 #include "storage/sql.h"
 
 #include <QSqlQuery>
 #include <QVariant>
+
+#include <memory>
 
 namespace karvan {
 
@@ -29,18 +32,23 @@ struct OwnershipResolver::Directory
 
 namespace {
 
-QSqlQuery runFor(const QSqlDatabase &db, QString statement, const QString &filter,
-                 std::optional<qint64> only, const QString &tail = QString())
+// `statement`, narrowed to one account by `filter` (its `?` bound here) when `only` is set,
+// then `tail`; read natively (these reads cover every account of the book).
+std::unique_ptr<BulkReader> runFor(const QSqlDatabase &db, QString statement, const QString &filter,
+                                   std::optional<qint64> only, const QString &tail = QString())
 {
     if (only)
         statement += filter;
     statement += tail;
-    QSqlQuery q = sql::prepare(db, statement);
-    q.setForwardOnly(true);
+    auto q = std::make_unique<BulkReader>(db, statement);
     if (only)
-        q.addBindValue(*only);
-    sql::exec(q);
+        q->bindInt(0, *only);
     return q;
+}
+
+std::optional<qint64> idOf(const BulkReader &q, int column)
+{
+    return q.isNull(column) ? std::nullopt : std::optional<qint64>(q.integer(column));
 }
 
 } // namespace
@@ -102,13 +110,12 @@ namespace {
 // The rule for an account's own row: its person; its team, else the person's team, else the
 // template's (already in `o`); its supporting teams when supporting_set (added later).
 template <typename Directory>
-void applyRow(ResolvedOwner &o, const Directory &dir, const QVariant &person,
-              const QVariant &team, bool supportingSet)
+void applyRow(ResolvedOwner &o, const Directory &dir, std::optional<qint64> person, qint64 teamId,
+              bool supportingSet)
 {
     o.fromTemplate = false;
-    qint64 teamId = team.isNull() ? 0 : team.toLongLong();
-    if (!person.isNull()) {
-        o.personId = person.toLongLong();
+    if (person) {
+        o.personId = *person;
         const auto p = dir.people.constFind(*o.personId);
         if (p != dir.people.constEnd()) {
             o.personEmail = p->email;
@@ -133,11 +140,11 @@ void applyRow(ResolvedOwner &o, const Directory &dir, const QVariant &person,
 }
 
 template <typename Directory>
-void addSupporting(QSqlQuery &s, const Directory &dir, const QHash<qint64, ResolvedOwner *> &byRow)
+void addSupporting(BulkReader &s, const Directory &dir, const QHash<qint64, ResolvedOwner *> &byRow)
 {
-    while (sql::next(s)) {
-        ResolvedOwner *owner = byRow.value(s.value(0).toLongLong());
-        const auto t = dir.teams.constFind(s.value(1).toLongLong());
+    while (s.next()) {
+        ResolvedOwner *owner = byRow.value(s.integer(0));
+        const auto t = dir.teams.constFind(s.integer(1));
         if (owner && t != dir.teams.constEnd()) {
             owner->supporting << t->key;
             owner->supportingNames << t->name;
@@ -168,18 +175,18 @@ std::vector<AccountOwners> OwnershipResolver::resolveSome(std::optional<qint64> 
     std::vector<AccountOwners> all;
     QHash<qint64, size_t> index;
 
-    QSqlQuery a = runFor(m_db, QStringLiteral(
+    const auto a = runFor(m_db, QStringLiteral(
         "SELECT id, ext_id, name, stage, status, segment, model FROM accounts"), QStringLiteral(" WHERE id = ?"),
         only, QStringLiteral(" ORDER BY ext_id"));
-    while (sql::next(a)) {
+    while (a->next()) {
         AccountOwners owners;
-        owners.accountId = a.value(0).toLongLong();
-        owners.extId = a.value(1).toString();
-        owners.name = a.value(2).toString();
-        owners.currentStage = stageFromKey(a.value(3).toString()).value_or(Stage::Acquisition);
-        owners.active = a.value(4).toString() != QLatin1String("churned");
-        owners.segment = a.value(5).toString();
-        owners.model = a.value(6).toString();
+        owners.accountId = a->integer(0);
+        owners.extId = a->text(1);
+        owners.name = a->text(2);
+        owners.currentStage = stageFromKey(a->sharedText(3)).value_or(Stage::Acquisition);
+        owners.active = a->sharedText(4) != QLatin1String("churned");
+        owners.segment = a->sharedText(5);
+        owners.model = a->sharedText(6);
         owners.stages = fromTemplate;
         index.insert(owners.accountId, all.size());
         all.push_back(std::move(owners));
@@ -189,28 +196,28 @@ std::vector<AccountOwners> OwnershipResolver::resolveSome(std::optional<qint64> 
 
     const Directory &dir = directory();
     QHash<qint64, ResolvedOwner *> byRow; // rows with supporting_set, by ownership id
-    QSqlQuery o = runFor(m_db, QStringLiteral(
+    const auto o = runFor(m_db, QStringLiteral(
         "SELECT id, account_id, stage, person_id, team_id, supporting_set FROM ownership"),
         QStringLiteral(" WHERE account_id = ?"), only);
-    while (sql::next(o)) {
-        const auto it = index.constFind(o.value(1).toLongLong());
-        const std::optional<Stage> stage = stageFromKey(o.value(2).toString());
+    while (o->next()) {
+        const auto it = index.constFind(o->integer(1));
+        const std::optional<Stage> stage = stageFromKey(o->sharedText(2));
         if (it == index.constEnd() || !stage)
             continue;
         ResolvedOwner &owner = all[*it].stages[size_t(stageIndex(*stage))];
-        const bool supportingSet = o.value(5).toInt() != 0;
-        applyRow(owner, dir, o.value(3), o.value(4), supportingSet);
+        const bool supportingSet = o->integer(5) != 0;
+        applyRow(owner, dir, idOf(*o, 3), idOf(*o, 4).value_or(0), supportingSet);
         if (supportingSet)
-            byRow.insert(o.value(0).toLongLong(), &owner);
+            byRow.insert(o->integer(0), &owner);
     }
     if (byRow.isEmpty())
         return all;
-    QSqlQuery s = runFor(m_db, QStringLiteral(
+    const auto s = runFor(m_db, QStringLiteral(
         "SELECT s.ownership_id, s.team_id FROM ownership_supporting s"
         " JOIN ownership o ON o.id = s.ownership_id"),
         QStringLiteral(" WHERE o.account_id = ?"), only,
         QStringLiteral(" ORDER BY s.ownership_id, s.position"));
-    addSupporting(s, dir, byRow);
+    addSupporting(*s, dir, byRow);
     return all;
 }
 
@@ -221,33 +228,33 @@ CurrentOwners OwnershipResolver::currentOwners(std::optional<qint64> accountId) 
         result.m_template[size_t(stageIndex(t.stage))] = templateOwner(t);
     const Directory &dir = directory();
     std::vector<std::pair<qint64, qint64>> withSupporting; // ownership id, account id
-    QSqlQuery o = runFor(m_db, QStringLiteral(
+    const auto o = runFor(m_db, QStringLiteral(
         "SELECT o.id, o.account_id, a.stage, o.person_id, o.team_id, o.supporting_set"
         " FROM ownership o JOIN accounts a ON a.id = o.account_id AND a.stage = o.stage"),
         QStringLiteral(" WHERE o.account_id = ?"), accountId);
-    while (sql::next(o)) {
-        const std::optional<Stage> stage = stageFromKey(o.value(2).toString());
+    while (o->next()) {
+        const std::optional<Stage> stage = stageFromKey(o->sharedText(2));
         if (!stage)
             continue;
-        ResolvedOwner &owner = result.m_own[o.value(1).toLongLong()];
+        ResolvedOwner &owner = result.m_own[o->integer(1)];
         owner = result.m_template[size_t(stageIndex(*stage))];
-        const bool supportingSet = o.value(5).toInt() != 0;
-        applyRow(owner, dir, o.value(3), o.value(4), supportingSet);
+        const bool supportingSet = o->integer(5) != 0;
+        applyRow(owner, dir, idOf(*o, 3), idOf(*o, 4).value_or(0), supportingSet);
         if (supportingSet)
-            withSupporting.emplace_back(o.value(0).toLongLong(), o.value(1).toLongLong());
+            withSupporting.emplace_back(o->integer(0), o->integer(1));
     }
     if (withSupporting.empty())
         return result;
     QHash<qint64, ResolvedOwner *> byRow; // taken once m_own no longer grows
     for (const auto &[ownershipId, account] : withSupporting)
         byRow.insert(ownershipId, &result.m_own[account]);
-    QSqlQuery s = runFor(m_db, QStringLiteral(
+    const auto s = runFor(m_db, QStringLiteral(
         "SELECT s.ownership_id, s.team_id FROM ownership_supporting s"
         " JOIN ownership o ON o.id = s.ownership_id"
         " JOIN accounts a ON a.id = o.account_id AND a.stage = o.stage"),
         QStringLiteral(" WHERE o.account_id = ?"), accountId,
         QStringLiteral(" ORDER BY s.ownership_id, s.position"));
-    addSupporting(s, dir, byRow);
+    addSupporting(*s, dir, byRow);
     return result;
 }
 
@@ -262,28 +269,27 @@ OwnershipTimeline OwnershipResolver::timeline() const
     }
     // A row's person and team as the resolver reads them; the template's team stays out (the
     // timeline adds it for rows without a team).
-    auto owned = [&dir](QSqlQuery &q) {
+    auto owned = [&dir](BulkReader &q) {
         OwnershipTimeline::Row row;
-        row.accountId = q.value(0).toLongLong();
-        row.stage = q.value(1).toString();
+        row.accountId = q.integer(0);
+        row.stage = q.sharedText(1);
         ResolvedOwner o;
-        applyRow(o, dir, q.value(2), q.value(3), false);
+        applyRow(o, dir, idOf(q, 2), q.integer(3), false);
         row.email = o.personEmail;
         row.team = o.teamKey;
         return row;
     };
     std::vector<OwnershipTimeline::Row> history;
-    QSqlQuery h = sql::run(m_db, QStringLiteral(
+    BulkReader h(m_db, QStringLiteral(
         "SELECT account_id, stage, person_id, team_id, valid_from FROM ownership_history"
         " ORDER BY account_id, stage, valid_from, id"));
-    while (sql::next(h)) {
+    while (h.next()) {
         history.push_back(owned(h));
-        history.back().validFrom = h.value(4).toString();
+        history.back().validFrom = h.sharedText(4);
     }
     std::vector<OwnershipTimeline::Row> current;
-    QSqlQuery o = sql::run(m_db, QStringLiteral(
-        "SELECT account_id, stage, person_id, team_id FROM ownership"));
-    while (sql::next(o))
+    BulkReader o(m_db, QStringLiteral("SELECT account_id, stage, person_id, team_id FROM ownership"));
+    while (o.next())
         current.push_back(owned(o));
     return OwnershipTimeline(std::move(history), std::move(current), std::move(templateOwnerTeam));
 }
@@ -292,13 +298,13 @@ QHash<qint64, int> OwnershipResolver::ownedActiveAccounts(std::optional<qint64> 
 {
     // A person owns a stage only through an account's own row: the template names teams.
     QHash<qint64, int> owned;
-    QSqlQuery q = runFor(m_db, QStringLiteral(
+    const auto q = runFor(m_db, QStringLiteral(
         "SELECT o.person_id, count(*) FROM ownership o"
         " JOIN accounts a ON a.id = o.account_id AND a.stage = o.stage"
         " WHERE o.person_id IS NOT NULL AND a.status = 'active'"),
         QStringLiteral(" AND o.person_id = ?"), personId, QStringLiteral(" GROUP BY o.person_id"));
-    while (sql::next(q))
-        owned.insert(q.value(0).toLongLong(), q.value(1).toInt());
+    while (q->next())
+        owned.insert(q->integer(0), int(q->integer(1)));
     return owned;
 }
 

@@ -1,35 +1,15 @@
 #include "storage/bulkinserter.h"
 
 #include "domain/errors.h"
+#include "storage/nativehandle.h"
 #include "storage/sql.h"
-
-#include <QCoreApplication>
-#include <QSqlDriver>
 
 #include <sqlite3.h>
 
-#include <cstring>
-
 namespace karvan {
 
-namespace {
-
-// The sqlite3 handle behind a QSQLITE connection (QSqlDriver::handle() holds a `sqlite3*`).
-sqlite3 *nativeHandle(const QSqlDatabase &db)
-{
-    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    if (!handle.isValid() || std::strcmp(handle.typeName(), "sqlite3*") != 0)
-        throw DatabaseError(QCoreApplication::translate("karvan::Database", "the bulk import path needs an SQLite database"));
-    sqlite3 *native = *static_cast<sqlite3 *const *>(handle.constData());
-    if (!native)
-        throw DatabaseError(QCoreApplication::translate("karvan::Database", "the database is not open"));
-    return native;
-}
-
-} // namespace
-
 BulkInserter::BulkInserter(const QSqlDatabase &db, const QString &statement)
-    : m_db(nativeHandle(db))
+    : m_db(sqlengine::nativeHandle(db))
 {
     const QByteArray text = statement.toUtf8();
     const int code = sqlite3_prepare_v3(m_db, text.constData(), int(text.size()),

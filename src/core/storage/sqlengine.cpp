@@ -1,12 +1,18 @@
 #include "storage/sqlengine.h"
 
 #include "domain/errors.h"
+#include "storage/nativehandle.h"
 #include "storage/sql.h"
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QSqlDriver>
 #include <QSqlQuery>
 #include <QVariant>
+
+#include <sqlite3.h>
+
+#include <cstring>
 
 namespace karvan::sqlengine {
 
@@ -14,6 +20,18 @@ namespace {
 // 'KRVN' in ASCII: SQLite's PRAGMA application_id marks the file as Karvan's.
 constexpr int kApplicationId = 0x4B52564E;
 } // namespace
+
+// QSqlDriver::handle() of a QSQLITE connection holds a `sqlite3*`.
+sqlite3 *nativeHandle(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (!handle.isValid() || std::strcmp(handle.typeName(), "sqlite3*") != 0)
+        throw DatabaseError(QCoreApplication::translate("karvan::Database", "this operation needs an SQLite database"));
+    sqlite3 *native = *static_cast<sqlite3 *const *>(handle.constData());
+    if (!native)
+        throw DatabaseError(QCoreApplication::translate("karvan::Database", "the database is not open"));
+    return native;
+}
 
 QString autoIdColumn(const QSqlDatabase &)
 {
@@ -91,6 +109,20 @@ void setSchemaVersion(QSqlDatabase &db, int version)
 void beginWrite(QSqlDatabase &db)
 {
     sql::exec(db, QStringLiteral("BEGIN IMMEDIATE"));
+}
+
+void beginRead(QSqlDatabase &db)
+{
+    sql::exec(db, QStringLiteral("BEGIN"));
+    // In WAL mode the snapshot is the state at the transaction's first read.
+    QSqlQuery first = sql::run(db, QStringLiteral("SELECT COUNT(*) FROM sqlite_schema"));
+    sql::next(first);
+}
+
+qint64 dataVersion(const QSqlDatabase &db)
+{
+    QSqlQuery q = sql::run(db, QStringLiteral("PRAGMA data_version"));
+    return sql::next(q) ? q.value(0).toLongLong() : 0;
 }
 
 void backupTo(QSqlDatabase &db, const QString &target)

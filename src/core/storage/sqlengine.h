@@ -40,6 +40,14 @@ void setSchemaVersion(QSqlDatabase &db, int version);
 // Starts a transaction that takes the write lock at once (waiting up to the busy timeout).
 void beginWrite(QSqlDatabase &db);
 
+// Begins a read transaction and takes its snapshot at once (a plain BEGIN takes it at the
+// first read). Throws DatabaseError.
+void beginRead(QSqlDatabase &db);
+
+// A number that changes whenever another connection (of this or another program) commits a
+// change to the database; compare two readings from one connection outside a transaction.
+qint64 dataVersion(const QSqlDatabase &db);
+
 // Writes a consistent copy of the whole database to `target`.
 void backupTo(QSqlDatabase &db, const QString &target);
 
