@@ -1,9 +1,8 @@
 #include "health/healthloader.h"
 
-#include "storage/sql.h"
+#include "storage/bulkreader.h"
 
 #include <QHash>
-#include <QSqlQuery>
 #include <QVariant>
 
 #include <functional>
@@ -24,29 +23,33 @@ struct Narrow
     std::optional<HealthLoader::IdRange> range;
 };
 
-// Runs `statement` with `values`, plus the narrowing filter (`column` = the account's row id, or
-// between the range's ends) when narrowed, then `tail`; calls `row` for each result row.
+// Runs `statement` with `values` (integers or text), plus the narrowing filter (`column` = the
+// account's row id, or between the range's ends) when narrowed, then `tail`; calls `row` for
+// each result row. Read natively: a refresh reads every account's inputs.
 void each(const QSqlDatabase &db, QString statement, const QVariantList &values,
           const Narrow &narrow, const QString &where, const QString &column, const QString &tail,
-          const std::function<void(const QSqlQuery &)> &row)
+          const std::function<void(const BulkReader &)> &row)
 {
     if (narrow.only)
         statement += where + column + QStringLiteral(" = ?");
     else if (narrow.range)
         statement += where + column + QStringLiteral(" BETWEEN ? AND ?");
     statement += tail;
-    QSqlQuery q = sql::prepare(db, statement);
-    q.setForwardOnly(true);
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    if (narrow.only) {
-        q.addBindValue(*narrow.only);
-    } else if (narrow.range) {
-        q.addBindValue(narrow.range->first);
-        q.addBindValue(narrow.range->last);
+    BulkReader q(db, statement);
+    int index = 0;
+    for (const QVariant &v : values) {
+        if (v.typeId() == QMetaType::Int || v.typeId() == QMetaType::LongLong)
+            q.bindInt(index++, v.toLongLong());
+        else
+            q.bindText(index++, v.toString());
     }
-    sql::exec(q);
-    while (sql::next(q))
+    if (narrow.only) {
+        q.bindInt(index, *narrow.only);
+    } else if (narrow.range) {
+        q.bindInt(index, narrow.range->first);
+        q.bindInt(index + 1, narrow.range->last);
+    }
+    while (q.next())
         row(q);
 }
 
@@ -73,22 +76,22 @@ std::vector<HealthInputs> HealthLoader::load(const QDate &asOf, const Scorecard 
              "SELECT a.id, a.ext_id, a.name, (SELECT MAX(i.date) FROM interactions i"
              " WHERE i.account_id = a.id AND i.date <= ?), a.status FROM accounts a"),
          {d}, narrow, where, accountColumn, QStringLiteral(" ORDER BY a.ext_id"),
-         [&](const QSqlQuery &q) {
+         [&](const BulkReader &q) {
              HealthInputs in;
-             in.accountId = q.value(0).toLongLong();
-             in.extId = q.value(1).toString();
-             in.name = q.value(2).toString();
-             if (!q.value(3).isNull())
-                 in.lastInteraction = QDate::fromString(q.value(3).toString().left(10), Qt::ISODate);
-             in.churned = q.value(4).toString() == QLatin1String("churned");
+             in.accountId = q.integer(0);
+             in.extId = q.text(1);
+             in.name = q.text(2);
+             if (!q.isNull(3))
+                 in.lastInteraction = QDate::fromString(q.text(3).left(10), Qt::ISODate);
+             in.churned = q.text(4) == QLatin1String("churned");
              index.insert(in.accountId, inputs.size());
              inputs.push_back(std::move(in));
          });
     if (inputs.empty())
         return inputs;
     index.reserve(qsizetype(inputs.size()));
-    auto target = [&](const QSqlQuery &q) -> HealthInputs * {
-        const auto it = index.constFind(q.value(0).toLongLong());
+    auto target = [&](const BulkReader &q) -> HealthInputs * {
+        const auto it = index.constFind(q.integer(0));
         return it == index.constEnd() ? nullptr : &inputs[*it];
     };
     auto window = [&](const char *measure, double fallback) {
@@ -104,11 +107,11 @@ std::vector<HealthInputs> HealthLoader::load(const QDate &asOf, const Scorecard 
              " JOIN usage u ON u.account_id = a.id AND u.month = (SELECT MAX(m.month)"
              " FROM usage m WHERE m.account_id = a.id AND m.month <= ?)"),
          {month}, narrow, where, accountColumn, noTail,
-         [&](const QSqlQuery &q) {
+         [&](const BulkReader &q) {
              if (HealthInputs *in = target(q)) {
-                 in->usageMonth = q.value(1).toString();
-                 in->activeUsers = q.value(2).toLongLong();
-                 in->licensedUsers = q.value(3).toLongLong();
+                 in->usageMonth = q.text(1);
+                 in->activeUsers = q.integer(2);
+                 in->licensedUsers = q.integer(3);
              }
          });
 
@@ -119,17 +122,17 @@ std::vector<HealthInputs> HealthLoader::load(const QDate &asOf, const Scorecard 
         "SELECT account_id, COUNT(*), SUM(score), SUM(CASE WHEN score >= ? THEN 1 ELSE 0 END)"
         " FROM surveys WHERE kind = ? AND date > ? AND date <= ?");
     each(m_db, surveys, {goodFrom, QStringLiteral("nps"), day(asOf.addDays(-window("nps", 180))), d},
-         narrow, andWhere, recordColumn, byAccount, [&](const QSqlQuery &q) {
+         narrow, andWhere, recordColumn, byAccount, [&](const BulkReader &q) {
              if (HealthInputs *in = target(q)) {
-                 in->npsCount = q.value(1).toInt();
-                 in->npsSum = q.value(2).toDouble();
+                 in->npsCount = int(q.integer(1));
+                 in->npsSum = q.real(2);
              }
          });
     each(m_db, surveys, {goodFrom, QStringLiteral("csat"), day(asOf.addDays(-window("csat", 90))), d},
-         narrow, andWhere, recordColumn, byAccount, [&](const QSqlQuery &q) {
+         narrow, andWhere, recordColumn, byAccount, [&](const BulkReader &q) {
              if (HealthInputs *in = target(q)) {
-                 in->csatCount = q.value(1).toInt();
-                 in->csatGood = q.value(3).toInt();
+                 in->csatCount = int(q.integer(1));
+                 in->csatGood = int(q.integer(3));
              }
          });
 
@@ -140,11 +143,11 @@ std::vector<HealthInputs> HealthLoader::load(const QDate &asOf, const Scorecard 
              " SUM(CASE WHEN escalated <> 0 AND opened > ? THEN 1 ELSE 0 END)"
              " FROM tickets WHERE opened <= ?"),
          {d, day(asOf.addDays(-window("support", 90))), d}, narrow, andWhere, recordColumn, byAccount,
-         [&](const QSqlQuery &q) {
+         [&](const BulkReader &q) {
              if (HealthInputs *in = target(q)) {
-                 in->ticketsEver = q.value(1).toInt();
-                 in->ticketsOpen = q.value(2).toInt();
-                 in->escalatedRecent = q.value(3).toInt();
+                 in->ticketsEver = int(q.integer(1));
+                 in->ticketsOpen = int(q.integer(2));
+                 in->escalatedRecent = int(q.integer(3));
              }
          });
     return inputs;

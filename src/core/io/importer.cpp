@@ -13,6 +13,7 @@
 #include "storage/sqlengine.h"
 #include "storage/transaction.h"
 
+#include <QElapsedTimer>
 #include <QScopeGuard>
 
 #include <spdlog/spdlog.h>
@@ -116,6 +117,8 @@ ImportResult Importer::importFile(CsvKind kind, const QString &path, bool dryRun
                                   const std::function<bool(qint64, qint64)> &progress)
 {
     const QString name = m_displayName.isEmpty() ? path : m_displayName;
+    QElapsedTimer timer;
+    timer.start();
     ImportResult result;
     result.kind = kind;
     CsvReader reader(path, name);
@@ -171,6 +174,7 @@ ImportResult Importer::importFile(CsvKind kind, const QString &path, bool dryRun
         }
     }
     importer->end();
+    spdlog::debug("import of {}: rows read and written at {} ms", name.toStdString(), timer.elapsed());
     if (ctx.problemCount() > 0)
         throw DataError(ctx.messages());
     if (progress && !progress(reader.size(), reader.size()))
@@ -184,13 +188,16 @@ ImportResult Importer::importFile(CsvKind kind, const QString &path, bool dryRun
                 throw DataError(ctx.messages());
         }
     }
+    spdlog::debug("import of {}: finished at {} ms", name.toStdString(), timer.elapsed());
     result.inserted = importer->inserted();
     result.updated = importer->updated();
     if (!dryRun) {
         rowversion::bumpMany(db, rowversion::Table::Accounts, ctx.trackedAccounts(), m_actor);
+        spdlog::debug("import of {}: row versions raised at {} ms", name.toStdString(), timer.elapsed());
         audit::record(db, m_actor, QStringLiteral("import"), csvKindName(kind),
                       QStringLiteral("rows"), QVariant(), result.summary());
         transaction->commit();
+        spdlog::debug("import of {}: committed at {} ms", name.toStdString(), timer.elapsed());
         // The accounts' health now follows the imported data (its own transaction). Revenue,
         // costs, people and ownership are no input of the health score. It reads the whole
         // book, still through the bounded page cache: memory-mapped, every page it touched
@@ -198,6 +205,7 @@ ImportResult Importer::importFile(CsvKind kind, const QString &path, bool dryRun
         if (kind == CsvKind::Accounts || kind == CsvKind::Usage || kind == CsvKind::Interactions
             || kind == CsvKind::Tickets || kind == CsvKind::Surveys)
             HealthService(db).refreshCurrent(QDate::currentDate());
+        spdlog::debug("import of {}: health now refreshed at {} ms", name.toStdString(), timer.elapsed());
         mapAgain.dismiss();
         sqlengine::setMemoryMappedReads(db, true);
     }

@@ -184,13 +184,13 @@ private:
         BulkInserter &q = prepared(m_insert,
             "INSERT INTO accounts (ext_id, name, industry, segment, model, stage, contract_start,"
             " renewal_date, status, created_at, updated_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id");
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         q.bindText(0, extId);
         for (int f = 0; f < FieldCount; ++f)
             q.bind(1 + f, s.values[f]);
         q.bindText(9, m_ctx.now());
         q.bindText(10, m_ctx.now());
-        return q.stepForInt().value_or(0);
+        return q.stepForNewId();
     }
 
     void updateAccount(const Stored &s)

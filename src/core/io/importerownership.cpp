@@ -126,13 +126,13 @@ bool ImporterOwnership::store(qint64 accountId, const QString &stage, const QVar
     } else {
         BulkInserter &q = prepared(m_insert,
             "INSERT INTO ownership (account_id, stage, person_id, team_id, supporting_set)"
-            " VALUES (?, ?, ?, ?, ?) RETURNING id");
+            " VALUES (?, ?, ?, ?, ?)");
         q.bindInt(0, accountId);
         q.bindText(1, stage);
         q.bind(2, entry.personId);
         q.bind(3, entry.teamId);
         q.bindInt(4, entry.supportingSet ? 1 : 0);
-        entry.id = q.stepForInt().value_or(0);
+        entry.id = q.stepForNewId();
     }
     if (supportingChanged)
         writeSupporting(entry, existed);
@@ -242,7 +242,7 @@ void ImporterOwnership::setDated(qint64 accountId, const QString &stage, const Q
     } else {
         BulkInserter &q = prepared(m_insertDated,
             "INSERT INTO ownership_history (account_id, stage, person_id, team_id, supporting,"
-            " valid_from, changed_by, placeholder) VALUES (?, ?, ?, ?, ?, ?, ?, 0) RETURNING id");
+            " valid_from, changed_by, placeholder) VALUES (?, ?, ?, ?, ?, ?, ?, 0)");
         q.bindInt(0, accountId);
         q.bindText(1, stage);
         q.bind(2, personId);
@@ -253,7 +253,7 @@ void ImporterOwnership::setDated(qint64 accountId, const QString &stage, const Q
             q.bindText(4, supportingText(supporting));
         q.bindText(5, from);
         q.bindText(6, m_ctx.actor());
-        q.stepForInt();
+        q.step();
         // Not remembered: the file cannot name this key again (a duplicate is an error).
     }
     // The latest dated row and the newest placeholder's owner, as the history now holds them.

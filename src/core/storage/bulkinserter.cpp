@@ -81,25 +81,10 @@ void BulkInserter::step()
     sqlite3_reset(m_statement);
 }
 
-std::optional<qint64> BulkInserter::stepForInt()
+qint64 BulkInserter::stepForNewId()
 {
-    std::optional<qint64> value;
-    int code = sqlite3_step(m_statement);
-    if (code == SQLITE_ROW) {
-        if (sqlite3_column_type(m_statement, 0) != SQLITE_NULL)
-            value = sqlite3_column_int64(m_statement, 0);
-        // An INSERT ... RETURNING writes its rows while it is stepped to the end.
-        do {
-            code = sqlite3_step(m_statement);
-        } while (code == SQLITE_ROW);
-    }
-    if (code != SQLITE_DONE) {
-        const QString text = QString::fromUtf8(sqlite3_errmsg(m_db));
-        sqlite3_reset(m_statement);
-        throw DatabaseError(sql::describeNative(code, text));
-    }
-    sqlite3_reset(m_statement);
-    return value;
+    step();
+    return sqlite3_last_insert_rowid(m_db);
 }
 
 void BulkInserter::fail(int code) const

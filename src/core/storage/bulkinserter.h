@@ -6,7 +6,6 @@
 #include <QStringView>
 #include <QVariant>
 
-#include <optional>
 #include <vector>
 
 struct sqlite3;
@@ -42,9 +41,10 @@ public:
 
     // Runs the statement with the values bound (each stays bound until bound again).
     void step();
-    // Runs a statement that returns one integer (an INSERT ... RETURNING id, a SELECT of one
-    // value) and returns it; std::nullopt when it returned no row or NULL.
-    std::optional<qint64> stepForInt();
+    // Runs an INSERT of one row into a table keyed by an integer id (no RETURNING) and returns
+    // the id it was given. Cheaper than INSERT ... RETURNING id, for which SQLite opens a
+    // temporary table on every run.
+    qint64 stepForNewId();
 
 private:
     [[noreturn]] void fail(int code) const;
