@@ -8,6 +8,7 @@
 #include "storage/settingsstore.h"
 #include "storage/sql.h"
 #include "storage/sqlengine.h"
+#include "storage/transaction.h"
 
 #include <QDir>
 #include <QFile>
@@ -552,4 +553,23 @@ TEST_CASE("the texts Karvan stores in English are known to the one place that sh
     // A person's own text is shown as stored.
     CHECK_FALSE(display::isKnownStoredText(QStringLiteral("Call Sara about the invoice")));
     CHECK(display::storedText(QStringLiteral("Renewal on the horizon")) == QStringLiteral("Renewal on the horizon"));
+}
+
+TEST_CASE("foreign keys deferred to the commit still refuse a dangling reference, writing nothing")
+{
+    QTemporaryDir dir;
+    Database database(dir.filePath("fk.sqlite"));
+    QSqlDatabase db = database.connection();
+    {
+        Transaction tx(db);
+        sqlengine::deferForeignKeys(db);
+        // A survey of an account that does not exist: accepted by the statement, refused by the commit.
+        sql::exec(db, "INSERT INTO surveys (account_id, date, kind, score) VALUES (999, '2026-01-01', 'nps', 9)");
+        CHECK_THROWS_AS(tx.commit(), DatabaseError);
+    }
+    CHECK(count(db, "SELECT count(*) FROM surveys") == 0);
+    // The next transaction checks every statement again.
+    Transaction again(db);
+    CHECK_THROWS_AS(sql::exec(db, "INSERT INTO surveys (account_id, date, kind, score) VALUES (999, '2026-01-01', 'nps', 9)"),
+                    DatabaseError);
 }

@@ -1,6 +1,7 @@
 #include "io/importercontext.h"
 
 #include "storage/audit.h"
+#include "storage/bulkreader.h"
 #include "storage/sql.h"
 
 #include <QSqlQuery>
@@ -128,9 +129,9 @@ void ImporterContext::loadAccounts()
     if (m_accountsLoaded)
         return;
     m_accountsLoaded = true;
-    QSqlQuery q = sql::run(m_db, QStringLiteral("SELECT ext_id, id FROM accounts"));
-    while (sql::next(q))
-        m_accounts.insert(q.value(0).toString(), q.value(1).toLongLong());
+    BulkReader q(m_db, QStringLiteral("SELECT ext_id, id FROM accounts"));
+    while (q.next())
+        m_accounts.insert(q.text(0), q.integer(1));
 }
 
 void ImporterContext::loadPeople()
@@ -160,9 +161,9 @@ void ImporterContext::loadTickets()
     if (m_ticketsLoaded)
         return;
     m_ticketsLoaded = true;
-    QSqlQuery q = sql::run(m_db, QStringLiteral("SELECT ext_id, id FROM tickets"));
-    while (sql::next(q))
-        m_tickets.insert(q.value(0).toString(), q.value(1).toLongLong());
+    BulkReader q(m_db, QStringLiteral("SELECT ext_id, id FROM tickets"));
+    while (q.next())
+        m_tickets.insert(q.text(0), q.integer(1));
 }
 
 } // namespace karvan

@@ -111,6 +111,12 @@ void beginWrite(QSqlDatabase &db)
     sql::exec(db, QStringLiteral("BEGIN IMMEDIATE"));
 }
 
+void deferForeignKeys(QSqlDatabase &db)
+{
+    // Ends with the transaction by itself.
+    sql::exec(db, QStringLiteral("PRAGMA defer_foreign_keys = ON"));
+}
+
 void beginRead(QSqlDatabase &db)
 {
     sql::exec(db, QStringLiteral("BEGIN"));
