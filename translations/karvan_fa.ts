@@ -3360,10 +3360,6 @@ Run &apos;karvan-cli --help&apos; for usage.
         <translation>درآمد ماهانه، هزار</translation>
     </message>
     <message>
-        <source>MRR, thousands of %1</source>
-        <translation>هزار %1</translation>
-    </message>
-    <message>
         <source>Trailing 12-month NRR and GRR</source>
         <translation>‏NRR و GRR در ۱۲ ماه گذشته</translation>
     </message>
@@ -3406,6 +3402,18 @@ Run &apos;karvan-cli --help&apos; for usage.
     <message>
         <source>Accounts</source>
         <translation>حساب‌ها</translation>
+    </message>
+    <message>
+        <source>MRR, millions</source>
+        <translation>درآمد ماهانه، میلیون</translation>
+    </message>
+    <message>
+        <source>Million %1</source>
+        <translation>میلیون %1</translation>
+    </message>
+    <message>
+        <source>Thousand %1</source>
+        <translation>هزار %1</translation>
     </message>
 </context>
 <context>
@@ -3910,6 +3918,13 @@ Run &apos;karvan-cli --help&apos; for usage.
     <message>
         <source>Checking the database…</source>
         <translation>در حال بررسی پایگاه داده…</translation>
+    </message>
+</context>
+<context>
+    <name>karvan::DemoBuilder</name>
+    <message>
+        <source>cannot create a temporary folder: %1</source>
+        <translation>پوشهٔ موقت ساخته نشد: %1</translation>
     </message>
 </context>
 <context>

@@ -41,6 +41,7 @@
 #include <QSqlQuery>
 #include "domain/band.h"
 #include <QChartView>
+#include <QValueAxis>
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
@@ -81,6 +82,7 @@ private Q_SLOTS:
     void stageTablesEqualKpis();
     void sortsMoneyAsNumbers();
     void chartsFollowTheSeries();
+    void mrrChartScalesItsUnit();
     void listsTheConflictRules();
     void ownershipLoadWarnsAboveTheBookSize();
     void matrixFiltersKeepThroughARefresh();
@@ -260,6 +262,37 @@ void TestDashboard::chartsFollowTheSeries()
     QCOMPARE(green + red, 3);
     QVERIFY(red <= 1 && green >= 2);
     QCOMPARE(total, 0);  // no snapshot in 2025-07
+}
+
+void TestDashboard::mrrChartScalesItsUnit()
+{
+    // The fixture's amounts are small: thousands. Its 2026-01 has every account's MRR as new
+    // against an empty 2025-12 (2,700.74).
+    ChartsPanel *charts = m_view->chartsPanel();
+    auto moneyAxis = [charts] {
+        return qobject_cast<QValueAxis *>(charts->chartView(0)->chart()->axes(Qt::Vertical).value(0));
+    };
+    auto newIn = [charts](int month) {
+        auto *stack = qobject_cast<QStackedBarSeries *>(charts->chartView(0)->chart()->series().value(0));
+        return stack ? stack->barSets().value(0)->at(month) : -1.0;
+    };
+    QVERIFY(moneyAxis());
+    QVERIFY2(moneyAxis()->titleText().contains(QStringLiteral("housand")), qPrintable(moneyAxis()->titleText()));
+    const int january = 12;  // 2025-01 .. 2026-01
+    const double small = newIn(january);
+    QCOMPARE(small, 2.70074);
+
+    // A new customer at 500 million a month in 2026-01 (a Toman book): millions.
+    QSqlQuery q(m_session->connection());
+    QVERIFY(q.exec("INSERT INTO accounts (ext_id, name, stage, created_at, updated_at)"
+                   " VALUES ('BIG', 'Big Co', 'retention', '2026-01-01', '2026-01-01')"));
+    QVERIFY(q.exec("INSERT INTO revenue (account_id, month, mrr)"
+                   " SELECT id, '2026-01', 50000000000 FROM accounts WHERE ext_id = 'BIG'"));
+    QSignalSpy shown(m_view.get(), &DashboardView::numbersShown);
+    Q_EMIT m_session->dataChanged();
+    QTRY_VERIFY_WITH_TIMEOUT(shown.count() >= 1, 30000);
+    QVERIFY2(moneyAxis()->titleText().contains(QStringLiteral("illion")), qPrintable(moneyAxis()->titleText()));
+    QCOMPARE(newIn(january), 500.0 + small / 1000.0);
 }
 
 void TestDashboard::listsTheConflictRules()

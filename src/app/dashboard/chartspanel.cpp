@@ -82,6 +82,14 @@ void ChartsPanel::display(const DashboardData &data)
         {tr("Contraction (down)"), Qt::BDiagPattern, QColor(0xef, 0x6c, 0x00), -1},
         {tr("Churned (down)"), Qt::DiagCrossPattern, QColor(0xc6, 0x28, 0x28), -1},
     };
+    // In thousands, or in millions when a month moves more than a hundred million (Toman books).
+    double largest = 0;
+    for (const MetricsSeriesPoint &p : data.series) {
+        largest = std::max({largest, money::toMajor(p.monthly.newMrr + p.monthly.expansionMrr),
+                            money::toMajor(p.monthly.contractionMrr + p.monthly.churnedMrr)});
+    }
+    const bool millions = largest >= 1e8;
+    const double unit = millions ? 1e6 : 1e3;
     double low = 0;
     double high = 0;
     for (int s = 0; s < 4; ++s) {
@@ -91,21 +99,23 @@ void ChartsPanel::display(const DashboardData &data)
         for (const MetricsSeriesPoint &p : data.series) {
             const RevenueMovement &m = p.monthly;
             const qint64 minor = s == 0 ? m.newMrr : s == 1 ? m.expansionMrr : s == 2 ? m.contractionMrr : m.churnedMrr;
-            set->append(sets[s].sign * money::toMajor(minor) / 1000.0);
+            set->append(sets[s].sign * money::toMajor(minor) / unit);
         }
         stack->append(set);
     }
     for (const MetricsSeriesPoint &p : data.series) {
-        high = std::max(high, money::toMajor(p.monthly.newMrr + p.monthly.expansionMrr) / 1000.0);
-        low = std::min(low, -money::toMajor(p.monthly.contractionMrr + p.monthly.churnedMrr) / 1000.0);
+        high = std::max(high, money::toMajor(p.monthly.newMrr + p.monthly.expansionMrr) / unit);
+        low = std::min(low, -money::toMajor(p.monthly.contractionMrr + p.monthly.churnedMrr) / unit);
     }
     auto *moneyAxis = new QValueAxis;
     moneyAxis->setRange(low, std::max(high, low + 1));
     moneyAxis->applyNiceNumbers();
     moneyAxis->setLabelFormat(QStringLiteral("%.0f"));
-    moneyAxis->setTitleText(display::currencyName().isEmpty()
-                                ? tr("MRR, thousands")
-                                : tr("MRR, thousands of %1").arg(display::currencyName()));
+    const QString currency = display::currencyName();
+    if (millions)
+        moneyAxis->setTitleText(currency.isEmpty() ? tr("MRR, millions") : tr("Million %1").arg(currency));
+    else
+        moneyAxis->setTitleText(currency.isEmpty() ? tr("MRR, thousands") : tr("Thousand %1").arg(currency));
     QBarCategoryAxis *movementMonths = monthAxis(data);
     movements->addSeries(stack);
     movements->addAxis(movementMonths, Qt::AlignBottom);

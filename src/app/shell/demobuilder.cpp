@@ -4,6 +4,7 @@
 #include "generator/demobook.h"
 #include "storage/database.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QTemporaryDir>
 
@@ -18,7 +19,7 @@ void buildDemoDatabase(const QString &path, int accounts, const QString &actor,
     options.endMonth = QDate::currentDate().toString(QStringLiteral("yyyy-MM"));
     QTemporaryDir dir;
     if (!dir.isValid())
-        throw DataError(QStringLiteral("cannot create a temporary folder: %1").arg(dir.errorString()));
+        throw DataError(QCoreApplication::translate("karvan::DemoBuilder", "cannot create a temporary folder: %1").arg(dir.errorString()));
     Database db(path);
     buildDemoBook(db, options, actor, dir.path(), progress);
 }

@@ -64,7 +64,10 @@ DemoReport buildDemoBook(Database &db, const GeneratorOptions &options, const QS
     report.snapshots = generator.backfillSnapshots(db.connection());
     report.handoffs = addDemoHandoffs(db.connection(), generator.book());
     report.builtOn = QDate::currentDate().toString(Qt::ISODate);
-    SettingsStore(db.connection()).setValue(kBuiltKey, report.builtOn);
+    SettingsStore settings(db.connection());
+    settings.setValue(kBuiltKey, report.builtOn);
+    // The generated amounts are Toman: shown as dollars, a small firm's MRR read as billions.
+    settings.setCurrency(QString::fromLatin1(kGeneratedCurrency));
     step(steps - 1);
     transaction.commit();
     report.firstMonth = generator.book().monthKey(0);

@@ -14,6 +14,10 @@ namespace karvan {
 
 class CsvWriter;
 
+// The currency of every generated amount (MRR, costs): Toman, as the seed articles' companies
+// count (fixedlists.h, currencies()). A demo database is set to it, whatever the locale.
+inline constexpr const char *kGeneratedCurrency = "IRT";
+
 // A realistic synthetic data set as the contract's CSV files (`karvan-cli generate`, `demo`):
 // people in every team, a book of accounts in every stage (B2B and B2C, three segments, about
 // one name in ten Persian, a few likely duplicates), monthly MRR with new logos, expansions,
