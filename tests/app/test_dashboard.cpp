@@ -3,6 +3,7 @@
 // `metrics --by`, the stage KPI tables against `kpis --by`. The models run under the model
 // tester in Fatal mode.
 #include "dashboard/chartspanel.h"
+#include "dashboard/dashboarddata.h"
 #include "dashboard/dashboardview.h"
 #include "dashboard/rulespanel.h"
 #include "dashboard/ownershippanel.h"
@@ -36,6 +37,7 @@
 #include <QTableView>
 #include <QTreeWidget>
 #include <QChart>
+#include <QFile>
 #include <QBarSet>
 #include <QStackedBarSeries>
 #include <QSqlQuery>
@@ -83,6 +85,7 @@ private Q_SLOTS:
     void sortsMoneyAsNumbers();
     void chartsFollowTheSeries();
     void mrrChartScalesItsUnit();
+    void aDatabaseThatCannotBeReadGivesAMessage();
     void listsTheConflictRules();
     void ownershipLoadWarnsAboveTheBookSize();
     void matrixFiltersKeepThroughARefresh();
@@ -293,6 +296,31 @@ void TestDashboard::mrrChartScalesItsUnit()
     QTRY_VERIFY_WITH_TIMEOUT(shown.count() >= 1, 30000);
     QVERIFY2(moneyAxis()->titleText().contains(QStringLiteral("illion")), qPrintable(moneyAxis()->titleText()));
     QCOMPARE(newIn(january), 500.0 + small / 1000.0);
+}
+
+void TestDashboard::aDatabaseThatCannotBeReadGivesAMessage()
+{
+    // Both halves fail to open their connection: a message, no numbers, and no half waiting
+    // for the other.
+    const MetricsPeriod period(QDate(2025, 1, 1), QDate(2026, 1, 1));
+    const DashboardData missing = loadDashboardData(m_dir->filePath("missing.sqlite"), period);
+    QVERIFY(!missing.error.isEmpty());
+    QVERIFY(missing.byOwner.empty());
+    // Not a Karvan database.
+    const QString other = m_dir->filePath("other.sqlite");
+    {
+        QFile f(other);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("not a database at all, just text that is long enough to be looked at by SQLite");
+    }
+    const DashboardData garbage = loadDashboardData(other, period);
+    QVERIFY(!garbage.error.isEmpty());
+    // The real one, read by both halves from one snapshot, agrees with the view.
+    const DashboardData real = loadDashboardData(m_path, period);
+    QVERIFY2(real.error.isEmpty(), qPrintable(real.error));
+    QCOMPARE(real.current.revenue.mrrEnd, m_view->data().current.revenue.mrrEnd);
+    QCOMPARE(real.current.activeCustomers, m_view->data().current.activeCustomers);
+    QCOMPARE(real.byOwner.size(), m_view->data().byOwner.size());
 }
 
 void TestDashboard::listsTheConflictRules()

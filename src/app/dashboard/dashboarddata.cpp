@@ -56,7 +56,13 @@ QString loadGroups(const QString &dbPath, SharedReadSnapshot &snapshot,
                    std::shared_future<std::shared_ptr<const MetricsInput>> periodInput, DashboardData &d)
 {
     std::optional<Database> db;
-    const QString opened = attempt([&] { db.emplace(dbPath, readOnly()); });
+    QString opened;
+    try {
+        opened = attempt([&] { db.emplace(dbPath, readOnly()); });
+    } catch (...) {
+        snapshot.abandon(); // the other half must not wait for this one
+        throw;
+    }
     if (!opened.isEmpty()) {
         snapshot.abandon();
         return opened;
