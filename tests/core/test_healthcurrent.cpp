@@ -238,6 +238,55 @@ TEST_CASE("the stored health follows an import")
     CHECK(now.score == 0.0);
 }
 
+TEST_CASE("an import refreshes the health of the accounts it names, the same as a whole refresh")
+{
+    HealthFixture f;
+    const QDate today = QDate::currentDate();
+    const qint64 a = f.account("A-1");
+    const qint64 b = f.account("B-1");
+    for (const qint64 id : {a, b})
+        f.usage(id, today.toString("yyyy-MM"), 20, 100);
+    // A book where one account is less than a twenty-fifth: refreshed one by one.
+    for (int i = 0; i < int(HealthService::kOneByOneCost); ++i)
+        f.account(QStringLiteral("X-%1").arg(i));
+    HealthService health(f.db());
+    health.refreshCurrent(today);
+    // B's stored row is made to look old: only a whole refresh would touch it.
+    f.exec(QStringLiteral("UPDATE health_current SET as_of = '2001-01-01' WHERE account_id = ?"), {b});
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath("tickets.csv");
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(QStringLiteral("id,account_id,opened,escalated\nT-1,A-1,%1,true\n")
+                   .arg(today.addDays(-3).toString(Qt::ISODate)).toUtf8());
+    file.close();
+    Database second(f.path());
+    Importer(second, QStringLiteral("tester")).importFile(CsvKind::Tickets, path);
+    const CurrentHealth refreshed = health.readCurrent(a);
+    CHECK(refreshed.asOf == today);
+    CHECK(refreshed.band == Band::Red);
+    CHECK(health.readCurrent(b).asOf == QDate(2001, 1, 1));  // not named by the file: left alone
+
+    // A whole refresh now changes nothing for A: the one-by-one refresh stored the same.
+    health.refreshCurrent(today);
+    const CurrentHealth whole = health.readCurrent(a);
+    CHECK(whole.score == refreshed.score);
+    CHECK(whole.band == refreshed.band);
+    CHECK(whole.trend == refreshed.trend);
+    CHECK(health.readCurrent(b).asOf == today);
+
+    // A file naming more than a twenty-fifth of the book refreshes the whole book.
+    f.exec(QStringLiteral("UPDATE health_current SET as_of = '2001-01-01' WHERE account_id = ?"), {b});
+    QFile many(dir.filePath("many.csv"));
+    REQUIRE(many.open(QIODevice::WriteOnly));
+    many.write(QStringLiteral("id,account_id,opened\nT-2,A-1,%1\nT-3,X-1,%1\n")
+                   .arg(today.addDays(-2).toString(Qt::ISODate)).toUtf8());
+    many.close();
+    Importer(second, QStringLiteral("tester")).importFile(CsvKind::Tickets, many.fileName());
+    CHECK(health.readCurrent(b).asOf == today);
+}
+
 TEST_CASE("the stored health is refreshed on a new day")
 {
     HealthFixture f;

@@ -105,6 +105,13 @@ public:
     int refreshCurrent(const QDate &today, std::optional<qint64> only = std::nullopt);
     // The same inside the caller's open write transaction.
     int refreshCurrentInTransaction(const QDate &today, std::optional<qint64> only = std::nullopt);
+    // After a change to these accounts' inputs (an import of usage, interactions, tickets or
+    // surveys): re-evaluates them one by one, or the whole book in one pass when that is
+    // cheaper (measured on 50,000 accounts: 1.1 ms an account one by one, 50 us in one pass, so
+    // one by one while they are fewer than a twenty-fifth of the book); own transaction. The
+    // other accounts keep what is stored: their inputs did not change.
+    static constexpr qint64 kOneByOneCost = 25;
+    int refreshAccounts(const QDate &today, const std::vector<qint64> &accounts);
     // How many accounts a refresh of every account evaluates at once: a book with more is
     // refreshed in parts of consecutive row ids (the same values, less memory).
     void setAccountsPerPart(qint64 accounts) { m_accountsPerPart = std::max<qint64>(accounts, 1); }

@@ -136,8 +136,12 @@ int HealthService::evaluateAndWriteCurrent(const QDate &today, std::optional<qin
     // accountsPerPart() accounts are held at once (a book of 2,000,000 accounts would hold
     // about 600 MB of inputs); a smaller one in one part, as before.
     const qint64 kAccountsPerPart = m_accountsPerPart;
+    if (only) { // one account: one seek per input (the book's extent would scan every account)
+        evaluateEach(today, only, write);
+        return count;
+    }
     QSqlQuery extent = sql::run(m_db, QStringLiteral("SELECT min(id), max(id), count(*) FROM accounts"));
-    const bool large = !only && sql::next(extent) && extent.value(2).toLongLong() > kAccountsPerPart;
+    const bool large = sql::next(extent) && extent.value(2).toLongLong() > kAccountsPerPart;
     if (!large) {
         evaluateEach(today, only, write);
         return count;
@@ -163,6 +167,23 @@ int HealthService::refreshCurrent(const QDate &today, std::optional<qint64> only
     if (!only)
         spdlog::info("health: stored the health of {} accounts as of {}", count,
                      today.toString(Qt::ISODate).toStdString());
+    return count;
+}
+
+int HealthService::refreshAccounts(const QDate &today, const std::vector<qint64> &accounts)
+{
+    QSqlQuery book = sql::run(m_db, QStringLiteral("SELECT count(*) FROM accounts"));
+    const qint64 bookSize = sql::next(book) ? book.value(0).toLongLong() : 0;
+    book.finish();
+    if (qint64(accounts.size()) * kOneByOneCost > bookSize)
+        return refreshCurrent(today);
+    Transaction tx(m_db);
+    int count = 0;
+    for (const qint64 id : accounts)
+        count += evaluateAndWriteCurrent(today, id);
+    tx.commit();
+    spdlog::debug("health: stored the health of {} changed accounts as of {}", count,
+                  today.toString(Qt::ISODate).toStdString());
     return count;
 }
 

@@ -143,9 +143,13 @@ ImportResult Importer::importFile(CsvKind kind, const QString &path, bool dryRun
         sqlengine::deferForeignKeys(db);
     }
     ImporterContext ctx(db, name, m_actor, dryRun);
-    // The kinds the account workspace also edits: their accounts get a new row version.
-    ctx.trackAccounts(kind == CsvKind::Ownership || kind == CsvKind::Stages
-                      || kind == CsvKind::Interactions || kind == CsvKind::Tickets);
+    // The kinds the account workspace also edits: their accounts get a new row version. The
+    // kinds the health score reads: their accounts' health now is refreshed.
+    const bool versioned = kind == CsvKind::Ownership || kind == CsvKind::Stages
+                           || kind == CsvKind::Interactions || kind == CsvKind::Tickets;
+    const bool healthInput = kind == CsvKind::Usage || kind == CsvKind::Interactions
+                             || kind == CsvKind::Tickets || kind == CsvKind::Surveys;
+    ctx.trackAccounts(versioned || healthInput);
     std::unique_ptr<ImporterKind> importer = makeImporterKind(kind, ctx);
     const Header header = readHeader(kind, names, *importer, ctx, &result.warnings);
     if (ctx.problemCount() > 0)
@@ -196,19 +200,23 @@ ImportResult Importer::importFile(CsvKind kind, const QString &path, bool dryRun
     result.inserted = importer->inserted();
     result.updated = importer->updated();
     if (!dryRun) {
-        rowversion::bumpMany(db, rowversion::Table::Accounts, ctx.trackedAccounts(), m_actor);
+        const std::vector<qint64> touched = ctx.trackedAccounts();
+        if (versioned)
+            rowversion::bumpMany(db, rowversion::Table::Accounts, touched, m_actor);
         spdlog::debug("import of {}: row versions raised at {} ms", name.toStdString(), timer.elapsed());
         audit::record(db, m_actor, QStringLiteral("import"), csvKindName(kind),
                       QStringLiteral("rows"), QVariant(), result.summary());
         transaction->commit();
         spdlog::debug("import of {}: committed at {} ms", name.toStdString(), timer.elapsed());
         // The accounts' health now follows the imported data (its own transaction). Revenue,
-        // costs, people and ownership are no input of the health score. It reads the whole
-        // book, still through the bounded page cache: memory-mapped, every page it touched
-        // would count in the process's resident memory (183 MB of a 323 MB book).
-        if (kind == CsvKind::Accounts || kind == CsvKind::Usage || kind == CsvKind::Interactions
-            || kind == CsvKind::Tickets || kind == CsvKind::Surveys)
+        // costs, people and ownership are no input of the health score. An accounts file
+        // refreshes the whole book; the other inputs the accounts their rows name (the whole
+        // book when they are many). Still through the bounded page cache: memory-mapped, every
+        // page it touched would count in the process's resident memory (183 MB of a 323 MB book).
+        if (kind == CsvKind::Accounts)
             HealthService(db).refreshCurrent(QDate::currentDate());
+        else if (healthInput)
+            HealthService(db).refreshAccounts(QDate::currentDate(), touched);
         spdlog::debug("import of {}: health now refreshed at {} ms", name.toStdString(), timer.elapsed());
         mapAgain.dismiss();
         sqlengine::setMemoryMappedReads(db, true);
