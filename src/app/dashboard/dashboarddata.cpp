@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QScopeGuard>
 
 #include <future>
 #include <memory>
@@ -112,6 +113,13 @@ DashboardData loadDashboardData(const QString &dbPath, const MetricsPeriod &peri
     std::future<QString> groupsDone = std::async(std::launch::async, loadGroups, dbPath, std::ref(snapshot),
                                                  periodInput.get_future().share(), std::ref(groups));
     bool inputGiven = false;
+    // Whatever happens here, the other half gets its input or the reason it will not come:
+    // the future's destructor waits for that half.
+    auto giveUp = qScopeGuard([&] {
+        if (!inputGiven)
+            periodInput.set_exception(std::make_exception_ptr(DatabaseError(
+                QCoreApplication::translate("karvan::Database", "the database could not be read"))));
+    });
     QString error = attempt([&] {
         std::optional<Database> db;
         std::optional<Database> control;
@@ -141,8 +149,10 @@ DashboardData loadDashboardData(const QString &dbPath, const MetricsPeriod &peri
         d.handoffs = HandoffService(connection, QString()).quality(period.firstDay(), period.dayAfter());
         spdlog::debug("dashboard: hand-off quality at {} ms", timer.elapsed());
     });
-    if (!inputGiven) // the other half stops waiting
+    if (!inputGiven) { // the other half stops waiting
         periodInput.set_exception(std::make_exception_ptr(DatabaseError(error)));
+        inputGiven = true;
+    }
     const QString groupsError = groupsDone.get();
     // The other half's own problem explains a failed start better than this half's.
     if (!groupsError.isEmpty())
