@@ -82,16 +82,16 @@ void ChartsPanel::display(const DashboardData &data)
         {tr("Contraction (down)"), Qt::BDiagPattern, QColor(0xef, 0x6c, 0x00), -1},
         {tr("Churned (down)"), Qt::DiagCrossPattern, QColor(0xc6, 0x28, 0x28), -1},
     };
-    // In thousands, or in millions when a month moves more than a hundred million (Toman books).
-    double largest = 0;
-    for (const MetricsSeriesPoint &p : data.series) {
-        largest = std::max({largest, money::toMajor(p.monthly.newMrr + p.monthly.expansionMrr),
-                            money::toMajor(p.monthly.contractionMrr + p.monthly.churnedMrr)});
-    }
-    const bool millions = largest >= 1e8;
-    const double unit = millions ? 1e6 : 1e3;
-    double low = 0;
+    // The month's largest rise and fall, in major units; counted in thousands, or in millions
+    // when a month moves more than a hundred million (Toman books).
     double high = 0;
+    double low = 0;
+    for (const MetricsSeriesPoint &p : data.series) {
+        high = std::max(high, money::toMajor(p.monthly.newMrr + p.monthly.expansionMrr));
+        low = std::min(low, -money::toMajor(p.monthly.contractionMrr + p.monthly.churnedMrr));
+    }
+    const bool millions = std::max(high, -low) >= 1e8;
+    const double unit = millions ? 1e6 : 1e3;
     for (int s = 0; s < 4; ++s) {
         auto *set = new QBarSet(sets[s].name);
         set->setBrush(QBrush(sets[s].colour, sets[s].pattern));
@@ -103,12 +103,8 @@ void ChartsPanel::display(const DashboardData &data)
         }
         stack->append(set);
     }
-    for (const MetricsSeriesPoint &p : data.series) {
-        high = std::max(high, money::toMajor(p.monthly.newMrr + p.monthly.expansionMrr) / unit);
-        low = std::min(low, -money::toMajor(p.monthly.contractionMrr + p.monthly.churnedMrr) / unit);
-    }
     auto *moneyAxis = new QValueAxis;
-    moneyAxis->setRange(low, std::max(high, low + 1));
+    moneyAxis->setRange(low / unit, std::max(high / unit, low / unit + 1));
     moneyAxis->applyNiceNumbers();
     moneyAxis->setLabelFormat(QStringLiteral("%.0f"));
     const QString currency = display::currencyName();

@@ -71,7 +71,7 @@ QString loadGroups(const QString &dbPath, SharedReadSnapshot &snapshot,
     QSqlDatabase connection = db->connection();
     return attempt([&] {
         snapshot.follow(connection);
-        struct End { QSqlDatabase &c; ~End() { c.rollback(); } } end{connection};
+        const auto endRead = qScopeGuard([&connection] { connection.rollback(); });
         QElapsedTimer timer;
         timer.start();
         StageKpisInput input;
@@ -95,6 +95,58 @@ QString loadGroups(const QString &dbPath, SharedReadSnapshot &snapshot,
     });
 }
 
+// The portfolio half, on this thread: both periods' metric inputs (the period's handed to the
+// other half as soon as they are read), the monthly series, the health bands and the hand-off
+// quality.
+QString loadPortfolio(const QString &dbPath, SharedReadSnapshot &snapshot,
+                      std::promise<std::shared_ptr<const MetricsInput>> &periodInput, DashboardData &d)
+{
+    QElapsedTimer timer;
+    timer.start();
+    const MetricsPeriod &period = d.period;
+    bool given = false;
+    QString error;
+    // However this half ends, the other gets its input or the reason it will not come (the
+    // caller's wait for that half would never end otherwise).
+    const auto tellTheOtherHalf = qScopeGuard([&] {
+        if (!given) {
+            periodInput.set_exception(std::make_exception_ptr(DatabaseError(
+                !error.isEmpty() ? error
+                                 : QCoreApplication::translate("karvan::Database", "the database could not be read"))));
+        }
+    });
+    error = attempt([&] {
+        std::optional<Database> db;
+        std::optional<Database> control;
+        try {
+            db.emplace(dbPath, readOnly());
+            control.emplace(dbPath, readOnly());
+        } catch (...) {
+            snapshot.abandon();
+            throw;
+        }
+        QSqlDatabase connection = db->connection();
+        snapshot.lead(control->connection(), connection);
+        const auto endRead = qScopeGuard([&connection] { connection.rollback(); });
+        const MetricsLoader metrics(connection);
+        auto now = std::make_shared<const MetricsInput>(metrics.loadInput(period));
+        periodInput.set_value(now);
+        given = true;
+        d.current = computeMetrics(*now);
+        d.prior = computeMetrics(metrics.loadInput(d.previous));
+        spdlog::debug("dashboard: metrics of both periods at {} ms", timer.elapsed());
+        d.series = metrics.series(period);
+        spdlog::debug("dashboard: monthly series at {} ms", timer.elapsed());
+        const HealthService health(connection);
+        d.bands = health.bandCounts();
+        d.bandsByMonth = health.bandsByMonth(period.from(), period.to());
+        spdlog::debug("dashboard: bands by month at {} ms", timer.elapsed());
+        d.handoffs = HandoffService(connection, QString()).quality(period.firstDay(), period.dayAfter());
+        spdlog::debug("dashboard: hand-off quality at {} ms", timer.elapsed());
+    });
+    return error;
+}
+
 } // namespace
 
 DashboardData loadDashboardData(const QString &dbPath, const MetricsPeriod &period)
@@ -112,47 +164,7 @@ DashboardData loadDashboardData(const QString &dbPath, const MetricsPeriod &peri
     groups.period = period;
     std::future<QString> groupsDone = std::async(std::launch::async, loadGroups, dbPath, std::ref(snapshot),
                                                  periodInput.get_future().share(), std::ref(groups));
-    bool inputGiven = false;
-    // Whatever happens here, the other half gets its input or the reason it will not come:
-    // the future's destructor waits for that half.
-    auto giveUp = qScopeGuard([&] {
-        if (!inputGiven)
-            periodInput.set_exception(std::make_exception_ptr(DatabaseError(
-                QCoreApplication::translate("karvan::Database", "the database could not be read"))));
-    });
-    QString error = attempt([&] {
-        std::optional<Database> db;
-        std::optional<Database> control;
-        try {
-            db.emplace(dbPath, readOnly());
-            control.emplace(dbPath, readOnly());
-        } catch (...) {
-            snapshot.abandon();
-            throw;
-        }
-        QSqlDatabase connection = db->connection();
-        snapshot.lead(control->connection(), connection);
-        struct End { QSqlDatabase &c; ~End() { c.rollback(); } } end{connection};
-        const MetricsLoader metrics(connection);
-        auto now = std::make_shared<const MetricsInput>(metrics.loadInput(period));
-        periodInput.set_value(now);
-        inputGiven = true;
-        d.current = computeMetrics(*now);
-        d.prior = computeMetrics(metrics.loadInput(d.previous));
-        spdlog::debug("dashboard: metrics of both periods at {} ms", timer.elapsed());
-        d.series = metrics.series(period);
-        spdlog::debug("dashboard: monthly series at {} ms", timer.elapsed());
-        const HealthService health(connection);
-        d.bands = health.bandCounts();
-        d.bandsByMonth = health.bandsByMonth(period.from(), period.to());
-        spdlog::debug("dashboard: bands by month at {} ms", timer.elapsed());
-        d.handoffs = HandoffService(connection, QString()).quality(period.firstDay(), period.dayAfter());
-        spdlog::debug("dashboard: hand-off quality at {} ms", timer.elapsed());
-    });
-    if (!inputGiven) { // the other half stops waiting
-        periodInput.set_exception(std::make_exception_ptr(DatabaseError(error)));
-        inputGiven = true;
-    }
+    QString error = loadPortfolio(dbPath, snapshot, periodInput, d);
     const QString groupsError = groupsDone.get();
     // The other half's own problem explains a failed start better than this half's.
     if (!groupsError.isEmpty())

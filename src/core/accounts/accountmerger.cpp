@@ -26,14 +26,6 @@ QList<qint64> toIds(const QList<QVariantMap> &rows, const QString &column)
     return ids;
 }
 
-QString placeholders(qsizetype n)
-{
-    QStringList marks;
-    for (qsizetype i = 0; i < n; ++i)
-        marks << QStringLiteral("?");
-    return marks.join(QStringLiteral(", "));
-}
-
 } // namespace
 
 AccountMerger::AccountMerger(const QSqlDatabase &db, QString actor) : m_db(db), m_actor(std::move(actor)) {}
@@ -72,7 +64,7 @@ void AccountMerger::insertRow(const QString &table, const QVariantMap &row)
     const QStringList columns = row.keys();
     QSqlQuery q = sql::prepare(m_db, QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
                                          .arg(table, columns.join(QStringLiteral(", ")),
-                                              placeholders(columns.size())));
+                                              sql::placeholders(columns.size())));
     for (const QString &c : columns)
         q.addBindValue(row.value(c));
     sql::exec(q);
@@ -84,7 +76,7 @@ void AccountMerger::moveIds(const QString &table, const QList<qint64> &ids, qint
     for (qsizetype start = 0; start < ids.size(); start += kChunk) {
         const QList<qint64> chunk = ids.mid(start, kChunk);
         QSqlQuery q = sql::prepare(m_db, QStringLiteral("UPDATE %1 SET account_id = ? WHERE id IN (%2)")
-                                             .arg(table, placeholders(chunk.size())));
+                                             .arg(table, sql::placeholders(chunk.size())));
         q.addBindValue(toAccount);
         for (qint64 id : chunk)
             q.addBindValue(id);

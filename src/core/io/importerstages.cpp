@@ -143,10 +143,7 @@ public:
         for (size_t first = 0; first < accounts.size(); first += kAccountsPerStatement) {
             const int n = int(std::min<size_t>(kAccountsPerStatement, accounts.size() - first));
             if (n != prepared) {
-                QStringList marks;
-                for (int i = 0; i < n; ++i)
-                    marks << QStringLiteral("?");
-                const QString in = marks.join(QLatin1Char(','));
+                const QString in = sql::placeholders(n);
                 drop = std::make_unique<BulkInserter>(m_ctx.db(), QStringLiteral(
                     "DELETE FROM stage_history WHERE placeholder = 1 AND account_id IN (%1)"
                     " AND (SELECT p.stage FROM stage_history p WHERE p.account_id = stage_history.account_id"

@@ -93,10 +93,11 @@ void SharedReadSnapshot::run(const QSqlDatabase *control, QSqlDatabase &reader)
             }
         }
         s.sync.arrive_and_wait(); // the leader has checked
-        const QString problem = failed();
+        QString problem;
         bool changed = false;
         {
             const std::lock_guard lock(s.mutex);
+            problem = s.failure;
             changed = s.changed;
         }
         s.sync.arrive_and_wait(); // everyone has read the verdict

@@ -58,13 +58,9 @@ void bumpMany(const QSqlDatabase &db, Table table, const std::vector<qint64> &id
     const QString now = audit::nowUtc();
     for (size_t from = 0; from < ids.size(); from += kPerStatement) {
         const size_t n = std::min(kPerStatement, ids.size() - from);
-        QStringList marks;
-        marks.reserve(qsizetype(n));
-        for (size_t i = 0; i < n; ++i)
-            marks << QStringLiteral("?");
         QSqlQuery q = sql::prepare(db, QStringLiteral(
             "UPDATE %1 SET version = version + 1, updated_by = ?, updated_at = ? WHERE id IN (%2)")
-            .arg(tableName(table), marks.join(QLatin1Char(','))));
+            .arg(tableName(table), sql::placeholders(qsizetype(n))));
         q.addBindValue(actor);
         q.addBindValue(now);
         for (size_t i = 0; i < n; ++i)

@@ -132,6 +132,15 @@ void exec(const QSqlDatabase &db, const QString &statement)
     run(db, statement);
 }
 
+QString placeholders(qsizetype n)
+{
+    QStringList marks;
+    marks.reserve(n);
+    for (qsizetype i = 0; i < n; ++i)
+        marks << QStringLiteral("?");
+    return marks.join(QStringLiteral(", "));
+}
+
 QSqlQuery run(const QSqlDatabase &db, const QString &statement)
 {
     QSqlQuery query(db);

@@ -18,10 +18,14 @@ void exec(QSqlQuery &query);
 void exec(const QSqlDatabase &db, const QString &statement);
 // Executes a statement without values and returns the query positioned before the first row.
 QSqlQuery run(const QSqlDatabase &db, const QString &statement);
-// The one way to learn a new row's id: executes a prepared INSERT (or upsert) that ends with
-// "RETURNING id" (SQLite >= 3.35 and PostgreSQL both have it) and returns that id. Finishes
-// the query, since a statement must be done before COMMIT. Throws DatabaseError on failure.
+// The way to learn a new row's id through Qt Sql: executes a prepared INSERT (or upsert) that
+// ends with "RETURNING id" (SQLite >= 3.35 and PostgreSQL both have it) and returns that id.
+// Finishes the query, since a statement must be done before COMMIT. Throws DatabaseError on
+// failure. (The import's bulk path: BulkInserter::stepForNewId.)
 qint64 insertReturningId(QSqlQuery &query);
+
+// `n` bound-value marks for an IN list: "?, ?, ?".
+QString placeholders(qsizetype n);
 
 // Steps a result loop: true on a row; false at the end; throws DatabaseError when the step
 // failed (a corrupt page, an I/O error), so that a loop never ends early with a partial answer.

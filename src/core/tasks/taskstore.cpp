@@ -232,12 +232,9 @@ std::vector<Task> TaskStore::list(const TaskFilter &filter) const
         values << *filter.accountId;
     }
     if (!filter.ownerIds.isEmpty()) {
-        QStringList marks;
-        for (qint64 id : filter.ownerIds) {
-            marks << QStringLiteral("?");
+        for (qint64 id : filter.ownerIds)
             values << id;
-        }
-        where << QStringLiteral("t.owner_id IN (%1)").arg(marks.join(QLatin1Char(',')));
+        where << QStringLiteral("t.owner_id IN (%1)").arg(sql::placeholders(filter.ownerIds.size()));
     }
     if (filter.dueBy.isValid()) {
         where << QStringLiteral("t.due_date <= ?");
