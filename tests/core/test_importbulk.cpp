@@ -7,8 +7,10 @@
 #include "io/importer.h"
 #include "io/importerkeyset.h"
 #include "storage/database.h"
+#include "storage/deferredindexes.h"
 #include "storage/sql.h"
 
+#include <QDate>
 #include <QFile>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -292,4 +294,103 @@ TEST_CASE("the key set of an import finds every repeated key exactly, with its f
     CHECK(seen.insert(QStringLiteral("مشتری-۱"), 12) == 10);
     CHECK(seen.insert(QStringLiteral("tck-0"), 13) == 0);  // keys are compared as written
     CHECK(seen.size() == kKeys + 5);
+}
+
+namespace {
+
+// A surveys file of `rows` answers over the book's accounts, in file order by account, the
+// kinds and dates mixed (the order in which the (kind, date) index takes them is random).
+QByteArray surveysFile(int rows)
+{
+    QByteArray bytes = "account_id,date,kind,score,comment\n";
+    const char *const kinds[] = {"nps", "csat", "ces"};
+    for (int i = 0; i < rows; ++i) {
+        const int a = i * kAccounts / rows;
+        const QDate day = QDate(2022, 1, 1).addDays((i * 7919) % 1400);
+        bytes += accountId(a).toUtf8() + ',' + day.toString(Qt::ISODate).toUtf8() + ',' + kinds[i % 3]
+                 + ',' + QByteArray::number(i % 3 == 0 ? i % 11 : 1 + i % 5) + ",Answer " + QByteArray::number(i)
+                 + "\n";
+    }
+    return bytes;
+}
+
+// Each secondary index of surveys: name, statement and the page its tree starts at (a tree
+// built again starts elsewhere).
+QStringList surveyIndexes(Database &db)
+{
+    return rows(db, "SELECT name, sql, rootpage FROM sqlite_master WHERE type = 'index'"
+                    " AND tbl_name = 'surveys' AND sql IS NOT NULL ORDER BY name");
+}
+
+QStringList withoutPages(QStringList indexes)
+{
+    for (QString &index : indexes)
+        index = index.section(QLatin1Char('|'), 0, 1);
+    return indexes;
+}
+
+} // namespace
+
+TEST_CASE("a large surveys file builds the table's indexes once at the end, as they were made")
+{
+    QTemporaryDir dir;
+    Database db(dir.filePath("k.sqlite"));
+    Importer importer(db, "test");
+    importAccounts(dir, importer);
+    const QStringList before = surveyIndexes(db);
+    REQUIRE(before.size() == 2);
+
+    // More than 1 MiB: large enough for the import to decide.
+    const QByteArray bytes = surveysFile(40000);
+    REQUIRE(bytes.size() > 1024 * 1024);
+    const ImportResult r = importer.importFile(CsvKind::Surveys, writeFile(dir, "surveys.csv", bytes));
+    CHECK(r.inserted == 40000);
+    const QStringList after = surveyIndexes(db);
+    CHECK(lines(withoutPages(after)) == lines(withoutPages(before)));
+    CHECK(after != before);  // built again: each tree on new pages
+    CHECK(rows(db, "PRAGMA integrity_check") == QStringList{"ok"});
+    // The indexes answer as the table does.
+    CHECK(scalar(db, "SELECT count(*) FROM surveys INDEXED BY surveys_kind_date WHERE kind = 'nps'"
+                     " AND date >= '2023-01-01'")
+          == scalar(db, "SELECT count(*) FROM surveys NOT INDEXED WHERE kind = 'nps' AND date >= '2023-01-01'"));
+    CHECK(scalar(db, "SELECT count(*) FROM surveys INDEXED BY surveys_account WHERE account_id = 2")
+          == scalar(db, "SELECT count(*) FROM surveys NOT INDEXED WHERE account_id = 2"));
+
+    // A smaller file into the now larger table keeps the indexes (upkeep row by row).
+    importer.importFile(CsvKind::Surveys, writeFile(dir, "more.csv", surveysFile(30000)));
+    CHECK(surveyIndexes(db) == after);
+    CHECK(scalar(db, "SELECT count(*) FROM surveys") == 70000);
+    CHECK(rows(db, "PRAGMA integrity_check") == QStringList{"ok"});
+}
+
+TEST_CASE("a bad row at the end of a large surveys file leaves the indexes and the table as they were")
+{
+    QTemporaryDir dir;
+    Database db(dir.filePath("k.sqlite"));
+    Importer importer(db, "test");
+    importAccounts(dir, importer);
+    const QStringList before = surveyIndexes(db);
+
+    QByteArray bytes = surveysFile(40000);
+    bytes += accountId(1).toUtf8() + ",2024-05-05,nps,11,too high\n";
+    const QString path = writeFile(dir, "bad.csv", bytes);
+    CHECK(problems(importer, CsvKind::Surveys, path) == lines(QStringList{
+        path + ":40002: column 'score': out of range 0 to 10 (value '11')"}));
+    CHECK(surveyIndexes(db) == before);
+    CHECK(scalar(db, "SELECT count(*) FROM surveys") == 0);
+    CHECK(rows(db, "PRAGMA integrity_check") == QStringList{"ok"});
+}
+
+TEST_CASE("building a table's indexes again pays only for rows at least half as many as it holds")
+{
+    QTemporaryDir dir;
+    Database db(dir.filePath("k.sqlite"));
+    Importer importer(db, "test");
+    importAccounts(dir, importer);
+    QSqlDatabase c = db.connection();
+    CHECK(DeferredIndexes::pays(c, "surveys", 1));  // an empty table
+    importer.importFile(CsvKind::Surveys, writeFile(dir, "s.csv", surveysFile(1000)));
+    CHECK(DeferredIndexes::pays(c, "surveys", 500));
+    CHECK_FALSE(DeferredIndexes::pays(c, "surveys", 499));
+    CHECK_FALSE(DeferredIndexes::pays(c, "usage", 1000000));  // its key is its only index
 }

@@ -6,6 +6,7 @@
 #include "storage/rowversion.h"
 #include "io/csvreader.h"
 #include "storage/database.h"
+#include "storage/deferredindexes.h"
 #include "domain/errors.h"
 #include "io/importercontext.h"
 #include "io/importerkind.h"
@@ -25,6 +26,10 @@ namespace karvan {
 namespace {
 
 constexpr qint64 kProgressStep = 64 * 1024;
+// After this much of a file, an import estimates how many rows it will write (from the rows
+// so far) and decides whether the table's secondary indexes are built again at the end: a
+// smaller file never changes them.
+constexpr qint64 kIndexDecisionBytes = 1024 * 1024;
 
 struct Header
 {
@@ -158,6 +163,8 @@ ImportResult Importer::importFile(CsvKind kind, const QString &path, bool dryRun
 
     qint64 nextProgress = kProgressStep;
     const qsizetype fieldCount = names.size();
+    std::optional<DeferredIndexes> deferredIndexes;
+    bool indexesDecided = dryRun || importer->bulkTable().isEmpty();
     for (;;) {
         try {
             if (!reader.next())
@@ -174,6 +181,12 @@ ImportResult Importer::importFile(CsvKind kind, const QString &path, bool dryRun
                                            .arg(fields.size()).arg(fieldCount));
         } else {
             importer->row(ImporterRow(ctx, header.columns, fields, reader.line()));
+        }
+        if (!indexesDecided && reader.bytesRead() >= kIndexDecisionBytes) {
+            indexesDecided = true;
+            const qint64 expected = result.rows * reader.size() / reader.bytesRead();
+            if (ctx.writing() && DeferredIndexes::pays(db, importer->bulkTable(), expected))
+                deferredIndexes.emplace(db, importer->bulkTable());
         }
         if (progress && reader.bytesRead() >= nextProgress) {
             nextProgress = reader.bytesRead() + kProgressStep;
@@ -194,6 +207,12 @@ ImportResult Importer::importFile(CsvKind kind, const QString &path, bool dryRun
             secondPass(path, name, fieldCount, header.columns, ctx, *importer);
             if (ctx.problemCount() > 0)
                 throw DataError(ctx.messages());
+        }
+        if (deferredIndexes) {
+            spdlog::debug("import of {}: rows written at {} ms", name.toStdString(), timer.elapsed());
+            deferredIndexes->rebuild();
+            spdlog::debug("import of {}: indexes of {} built again at {} ms", name.toStdString(),
+                          importer->bulkTable().toStdString(), timer.elapsed());
         }
     }
     spdlog::debug("import of {}: finished at {} ms", name.toStdString(), timer.elapsed());

@@ -45,6 +45,11 @@ public:
     // finishSecondPass().
     virtual void secondPassRow(const ImporterRow &) {}
     virtual void finishSecondPass() {}
+    // The one table this kind's rows go to, for a kind whose secondary indexes take its rows
+    // in random order and which never reads that table through them while writing: a large
+    // file then builds those indexes once at the end (storage/DeferredIndexes). Empty for the
+    // others.
+    virtual QString bulkTable() const { return QString(); }
 
     int inserted() const { return m_inserted; }
     int updated() const { return m_updated; }

@@ -24,6 +24,13 @@ public:
     {
     }
 
+    // Rows are written by id and nothing is read back meanwhile. The index on (kind, date)
+    // takes the answers in random order, so a large file builds it once at the end: measured on
+    // 424,733 answers into an empty table, 5.2 s against 7.0 s (median of 3). The other kinds'
+    // indexes follow their files' order (by account, or by month with few months), and building
+    // them again measured no faster (revenue, interactions, tickets, costs).
+    QString bulkTable() const override { return QStringLiteral("surveys"); }
+
 protected:
     bool readValues(const ImporterRow &row, QVector<QVariant> *values) override
     {

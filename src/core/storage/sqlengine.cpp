@@ -117,6 +117,20 @@ void deferForeignKeys(QSqlDatabase &db)
     sql::exec(db, QStringLiteral("PRAGMA defer_foreign_keys = ON"));
 }
 
+std::vector<IndexDefinition> secondaryIndexes(const QSqlDatabase &db, const QString &table)
+{
+    // The key's and the UNIQUE constraints' own indexes have no statement (sql IS NULL).
+    QSqlQuery q = sql::prepare(db, QStringLiteral(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL"
+        " ORDER BY name"));
+    q.addBindValue(table);
+    sql::exec(q);
+    std::vector<IndexDefinition> indexes;
+    while (sql::next(q))
+        indexes.push_back(IndexDefinition{q.value(0).toString(), q.value(1).toString()});
+    return indexes;
+}
+
 void beginRead(QSqlDatabase &db)
 {
     sql::exec(db, QStringLiteral("BEGIN"));

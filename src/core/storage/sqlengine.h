@@ -4,6 +4,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <vector>
+
 namespace karvan::sqlengine {
 
 // The one place for statements that depend on the database engine. Everything else in Karvan
@@ -44,6 +46,15 @@ void beginWrite(QSqlDatabase &db);
 // after every statement (a violation still fails the commit, so nothing is written). Spares
 // SQLite a statement journal per statement, which a large import pays for every page it touches.
 void deferForeignKeys(QSqlDatabase &db);
+
+// A table's secondary indexes: the ones made by CREATE INDEX, not its key and not its UNIQUE
+// constraints. Each with its name and the statement that creates it again, as it was made.
+struct IndexDefinition
+{
+    QString name;
+    QString createStatement;
+};
+std::vector<IndexDefinition> secondaryIndexes(const QSqlDatabase &db, const QString &table);
 
 // Begins a read transaction and takes its snapshot at once (a plain BEGIN takes it at the
 // first read). Throws DatabaseError.
