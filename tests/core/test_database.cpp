@@ -573,3 +573,68 @@ TEST_CASE("foreign keys deferred to the commit still refuse a dangling reference
     CHECK_THROWS_AS(sql::exec(db, "INSERT INTO surveys (account_id, date, kind, score) VALUES (999, '2026-01-01', 'nps', 9)"),
                     DatabaseError);
 }
+
+namespace {
+
+// Every table's columns as PRAGMA table_info describes them (name, type, not null, default,
+// key), one line each.
+QStringList columnsOfEveryTable(const QSqlDatabase &c)
+{
+    QStringList all;
+    for (const auto &[table, definition] : sqlengine::tableDefinitions(c)) {
+        QSqlQuery q = sql::run(c, QStringLiteral("PRAGMA table_info(\"%1\")").arg(table));
+        while (q.next()) {
+            all << QStringLiteral("%1.%2 %3 %4 %5 %6").arg(table, q.value(1).toString(), q.value(2).toString(),
+                                                           q.value(3).toString(), q.value(4).toString(),
+                                                           q.value(5).toString());
+        }
+    }
+    return all;
+}
+
+} // namespace
+
+TEST_CASE("step 11 writes the checks of allowed values as comparisons, keeping the rows and the rule")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath("v10.sqlite");
+    QStringList columnsBefore;
+    {
+        Database::Options options;
+        options.targetVersion = 10;
+        Database db(path, options);
+        REQUIRE(db.schemaVersion() == 10);
+        const QSqlDatabase c = db.connection();
+        CHECK(count(c, "SELECT count(*) FROM sqlite_master WHERE sql LIKE '% IN (''%'") >= 9);
+        sql::exec(c, "INSERT INTO accounts (ext_id, name, model, stage, created_at, updated_at) VALUES"
+                     " ('A1', 'One', 'b2b', 'retention', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z'),"
+                     " ('A2', 'Two', NULL, 'advocacy', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')");
+        sql::exec(c, "INSERT INTO costs (date, category, amount, account_id) VALUES ('2026-01-05', 'training', 500, 1)");
+        sql::exec(c, "INSERT INTO surveys (account_id, date, kind, score) VALUES (2, '2026-02-01', 'nps', 9)");
+        columnsBefore = columnsOfEveryTable(c);
+    }
+    Database db(path);
+    const QSqlDatabase c = db.connection();
+    CHECK(db.schemaVersion() == 11);
+    // No IN list is left in a table's definition; the columns are exactly as they were.
+    CHECK(count(c, "SELECT count(*) FROM sqlite_master WHERE sql LIKE '% IN (%'") == 0);
+    CHECK(columnsOfEveryTable(c) == columnsBefore);
+    CHECK(sqlengine::integrityProblems(c).isEmpty());
+    CHECK(count(c, "SELECT count(*) FROM accounts WHERE stage IN ('retention', 'advocacy')") == 2);
+    CHECK(count(c, "SELECT count(*) FROM costs WHERE category = 'training' AND amount = 500") == 1);
+    // The rule is the same: every allowed value passes, anything else is refused, an empty
+    // optional value is allowed.
+    for (const QString &category : costCategories().keys())
+        CHECK_NOTHROW(sql::exec(c, QStringLiteral("INSERT INTO costs (date, category, amount) VALUES ('2026-03-01', '%1', 1)").arg(category)));
+    CHECK_THROWS_AS(sql::exec(c, "INSERT INTO costs (date, category, amount) VALUES ('2026-03-01', 'lunch', 1)"), DatabaseError);
+    CHECK_THROWS_AS(sql::exec(c, "INSERT INTO costs (date, category, amount) VALUES ('2026-03-01', 'Training', 1)"), DatabaseError);
+    CHECK_THROWS_AS(sql::exec(c, "UPDATE accounts SET stage = 'onboarding' WHERE id = 1"), DatabaseError);
+    CHECK_THROWS_AS(sql::exec(c, "UPDATE accounts SET model = 'b2g' WHERE id = 1"), DatabaseError);
+    CHECK_NOTHROW(sql::exec(c, "UPDATE accounts SET model = NULL WHERE id = 1"));
+    CHECK_THROWS_AS(sql::exec(c, "INSERT INTO surveys (account_id, date, kind, score) VALUES (1, '2026-02-01', 'poll', 9)"), DatabaseError);
+    CHECK_THROWS_AS(sql::exec(c, "INSERT INTO interactions (account_id, date, kind) VALUES (1, '2026-02-01', 'lunch')"), DatabaseError);
+    CHECK_NOTHROW(sql::exec(c, "INSERT INTO interactions (account_id, date, kind) VALUES (1, '2026-02-01', 'referral')"));
+    // A new database gets the same definitions as an upgraded one.
+    Database fresh(dir.filePath("new.sqlite"));
+    CHECK(sqlengine::tableDefinitions(fresh.connection()) == sqlengine::tableDefinitions(c));
+}

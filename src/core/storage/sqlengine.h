@@ -4,6 +4,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <utility>
 #include <vector>
 
 namespace karvan::sqlengine {
@@ -55,6 +56,15 @@ struct IndexDefinition
     QString createStatement;
 };
 std::vector<IndexDefinition> secondaryIndexes(const QSqlDatabase &db, const QString &table);
+
+// Each table's definition as stored (CREATE TABLE ...), by name; SQLite's own tables left out.
+std::vector<std::pair<QString, QString>> tableDefinitions(const QSqlDatabase &db);
+// Inside the caller's write transaction: replaces stored table definitions that differ from
+// the old only in their CHECK constraints, which every stored row already satisfies (the
+// documented way of changing a constraint without copying the table: the rows on disk stay as
+// they are). `changed`: table name -> new CREATE TABLE text. Throws DatabaseError; the caller's
+// rollback undoes it.
+void replaceCheckConstraints(QSqlDatabase &db, const std::vector<std::pair<QString, QString>> &changed);
 
 // Begins a read transaction and takes its snapshot at once (a plain BEGIN takes it at the
 // first read). Throws DatabaseError.
