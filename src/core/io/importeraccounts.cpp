@@ -121,6 +121,15 @@ public:
         }
     }
 
+    void finish() override
+    {
+        if (m_openStage)
+            m_openStage->flush();
+        if (m_fieldUpsert)
+            m_fieldUpsert->flush();
+        m_store->flush();
+    }
+
 private:
     struct Stored
     {
@@ -207,16 +216,16 @@ private:
         q.step();
     }
 
+    // A new account's first stage, or a stage after a change. Batched: nothing in this import
+    // reads the row back, and an account's rows before the import are closed at once
+    // (closeStage) while its new one waits.
     void openStage(qint64 accountId, const QString &stage)
     {
-        BulkInserter &q = prepared(m_openStage,
-            "INSERT INTO stage_history (account_id, stage, started_at, changed_by, placeholder)"
-            " VALUES (?, ?, ?, ?, 1)");
-        q.bindInt(0, accountId);
-        q.bindText(1, stage);
-        q.bindText(2, m_ctx.now());
-        q.bindText(3, m_ctx.actor());
-        q.step();
+        if (!m_openStage) {
+            m_openStage.emplace(m_ctx.db(), QStringLiteral(
+                "INSERT INTO stage_history (account_id, stage, started_at, changed_by, placeholder)"), 5);
+        }
+        m_openStage->add({accountId, stage, m_ctx.now(), m_ctx.actor(), 1});
     }
 
     void closeStage(qint64 accountId)
@@ -246,13 +255,13 @@ private:
             }
             if (it != m_fieldValues.cend() && *it == value)
                 continue;
-            BulkInserter &upsert = prepared(m_fieldUpsert,
-                "INSERT INTO account_fields (account_id, field_id, value) VALUES (?, ?, ?)"
-                " ON CONFLICT (account_id, field_id) DO UPDATE SET value = excluded.value");
-            upsert.bindInt(0, accountId);
-            upsert.bindInt(1, c.fieldId);
-            upsert.bindText(2, value);
-            upsert.step();
+            // Batched: the file names an account once, so no two rows of a statement share a key.
+            if (!m_fieldUpsert) {
+                m_fieldUpsert.emplace(m_ctx.db(), QStringLiteral(
+                    "INSERT INTO account_fields (account_id, field_id, value)"), 3,
+                    QStringLiteral(" ON CONFLICT (account_id, field_id) DO UPDATE SET value = excluded.value"));
+            }
+            m_fieldUpsert->add({accountId, c.fieldId, value});
         }
     }
 
@@ -267,9 +276,9 @@ private:
     std::optional<ImporterOwnership> m_store;
     std::unique_ptr<BulkInserter> m_insert;
     std::unique_ptr<BulkInserter> m_update;
-    std::unique_ptr<BulkInserter> m_openStage;
+    std::optional<ImporterBatch> m_openStage;
     std::unique_ptr<BulkInserter> m_closeStage;
-    std::unique_ptr<BulkInserter> m_fieldUpsert;
+    std::optional<ImporterBatch> m_fieldUpsert;
     std::unique_ptr<BulkInserter> m_fieldDelete;
 };
 

@@ -45,11 +45,28 @@ ImporterOwnership::ImporterOwnership(ImporterContext &ctx) : m_ctx(ctx)
     }
 }
 
+void ImporterOwnership::addHistoryRow(std::initializer_list<QVariant> values)
+{
+    if (!m_historyRows) {
+        m_historyRows.emplace(m_ctx.db(), QStringLiteral(
+            "INSERT INTO ownership_history (account_id, stage, person_id, team_id, supporting,"
+            " valid_from, changed_by, placeholder)"), 8);
+    }
+    m_historyRows->add(values);
+}
+
+void ImporterOwnership::flush()
+{
+    if (m_historyRows)
+        m_historyRows->flush();
+}
+
 void ImporterOwnership::loadHistory()
 {
     if (m_historyLoaded)
         return;
     m_historyLoaded = true;
+    flush();  // the rows this import added so far are part of the history read here
     QSqlQuery q = sql::run(m_ctx.db(), QStringLiteral(
         "SELECT id, account_id, stage, person_id, valid_from, placeholder FROM ownership_history"
         " ORDER BY id"));
@@ -192,20 +209,9 @@ QString ImporterOwnership::supportingText(const QList<qint64> &teams) const
 
 void ImporterOwnership::history(qint64 accountId, const QString &stage, const Entry &entry)
 {
-    BulkInserter &q = prepared(m_historyInsert,
-        "INSERT INTO ownership_history (account_id, stage, person_id, team_id, supporting,"
-        " valid_from, changed_by, placeholder) VALUES (?, ?, ?, ?, ?, ?, ?, 1)");
-    q.bindInt(0, accountId);
-    q.bindText(1, stage);
-    q.bind(2, entry.personId);
-    q.bind(3, entry.teamId);
-    if (entry.supportingSet)
-        q.bindText(4, supportingText(entry.supporting));
-    else
-        q.bindNull(4);
-    q.bindText(5, m_ctx.now());
-    q.bindText(6, m_ctx.actor());
-    q.step();
+    addHistoryRow({accountId, stage, entry.personId, entry.teamId,
+                   entry.supportingSet ? QVariant(supportingText(entry.supporting)) : QVariant(),
+                   m_ctx.now(), m_ctx.actor(), 1});
     if (m_historyLoaded) {
         StageHistory &h = m_history[stageKey(accountId, stage)];
         ++h.placeholders;
@@ -229,6 +235,7 @@ void ImporterOwnership::setDated(qint64 accountId, const QString &stage, const Q
     const DatedKey datedKey{accountId, stageIndex(stageFromKey(stage).value_or(Stage::Acquisition)), day};
     const auto dated = m_dated.constFind(datedKey);
     if (dated != m_dated.cend()) {
+        flush();  // the update names a row by its id: every row in its place first
         BulkInserter &q = prepared(m_updateDated,
             "UPDATE ownership_history SET person_id = ?, team_id = ?, supporting = ? WHERE id = ?");
         q.bind(0, personId);
@@ -240,20 +247,9 @@ void ImporterOwnership::setDated(qint64 accountId, const QString &stage, const Q
         q.bindInt(3, *dated);
         q.step();
     } else {
-        BulkInserter &q = prepared(m_insertDated,
-            "INSERT INTO ownership_history (account_id, stage, person_id, team_id, supporting,"
-            " valid_from, changed_by, placeholder) VALUES (?, ?, ?, ?, ?, ?, ?, 0)");
-        q.bindInt(0, accountId);
-        q.bindText(1, stage);
-        q.bind(2, personId);
-        q.bind(3, teamId);
-        if (supporting.isEmpty())
-            q.bindNull(4);
-        else
-            q.bindText(4, supportingText(supporting));
-        q.bindText(5, from);
-        q.bindText(6, m_ctx.actor());
-        q.step();
+        addHistoryRow({accountId, stage, personId, teamId,
+                       supporting.isEmpty() ? QVariant() : QVariant(supportingText(supporting)),
+                       from, m_ctx.actor(), 0});
         // Not remembered: the file cannot name this key again (a duplicate is an error).
     }
     // The latest dated row and the newest placeholder's owner, as the history now holds them.
@@ -266,6 +262,7 @@ void ImporterOwnership::setDated(qint64 accountId, const QString &stage, const Q
     if (h.placeholders > 0 && !sameOwner)
         return;  // a newer change of the owner, made on an import day
     if (h.placeholders > 0) {
+        flush();  // the placeholders this import wrote go too
         BulkInserter &del = prepared(m_dropPlaceholders,
             "DELETE FROM ownership_history WHERE account_id = ? AND stage = ? AND placeholder = 1");
         del.bindInt(0, accountId);
@@ -307,6 +304,8 @@ public:
         ImporterKind::begin(columns, extra);
         m_store.emplace(m_ctx);
     }
+
+    void finish() override { m_store->flush(); }
 
     void row(const ImporterRow &row) override
     {

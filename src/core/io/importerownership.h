@@ -1,5 +1,6 @@
 #pragma once
 
+#include "io/importerbatch.h"
 #include "storage/bulkinserter.h"
 
 #include <QHash>
@@ -7,6 +8,7 @@
 #include <QString>
 #include <QVariant>
 
+#include <initializer_list>
 #include <memory>
 #include <optional>
 
@@ -56,6 +58,10 @@ public:
                   const QVariant &teamId, const QList<qint64> &supporting, const QString &from);
     // Removes the stage's owner (the row goes when it holds nothing else).
     void clearOwner(qint64 accountId, const QString &stage);
+    // Writes the history rows still waiting (they are written in statements of many rows, in
+    // the order they were made; anything here that reads, updates or deletes history rows
+    // writes them first). Call at the end of the import.
+    void flush();
 
 private:
     // The history of one account's stage as far as dated rows need it.
@@ -106,8 +112,8 @@ private:
     std::unique_ptr<BulkInserter> m_delete;
     std::unique_ptr<BulkInserter> m_deleteSupporting;
     std::unique_ptr<BulkInserter> m_insertSupporting;
-    std::unique_ptr<BulkInserter> m_historyInsert;
-    std::unique_ptr<BulkInserter> m_insertDated;
+    void addHistoryRow(std::initializer_list<QVariant> values);
+    std::optional<ImporterBatch> m_historyRows;
     std::unique_ptr<BulkInserter> m_updateDated;
     std::unique_ptr<BulkInserter> m_dropPlaceholders;
 };
