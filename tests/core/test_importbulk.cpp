@@ -12,6 +12,7 @@
 
 #include <QDate>
 #include <QFile>
+#include <QMap>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QStringList>
@@ -393,4 +394,60 @@ TEST_CASE("building a table's indexes again pays only for rows at least half as 
     CHECK(DeferredIndexes::pays(c, "surveys", 500));
     CHECK_FALSE(DeferredIndexes::pays(c, "surveys", 499));
     CHECK_FALSE(DeferredIndexes::pays(c, "usage", 1000000));  // its key is its only index
+}
+
+namespace {
+
+QStringList secondaryIndexes(Database &db, const QString &table)
+{
+    return rows(db, QStringLiteral("SELECT name, sql, rootpage FROM sqlite_master WHERE type = 'index'"
+                                   " AND tbl_name = '%1' AND sql IS NOT NULL ORDER BY name").arg(table));
+}
+
+} // namespace
+
+TEST_CASE("a large accounts file builds the indexes of accounts, their fields and owners once, and leaves the connection as it was")
+{
+    QTemporaryDir dir;
+    Database db(dir.filePath("k.sqlite"));
+    Importer importer(db, "test");
+    importer.importFile(CsvKind::People, writeFile(dir, "people.csv",
+        "email,name,team\nsara@x.example,Sara,customer_success\nomid@x.example,Omid,customer_success\n"));
+    const QStringList tables = {"accounts", "account_fields", "ownership", "stage_history"};
+    QMap<QString, QStringList> before;
+    for (const QString &t : tables)
+        before.insert(t, secondaryIndexes(db, t));
+
+    QByteArray bytes = "id,name,stage,owner,domain\n";
+    for (int a = 0; a < 14000; ++a) {
+        bytes += "ACC-" + QByteArray::number(a) + ",Account number " + QByteArray::number((a * 7919) % 14000)
+                 + " of the test book,retention," + (a % 2 ? "sara" : "omid") + "@x.example,acc"
+                 + QByteArray::number(a) + ".example\n";
+    }
+    REQUIRE(bytes.size() > 1024 * 1024);
+    CHECK(importer.importFile(CsvKind::Accounts, writeFile(dir, "accounts.csv", bytes)).inserted == 14000);
+    for (const QString &t : QStringList{"accounts", "account_fields", "ownership"}) {
+        INFO(t.toStdString());
+        const QStringList after = secondaryIndexes(db, t);
+        CHECK(lines(withoutPages(after)) == lines(withoutPages(before.value(t))));
+        CHECK(after != before.value(t));
+    }
+    // Read while writing (closing an account's open stage): kept.
+    CHECK(secondaryIndexes(db, "stage_history") == before.value("stage_history"));
+    CHECK(rows(db, "PRAGMA integrity_check") == QStringList{"ok"});
+    CHECK(scalar(db, "SELECT count(*) FROM accounts INDEXED BY accounts_name WHERE name = 'Account number 5 of the test book'") == 1);
+    CHECK(scalar(db, "SELECT count(*) FROM ownership AS o INDEXED BY ownership_person JOIN people p ON p.id = o.person_id"
+                     " WHERE p.email = 'sara@x.example'") == 7000);
+    CHECK(scalar(db, "PRAGMA temp_store") == 2);       // memory, as the connection was made
+    CHECK(scalar(db, "PRAGMA cache_size") == -65536);  // 64 MiB again
+
+    // The same file again with another stage: every account's open stage closed through the
+    // kept index, a new one opened; the file is not larger than the table, so no index moves.
+    const QStringList afterFirst = secondaryIndexes(db, "accounts");
+    bytes.replace(",retention,", ",expansion,");
+    CHECK(importer.importFile(CsvKind::Accounts, writeFile(dir, "again.csv", bytes)).updated == 14000);
+    CHECK(secondaryIndexes(db, "accounts") != afterFirst);  // 14,000 rows are not fewer than half of 14,000
+    CHECK(scalar(db, "SELECT count(*) FROM stage_history WHERE ended_at IS NULL AND stage = 'expansion'") == 14000);
+    CHECK(scalar(db, "SELECT count(*) FROM stage_history WHERE ended_at IS NOT NULL AND stage = 'retention'") == 14000);
+    CHECK(rows(db, "PRAGMA integrity_check") == QStringList{"ok"});
 }

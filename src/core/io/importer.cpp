@@ -19,7 +19,9 @@
 
 #include <spdlog/spdlog.h>
 
+#include <memory>
 #include <optional>
+#include <vector>
 
 namespace karvan {
 
@@ -140,13 +142,6 @@ ImportResult Importer::importFile(CsvKind kind, const QString &path, bool dryRun
             // Only slower reads later; the import's own outcome stands.
         }
     });
-    std::optional<Transaction> transaction;
-    if (!dryRun) {
-        transaction.emplace(db);
-        // Every reference is checked by the import itself first; the engine checks again at
-        // the commit (measured: checking after every statement made surveys 20 % slower).
-        sqlengine::deferForeignKeys(db);
-    }
     ImporterContext ctx(db, name, m_actor, dryRun);
     // The kinds the account workspace also edits: their accounts get a new row version. The
     // kinds the health score reads: their accounts' health now is refreshed.
@@ -156,6 +151,29 @@ ImportResult Importer::importFile(CsvKind kind, const QString &path, bool dryRun
                              || kind == CsvKind::Tickets || kind == CsvKind::Surveys;
     ctx.trackAccounts(versioned || healthInput);
     std::unique_ptr<ImporterKind> importer = makeImporterKind(kind, ctx);
+
+    // A file large enough that its kind may build indexes again at the end: temporary storage
+    // in files from before the transaction (SQLite may refuse the change inside it), so that
+    // those sorts stay bounded in memory; back in memory after the transaction ends.
+    const bool mayRebuild = !dryRun && !importer->bulkTables().isEmpty() && reader.size() >= kIndexDecisionBytes;
+    if (mayRebuild)
+        sqlengine::setTemporaryFiles(db, true);
+    auto temporaryInMemory = qScopeGuard([&db, mayRebuild] {
+        if (!mayRebuild)
+            return;
+        try {
+            sqlengine::setTemporaryFiles(db, false);
+        } catch (const DatabaseError &) {
+            // Only slower upserts later; the import's own outcome stands.
+        }
+    });
+    std::optional<Transaction> transaction;
+    if (!dryRun) {
+        transaction.emplace(db);
+        // Every reference is checked by the import itself first; the engine checks again at
+        // the commit (measured: checking after every statement made surveys 20 % slower).
+        sqlengine::deferForeignKeys(db);
+    }
     const Header header = readHeader(kind, names, *importer, ctx, &result.warnings);
     if (ctx.problemCount() > 0)
         throw DataError(ctx.messages());
@@ -163,8 +181,8 @@ ImportResult Importer::importFile(CsvKind kind, const QString &path, bool dryRun
 
     qint64 nextProgress = kProgressStep;
     const qsizetype fieldCount = names.size();
-    std::optional<DeferredIndexes> deferredIndexes;
-    bool indexesDecided = dryRun || importer->bulkTable().isEmpty();
+    std::vector<std::unique_ptr<DeferredIndexes>> deferredIndexes;
+    bool indexesDecided = !mayRebuild;
     for (;;) {
         try {
             if (!reader.next())
@@ -185,8 +203,10 @@ ImportResult Importer::importFile(CsvKind kind, const QString &path, bool dryRun
         if (!indexesDecided && reader.bytesRead() >= kIndexDecisionBytes) {
             indexesDecided = true;
             const qint64 expected = result.rows * reader.size() / reader.bytesRead();
-            if (ctx.writing() && DeferredIndexes::pays(db, importer->bulkTable(), expected))
-                deferredIndexes.emplace(db, importer->bulkTable());
+            for (const QString &table : importer->bulkTables()) {
+                if (ctx.writing() && DeferredIndexes::pays(db, table, expected))
+                    deferredIndexes.push_back(std::make_unique<DeferredIndexes>(db, table));
+            }
         }
         if (progress && reader.bytesRead() >= nextProgress) {
             nextProgress = reader.bytesRead() + kProgressStep;
@@ -208,11 +228,12 @@ ImportResult Importer::importFile(CsvKind kind, const QString &path, bool dryRun
             if (ctx.problemCount() > 0)
                 throw DataError(ctx.messages());
         }
-        if (deferredIndexes) {
+        if (!deferredIndexes.empty()) {
             spdlog::debug("import of {}: rows written at {} ms", name.toStdString(), timer.elapsed());
-            deferredIndexes->rebuild();
-            spdlog::debug("import of {}: indexes of {} built again at {} ms", name.toStdString(),
-                          importer->bulkTable().toStdString(), timer.elapsed());
+            for (const std::unique_ptr<DeferredIndexes> &indexes : deferredIndexes)
+                indexes->rebuild();
+            spdlog::debug("import of {}: indexes of {} tables built again at {} ms", name.toStdString(),
+                          deferredIndexes.size(), timer.elapsed());
         }
     }
     spdlog::debug("import of {}: finished at {} ms", name.toStdString(), timer.elapsed());

@@ -121,6 +121,16 @@ public:
         }
     }
 
+    // Indexes on an account's name, a custom field's value and an owner: each takes the rows
+    // in random order, and nothing here reads through them (rows are found by id and by key).
+    // Measured on 2,000,000 new accounts: 168 s to the commit keeping them, 55 s without them
+    // plus 12 s to build them at the end. The stage history's index stays: closing an
+    // account's open stage reads through it.
+    QStringList bulkTables() const override
+    {
+        return {QStringLiteral("accounts"), QStringLiteral("account_fields"), QStringLiteral("ownership")};
+    }
+
     void finish() override
     {
         if (m_openStage)

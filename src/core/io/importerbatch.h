@@ -18,7 +18,9 @@ namespace karvan {
 // than 64, 22 % fewer than one; SQLite journals each statement's first change to a page):
 //   head "INSERT INTO revenue (account_id, month, mrr)", tail " ON CONFLICT (...) DO UPDATE ..."
 // At most rowsPerStatement rows wait in memory: a full statement is written as soon as its
-// last row is added, so an import streams. Call flush() at the end for the last, partial one.
+// last row is added, so an import streams. Call flush() at the end for the last, partial one,
+// and whenever the rows that wait must be in the table (before reading it back); flushing a
+// few rows costs no new statement.
 class ImporterBatch
 {
 public:
@@ -41,6 +43,7 @@ private:
     int m_rowsPerStatement;
     QVector<QVariant> m_values;
     std::unique_ptr<BulkInserter> m_full;
+    std::unique_ptr<BulkInserter> m_one;  // one row, for a flush of a few
 };
 
 } // namespace karvan

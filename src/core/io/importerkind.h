@@ -45,11 +45,10 @@ public:
     // finishSecondPass().
     virtual void secondPassRow(const ImporterRow &) {}
     virtual void finishSecondPass() {}
-    // The one table this kind's rows go to, for a kind whose secondary indexes take its rows
-    // in random order and which never reads that table through them while writing: a large
-    // file then builds those indexes once at the end (storage/DeferredIndexes). Empty for the
-    // others.
-    virtual QString bulkTable() const { return QString(); }
+    // The tables whose secondary indexes take this kind's rows in random order and which the
+    // kind never reads through those indexes while writing: a large file builds them once at
+    // the end instead (storage/DeferredIndexes). Empty for the others.
+    virtual QStringList bulkTables() const { return {}; }
 
     int inserted() const { return m_inserted; }
     int updated() const { return m_updated; }

@@ -1,6 +1,11 @@
 #include "storage/deferredindexes.h"
 
+#include "domain/errors.h"
 #include "storage/sql.h"
+
+#include <QScopeGuard>
+
+#include <spdlog/spdlog.h>
 
 #include <QSqlQuery>
 
@@ -28,6 +33,18 @@ DeferredIndexes::DeferredIndexes(QSqlDatabase db, const QString &table)
 
 void DeferredIndexes::rebuild()
 {
+    // Each build sorts the table's keys. With temporary files (which the caller set before its
+    // transaction) and a small cache the sort spills to a file early: 2,000,000 accounts' three
+    // indexes took the import to 525 MB at its peak with temporary storage in memory, 326 MB
+    // with files and the 64 MiB cache, 228 MB with files and 16 MiB (as without rebuilding).
+    sqlengine::setSmallPageCache(m_db, true);
+    auto back = qScopeGuard([this] {
+        try {
+            sqlengine::setSmallPageCache(m_db, false);
+        } catch (const DatabaseError &e) {
+            spdlog::warn("the page cache stays small: {}", e.what());
+        }
+    });
     for (const sqlengine::IndexDefinition &index : m_indexes)
         sql::exec(m_db, index.createStatement);
     m_indexes.clear();

@@ -30,6 +30,15 @@ void configureConnection(QSqlDatabase &db, int busyTimeoutMs, bool writable);
 // otherwise stay mapped into the process (counted in its resident memory) until it ends.
 void setMemoryMappedReads(const QSqlDatabase &db, bool on);
 
+// Temporary storage (statement journals, sorts) in files, or in memory as configureConnection
+// sets it. In memory a sort never spills: building an index over millions of rows would hold
+// all of it. Change it outside a transaction (SQLite refuses once its temporary database is
+// open).
+void setTemporaryFiles(const QSqlDatabase &db, bool on);
+// The page cache at 16 MiB (small) or configureConnection's 64 MiB. A sort's buffer is as
+// large as the cache: with temporary files, a small cache makes a large sort spill early.
+void setSmallPageCache(const QSqlDatabase &db, bool small);
+
 // Whether the database holds any table at all (a brand-new file does not).
 bool hasAnyTable(const QSqlDatabase &db);
 
