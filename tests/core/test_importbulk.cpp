@@ -315,12 +315,12 @@ QByteArray surveysFile(int rows)
     return bytes;
 }
 
-// Each secondary index of surveys: name, statement and the page its tree starts at (a tree
+// Each secondary index of the table: name, statement and the page its tree starts at (a tree
 // built again starts elsewhere).
-QStringList surveyIndexes(Database &db)
+QStringList secondaryIndexes(Database &db, const QString &table)
 {
-    return rows(db, "SELECT name, sql, rootpage FROM sqlite_master WHERE type = 'index'"
-                    " AND tbl_name = 'surveys' AND sql IS NOT NULL ORDER BY name");
+    return rows(db, QStringLiteral("SELECT name, sql, rootpage FROM sqlite_master WHERE type = 'index'"
+                                   " AND tbl_name = '%1' AND sql IS NOT NULL ORDER BY name").arg(table));
 }
 
 QStringList withoutPages(QStringList indexes)
@@ -338,7 +338,7 @@ TEST_CASE("a large surveys file builds the table's indexes once at the end, as t
     Database db(dir.filePath("k.sqlite"));
     Importer importer(db, "test");
     importAccounts(dir, importer);
-    const QStringList before = surveyIndexes(db);
+    const QStringList before = secondaryIndexes(db, "surveys");
     REQUIRE(before.size() == 2);
 
     // More than 1 MiB: large enough for the import to decide.
@@ -346,7 +346,7 @@ TEST_CASE("a large surveys file builds the table's indexes once at the end, as t
     REQUIRE(bytes.size() > 1024 * 1024);
     const ImportResult r = importer.importFile(CsvKind::Surveys, writeFile(dir, "surveys.csv", bytes));
     CHECK(r.inserted == 40000);
-    const QStringList after = surveyIndexes(db);
+    const QStringList after = secondaryIndexes(db, "surveys");
     CHECK(lines(withoutPages(after)) == lines(withoutPages(before)));
     CHECK(after != before);  // built again: each tree on new pages
     CHECK(rows(db, "PRAGMA integrity_check") == QStringList{"ok"});
@@ -359,7 +359,7 @@ TEST_CASE("a large surveys file builds the table's indexes once at the end, as t
 
     // A smaller file into the now larger table keeps the indexes (upkeep row by row).
     importer.importFile(CsvKind::Surveys, writeFile(dir, "more.csv", surveysFile(30000)));
-    CHECK(surveyIndexes(db) == after);
+    CHECK(secondaryIndexes(db, "surveys") == after);
     CHECK(scalar(db, "SELECT count(*) FROM surveys") == 70000);
     CHECK(rows(db, "PRAGMA integrity_check") == QStringList{"ok"});
 }
@@ -370,14 +370,14 @@ TEST_CASE("a bad row at the end of a large surveys file leaves the indexes and t
     Database db(dir.filePath("k.sqlite"));
     Importer importer(db, "test");
     importAccounts(dir, importer);
-    const QStringList before = surveyIndexes(db);
+    const QStringList before = secondaryIndexes(db, "surveys");
 
     QByteArray bytes = surveysFile(40000);
     bytes += accountId(1).toUtf8() + ",2024-05-05,nps,11,too high\n";
     const QString path = writeFile(dir, "bad.csv", bytes);
     CHECK(problems(importer, CsvKind::Surveys, path) == lines(QStringList{
         path + ":40002: column 'score': out of range 0 to 10 (value '11')"}));
-    CHECK(surveyIndexes(db) == before);
+    CHECK(secondaryIndexes(db, "surveys") == before);
     CHECK(scalar(db, "SELECT count(*) FROM surveys") == 0);
     CHECK(rows(db, "PRAGMA integrity_check") == QStringList{"ok"});
 }
@@ -395,16 +395,6 @@ TEST_CASE("building a table's indexes again pays only for rows at least half as 
     CHECK_FALSE(DeferredIndexes::pays(c, "surveys", 499));
     CHECK_FALSE(DeferredIndexes::pays(c, "usage", 1000000));  // its key is its only index
 }
-
-namespace {
-
-QStringList secondaryIndexes(Database &db, const QString &table)
-{
-    return rows(db, QStringLiteral("SELECT name, sql, rootpage FROM sqlite_master WHERE type = 'index'"
-                                   " AND tbl_name = '%1' AND sql IS NOT NULL ORDER BY name").arg(table));
-}
-
-} // namespace
 
 TEST_CASE("a large accounts file builds the indexes of accounts, their fields and owners once, and leaves the connection as it was")
 {

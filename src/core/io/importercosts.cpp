@@ -19,6 +19,12 @@ public:
     {
     }
 
+    // Rows are written by id and nothing is read back meanwhile. The index on the date takes
+    // them in random order: 2,000,000 costs into an empty table took 21.0 s to the commit
+    // keeping it, 7.0 s plus 2.5 s building both indexes at the end (at 234,581 rows the two
+    // ways measured the same).
+    QStringList bulkTables() const override { return {QStringLiteral("costs")}; }
+
 protected:
     bool readValues(const ImporterRow &row, QVector<QVariant> *values) override
     {
