@@ -154,10 +154,17 @@ ImportResult Importer::importFile(CsvKind kind, const QString &path, bool dryRun
 
     // A file large enough that its kind may build indexes again at the end: temporary storage
     // in files from before the transaction (SQLite may refuse the change inside it), so that
-    // those sorts stay bounded in memory; back in memory after the transaction ends.
-    const bool mayRebuild = !dryRun && !importer->bulkTables().isEmpty() && reader.size() >= kIndexDecisionBytes;
-    if (mayRebuild)
-        sqlengine::setTemporaryFiles(db, true);
+    // those sorts stay bounded in memory; back in memory after the transaction ends. Should
+    // the change be refused (a caller's transaction open), the indexes are kept up row by row.
+    bool mayRebuild = false;
+    if (!dryRun && !importer->bulkTables().isEmpty() && reader.size() >= kIndexDecisionBytes) {
+        try {
+            sqlengine::setTemporaryFiles(db, true);
+            mayRebuild = true;
+        } catch (const DatabaseError &e) {
+            spdlog::warn("import of {}: indexes kept up row by row: {}", name.toStdString(), e.what());
+        }
+    }
     auto temporaryInMemory = qScopeGuard([&db, mayRebuild] {
         if (!mayRebuild)
             return;
