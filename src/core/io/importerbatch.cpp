@@ -1,7 +1,6 @@
 #include "io/importerbatch.h"
 
 #include <algorithm>
-#include <utility>
 
 namespace karvan {
 
@@ -81,13 +80,12 @@ void ImporterBatch::flush()
     // 105,458 rows 60 % slower).
     if (!m_one)
         m_one = std::make_unique<BulkInserter>(m_db, statement(1));
-    const QVector<QVariant> all = std::exchange(m_values, {});
-    m_values.reserve(qsizetype(m_columns) * m_rowsPerStatement);
     for (int r = 0; r < rows; ++r) {
         for (int i = 0; i < m_columns; ++i)
-            m_values.append(all.at(qsizetype(r) * m_columns + i));
-        execute(*m_one, 1);
+            m_one->bind(i, m_values.at(qsizetype(r) * m_columns + i));
+        m_one->step();
     }
+    m_values.clear();
 }
 
 } // namespace karvan

@@ -4,10 +4,9 @@
 #include "storage/sql.h"
 
 #include <QScopeGuard>
+#include <QSqlQuery>
 
 #include <spdlog/spdlog.h>
-
-#include <QSqlQuery>
 
 namespace karvan {
 
@@ -24,10 +23,10 @@ bool DeferredIndexes::pays(const QSqlDatabase &db, const QString &table, qint64 
 DeferredIndexes::DeferredIndexes(QSqlDatabase db, const QString &table)
     : m_db(std::move(db)), m_indexes(sqlengine::secondaryIndexes(m_db, table))
 {
-    for (const sqlengine::IndexDefinition &index : m_indexes)
-    {
+    for (const sqlengine::IndexDefinition &index : m_indexes) {
         QString name = index.name;
-        sql::exec(m_db, QStringLiteral("DROP INDEX \"%1\"").arg(name.replace(QLatin1Char('"'), QStringLiteral("\"\""))));
+        name.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+        sql::exec(m_db, QStringLiteral("DROP INDEX \"%1\"").arg(name));
     }
 }
 
