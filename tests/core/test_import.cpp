@@ -53,6 +53,14 @@ QStringList problems(Importer &importer, CsvKind kind, const QString &path)
     return {};
 }
 
+// Ali and Sara in customer success, Bob in sales, then the accounts given.
+void importPeopleAndAccounts(Importer &importer, const QTemporaryDir &dir, const QByteArray &accounts)
+{
+    importer.importFile(CsvKind::People, writeFile(dir, "people.csv",
+        "email,name,team\nali@x,Ali,customer_success\nsara@x,Sara,customer_success\nbob@x,Bob,sales\n"));
+    importer.importFile(CsvKind::Accounts, writeFile(dir, "accounts.csv", accounts));
+}
+
 const QByteArray kBigText = QByteArray(100000, 'z');
 
 // A small book touching every kind and every awkward value the contract names.
@@ -209,15 +217,65 @@ TEST_CASE("id-keyed kinds update by id, insert unknown ids as given and number t
     CHECK(scalar(db, "SELECT count(*) FROM costs") == 3);
 }
 
+TEST_CASE("an ownership file that dates a stage and then changes it today keeps the newer owner")
+{
+    QTemporaryDir dir;
+    Database db(dir.filePath("k.sqlite"));
+    Importer importer(db, "tester");
+    importPeopleAndAccounts(importer, dir, "id,name,stage,owner\nA1,Acme,retention,ali@x\nA2,Beta,retention,ali@x\n");
+    // A1: the dated row names the import day's owner, so its placeholder goes; the undated row
+    // after it is a change made today: its placeholder stays and Sara owns the stage. Its
+    // supporting teams replace the ones the dated row set. A2: dated only.
+    importer.importFile(CsvKind::Ownership, writeFile(dir, "ownership.csv",
+        "account_id,stage,owner,supporting,from\n"
+        "A1,retention,ali@x,sales,2025-09-01\n"
+        "A2,retention,ali@x,sales;customer_success,2025-08-01\n"
+        "A1,retention,sara@x,customer_success,\n"));
+
+    const qint64 a1 = scalar(db, "SELECT id FROM accounts WHERE ext_id = 'A1'");
+    const qint64 a2 = scalar(db, "SELECT id FROM accounts WHERE ext_id = 'A2'");
+    const OwnershipResolver resolver(db.connection());
+    CHECK(resolver.currentOwners().of(a1, Stage::Retention).personEmail == "sara@x");
+    CHECK(resolver.currentOwners().of(a2, Stage::Retention).personEmail == "ali@x");
+    const auto history = [&](qint64 account) {
+        QSqlQuery q(db.connection());
+        q.prepare("SELECT p.email, h.valid_from, h.placeholder, coalesce(h.supporting, '')"
+                  " FROM ownership_history h JOIN people p ON p.id = h.person_id"
+                  " WHERE h.account_id = ? AND h.stage = 'retention' ORDER BY h.id");
+        q.addBindValue(account);
+        REQUIRE(q.exec());
+        QStringList rows;
+        while (q.next()) {
+            rows << QStringLiteral("%1 %2 %3 %4").arg(q.value(0).toString(),
+                q.value(2).toInt() ? QStringLiteral("today") : q.value(1).toString(),
+                q.value(2).toString(), q.value(3).toString());
+        }
+        return rows;
+    };
+    CHECK(history(a1) == QStringList{"ali@x 2025-09-01 0 sales", "sara@x today 1 customer_success"});
+    CHECK(history(a2) == QStringList{"ali@x 2025-08-01 0 sales;customer_success"});
+    const auto supporting = [&](qint64 account) {
+        QSqlQuery q(db.connection());
+        q.prepare("SELECT t.team_key FROM ownership_supporting s JOIN ownership o ON o.id = s.ownership_id"
+                  " JOIN teams t ON t.id = s.team_id WHERE o.account_id = ? AND o.stage = 'retention'"
+                  " ORDER BY s.position");
+        q.addBindValue(account);
+        REQUIRE(q.exec());
+        QStringList keys;
+        while (q.next())
+            keys << q.value(0).toString();
+        return keys;
+    };
+    CHECK(supporting(a1) == QStringList{"customer_success"});
+    CHECK(supporting(a2) == QStringList{"sales", "customer_success"});
+}
+
 TEST_CASE("the time in stage and the owner at a past date come from the imported history")
 {
     QTemporaryDir dir;
     Database db(dir.filePath("k.sqlite"));
     Importer importer(db, "tester");
-    importer.importFile(CsvKind::People, writeFile(dir, "people.csv",
-        "email,name,team\nali@x,Ali,customer_success\nsara@x,Sara,customer_success\nbob@x,Bob,sales\n"));
-    importer.importFile(CsvKind::Accounts, writeFile(dir, "accounts.csv",
-        "id,name,stage,owner\nA1,Acme,retention,ali@x\n"));
+    importPeopleAndAccounts(importer, dir, "id,name,stage,owner\nA1,Acme,retention,ali@x\n");
     importer.importFile(CsvKind::Ownership, writeFile(dir, "ownership.csv",
         "account_id,stage,owner,from\nA1,retention,sara@x,2025-03-01\nA1,retention,ali@x,2025-09-01\n"
         "A1,acquisition,bob@x,2024-10-01\n"));

@@ -9,6 +9,7 @@
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <vector>
 
 namespace karvan {
 
@@ -59,6 +60,28 @@ void ImporterOwnership::flush()
 {
     if (m_historyRows)
         m_historyRows->flush();
+    if (m_supportingRows)
+        m_supportingRows->flush();
+    m_supportingWaiting.clear();
+    dropPlaceholders();
+}
+
+void ImporterOwnership::dropPlaceholders()
+{
+    if (m_placeholdersToDrop.isEmpty())
+        return;
+    if (m_historyRows)
+        m_historyRows->flush();  // the placeholders still waiting go too
+    std::vector<qint64> keys(m_placeholdersToDrop.cbegin(), m_placeholdersToDrop.cend());
+    m_placeholdersToDrop.clear();
+    std::sort(keys.begin(), keys.end());  // in the index's order
+    BulkInserter &del = prepared(m_dropPlaceholders,
+        "DELETE FROM ownership_history WHERE account_id = ? AND stage = ? AND placeholder = 1");
+    for (const qint64 k : keys) {
+        del.bindInt(0, k / 8);
+        del.bindText(1, karvan::stageKey(kAllStages[size_t(k % 8)]));
+        del.step();
+    }
 }
 
 void ImporterOwnership::loadHistory()
@@ -172,6 +195,8 @@ void ImporterOwnership::clearOwner(qint64 accountId, const QString &stage)
         set(accountId, stage, QVariant(), QVariant(), std::nullopt);
         return;
     }
+    if (m_supportingWaiting.contains(it->id))
+        flush();
     BulkInserter &del = prepared(m_delete, "DELETE FROM ownership WHERE id = ?");
     del.bindInt(0, it->id);
     del.step();
@@ -182,6 +207,10 @@ void ImporterOwnership::clearOwner(qint64 accountId, const QString &stage)
 void ImporterOwnership::writeSupporting(const Entry &entry, bool replace)
 {
     if (replace) {
+        if (m_supportingWaiting.contains(entry.id)) {
+            m_supportingRows->flush();  // the rows this import gave it before go too
+            m_supportingWaiting.clear();
+        }
         BulkInserter &del = prepared(m_deleteSupporting,
             "DELETE FROM ownership_supporting WHERE ownership_id = ?");
         del.bindInt(0, entry.id);
@@ -189,14 +218,13 @@ void ImporterOwnership::writeSupporting(const Entry &entry, bool replace)
     }
     if (!entry.supportingSet)
         return;
-    BulkInserter &ins = prepared(m_insertSupporting,
-        "INSERT INTO ownership_supporting (ownership_id, team_id, position) VALUES (?, ?, ?)");
-    for (qsizetype i = 0; i < entry.supporting.size(); ++i) {
-        ins.bindInt(0, entry.id);
-        ins.bindInt(1, entry.supporting.at(i));
-        ins.bindInt(2, i);
-        ins.step();
+    if (!m_supportingRows) {
+        m_supportingRows.emplace(m_ctx.db(), QStringLiteral(
+            "INSERT INTO ownership_supporting (ownership_id, team_id, position)"), 3);
     }
+    for (qsizetype i = 0; i < entry.supporting.size(); ++i)
+        m_supportingRows->add({entry.id, entry.supporting.at(i), i});
+    m_supportingWaiting.insert(entry.id);
 }
 
 QString ImporterOwnership::supportingText(const QList<qint64> &teams) const
@@ -209,6 +237,10 @@ QString ImporterOwnership::supportingText(const QList<qint64> &teams) const
 
 void ImporterOwnership::history(qint64 accountId, const QString &stage, const Entry &entry)
 {
+    // A placeholder written after the dates replaced the stage's placeholders is newer and
+    // stays: the ones before it go first.
+    if (m_placeholdersToDrop.contains(stageKey(accountId, stage)))
+        dropPlaceholders();
     addHistoryRow({accountId, stage, entry.personId, entry.teamId,
                    entry.supportingSet ? QVariant(supportingText(entry.supporting)) : QVariant(),
                    m_ctx.now(), m_ctx.actor(), 1});
@@ -262,12 +294,9 @@ void ImporterOwnership::setDated(qint64 accountId, const QString &stage, const Q
     if (h.placeholders > 0 && !sameOwner)
         return;  // a newer change of the owner, made on an import day
     if (h.placeholders > 0) {
-        flush();  // the placeholders this import wrote go too
-        BulkInserter &del = prepared(m_dropPlaceholders,
-            "DELETE FROM ownership_history WHERE account_id = ? AND stage = ? AND placeholder = 1");
-        del.bindInt(0, accountId);
-        del.bindText(1, stage);
-        del.step();
+        // The stage's placeholders go, those this import wrote too; dropped together later
+        // (flush) so that the history rows keep going in statements of many rows.
+        m_placeholdersToDrop.insert(stageKey(accountId, stage));
         h.placeholders = 0;
         h.newestPlaceholder = QVariant();
     }

@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QVariant>
 
@@ -58,9 +59,10 @@ public:
                   const QVariant &teamId, const QList<qint64> &supporting, const QString &from);
     // Removes the stage's owner (the row goes when it holds nothing else).
     void clearOwner(qint64 accountId, const QString &stage);
-    // Writes the history rows still waiting (they are written in statements of many rows, in
-    // the order they were made; anything here that reads, updates or deletes history rows
-    // writes them first). Call at the end of the import.
+    // Writes the history and supporting-team rows still waiting (they are written in
+    // statements of many rows, in the order they were made; anything here that reads, updates
+    // or deletes such rows writes them first) and drops the placeholders that dated rows
+    // replaced. Call at the end of the import.
     void flush();
 
 private:
@@ -111,11 +113,14 @@ private:
     std::unique_ptr<BulkInserter> m_insert;
     std::unique_ptr<BulkInserter> m_delete;
     std::unique_ptr<BulkInserter> m_deleteSupporting;
-    std::unique_ptr<BulkInserter> m_insertSupporting;
+    std::optional<ImporterBatch> m_supportingRows;
+    QSet<qint64> m_supportingWaiting;           // ownership ids with rows in m_supportingRows
     void addHistoryRow(std::initializer_list<QVariant> values);
     std::optional<ImporterBatch> m_historyRows;
     std::unique_ptr<BulkInserter> m_updateDated;
     std::unique_ptr<BulkInserter> m_dropPlaceholders;
+    QSet<qint64> m_placeholdersToDrop;          // stageKeys whose placeholders go at the flush
+    void dropPlaceholders();
 };
 
 } // namespace karvan

@@ -2,6 +2,7 @@
 
 #include "domain/errors.h"
 #include "storage/audit.h"
+#include "storage/bulkinserter.h"
 #include "storage/sql.h"
 
 #include <QCoreApplication>
@@ -9,6 +10,7 @@
 #include <QStringList>
 
 #include <algorithm>
+#include <memory>
 
 namespace karvan::rowversion {
 
@@ -54,18 +56,25 @@ qint64 bump(const QSqlDatabase &db, Table table, qint64 id, const QString &actor
 
 void bumpMany(const QSqlDatabase &db, Table table, const std::vector<qint64> &ids, const QString &actor)
 {
+    // Prepared once for the full parts and once for the last (callgrind, an import naming
+    // 4,000 accounts: preparing a statement of 500 values for each part was 8 % of the import).
     constexpr size_t kPerStatement = 500;
     const QString now = audit::nowUtc();
+    std::unique_ptr<BulkInserter> update;
+    size_t prepared = 0;
     for (size_t from = 0; from < ids.size(); from += kPerStatement) {
         const size_t n = std::min(kPerStatement, ids.size() - from);
-        QSqlQuery q = sql::prepare(db, QStringLiteral(
-            "UPDATE %1 SET version = version + 1, updated_by = ?, updated_at = ? WHERE id IN (%2)")
-            .arg(tableName(table), sql::placeholders(qsizetype(n))));
-        q.addBindValue(actor);
-        q.addBindValue(now);
+        if (n != prepared) {
+            update = std::make_unique<BulkInserter>(db, QStringLiteral(
+                "UPDATE %1 SET version = version + 1, updated_by = ?, updated_at = ? WHERE id IN (%2)")
+                .arg(tableName(table), sql::placeholders(qsizetype(n))));
+            update->bindText(0, actor);
+            update->bindText(1, now);
+            prepared = n;
+        }
         for (size_t i = 0; i < n; ++i)
-            q.addBindValue(ids[from + i]);
-        sql::exec(q);
+            update->bindInt(int(i) + 2, ids[from + i]);
+        update->step();
     }
 }
 
