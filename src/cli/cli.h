@@ -54,6 +54,9 @@ QString shownMoneyHeader(const QString &title, const QString &currency);
 // reader's language and digits; the audit log keeps ImportResult::summary's English.
 QString shownImportSummary(const ImportResult &result, bool dryRun);
 QString shownGapProblem(const QString &problem);
+// A cell of a fixed-width table: the text padded to width characters, cut with an ellipsis so
+// that at least one space always follows it.
+QString shownCell(const QString &text, int width);
 
 // A usage error on the command line: karvan-cli prints it with a hint and exits with 1.
 class UsageError : public std::runtime_error

@@ -128,4 +128,10 @@ QString shownGapProblem(const QString &problem)
     return g_localized ? OwnershipGapsModel::problemText(problem) : problem;
 }
 
+QString shownCell(const QString &text, int width)
+{
+    const QString shown = text.size() >= width ? text.left(width - 2) + QChar(0x2026) : text;
+    return shown.leftJustified(width);
+}
+
 } // namespace karvan::cli

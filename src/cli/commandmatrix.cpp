@@ -19,13 +19,6 @@ namespace karvan::cli {
 
 namespace {
 
-QString cell(const QString &text, int width)
-{
-    // Always at least one space after the text.
-    const QString shown = text.size() >= width ? text.left(width - 2) + QChar(0x2026) : text;
-    return shown.leftJustified(width);
-}
-
 QString ownerText(const ResolvedOwner &o)
 {
     if (o.personId)
@@ -41,15 +34,16 @@ QString matrixText(const OwnershipMatrix &matrix, const QString &currency)
                                   "(person, or [team] when no person is named; * = from the template;"
                                   " > = current stage)\n\n")
                        .arg(shownNumber(qint64(matrix.accounts().size())));
-    QString header = cell(QStringLiteral("ID"), 12) + cell(CommandLine::tr("Name"), 24);
+    QString header = shownCell(QStringLiteral("ID"), 12) + shownCell(CommandLine::tr("Name"), 24);
     for (Stage s : kAllStages)
-        header += cell(shownStage(s), 32);
+        header += shownCell(shownStage(s), 32);
     text += header.trimmed() + '\n';
     for (const AccountOwners &a : matrix.accounts()) {
-        QString line = cell(a.extId, 12)
-                       + cell(a.name + (a.active ? QString() : CommandLine::tr(" (churned)")), 24);
+        QString line = shownCell(a.extId, 12)
+            + shownCell(a.name + (a.active ? QString() : CommandLine::tr(" (churned)")), 24);
         for (const ResolvedOwner &o : a.stages)
-            line += cell((o.stage == a.currentStage ? QStringLiteral(">") : QString()) + ownerText(o), 32);
+            line += shownCell(
+                (o.stage == a.currentStage ? QStringLiteral(">") : QString()) + ownerText(o), 32);
         text += line.trimmed() + '\n';
     }
 
@@ -61,8 +55,10 @@ QString matrixText(const OwnershipMatrix &matrix, const QString &currency)
         if (!g.person.isEmpty())
             what += QStringLiteral(" (%1)").arg(g.person);
         const QString stage = shownStage(g.stage) + (g.current ? QString() : CommandLine::tr(" (ahead)"));
-        text += (cell(g.accountKey, 12) + cell(g.accountName, 24) + cell(stage, 24) + what)
-                    .trimmed() + '\n';
+        text += (shownCell(g.accountKey, 12) + shownCell(g.accountName, 24) + shownCell(stage, 24)
+                    + what)
+                    .trimmed()
+            + '\n';
     }
 
     text += CommandLine::tr("\nLoad per owner (MRR of %1; ! = more than %2 accounts):\n")
@@ -70,13 +66,16 @@ QString matrixText(const OwnershipMatrix &matrix, const QString &currency)
                      shownNumber(matrix.bookSizeLimit()));
     const QString mrrTitle = shownMoneyHeader(CommandLine::tr("MRR"), currency);
     const int mrrWidth = std::max(16, int(mrrTitle.size()) + 2);
-    text += (cell(CommandLine::tr("person"), 32) + cell(CommandLine::tr("name"), 24)
-             + cell(CommandLine::tr("accounts"), 10) + cell(mrrTitle, mrrWidth)
-             + CommandLine::tr("red")) + '\n';
+    text += (shownCell(CommandLine::tr("person"), 32) + shownCell(CommandLine::tr("name"), 24)
+                + shownCell(CommandLine::tr("accounts"), 10) + shownCell(mrrTitle, mrrWidth)
+                + CommandLine::tr("red"))
+        + '\n';
     for (const OwnerLoad &l : matrix.load()) {
-        text += cell(l.email + (l.active ? QString() : CommandLine::tr(" (inactive)")), 32)
-                + cell(l.name, 24) + cell(shownNumber(l.accounts) + (l.overloaded ? QStringLiteral("!") : QString()), 10)
-                + cell(shownMoney(l.mrrMinor, currency), mrrWidth) + shownNumber(l.red) + '\n';
+        text += shownCell(l.email + (l.active ? QString() : CommandLine::tr(" (inactive)")), 32)
+            + shownCell(l.name, 24)
+            + shownCell(
+                shownNumber(l.accounts) + (l.overloaded ? QStringLiteral("!") : QString()), 10)
+            + shownCell(shownMoney(l.mrrMinor, currency), mrrWidth) + shownNumber(l.red) + '\n';
     }
     return text;
 }

@@ -45,12 +45,6 @@ QJsonValue orNull(const QString &text)
     return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
 }
 
-QString cell(const QString &text, int width)
-{
-    const QString shown = text.size() >= width ? text.left(width - 2) + QChar(0x2026) : text;
-    return shown.leftJustified(width);
-}
-
 int runTaskAdd(const Context &ctx)
 {
     QCommandLineParser parser;
@@ -131,12 +125,15 @@ int runTasks(const Context &ctx)
         return Success;
     }
     QString text = CommandLine::tr("Open tasks as of %1: %2\n\n").arg(shownDate(day), shownNumber(qint64(tasks.size())));
-    text += (cell(CommandLine::tr("Due"), 12) + cell(CommandLine::tr("Key"), 34) + cell(CommandLine::tr("Account"), 12)
-             + cell(CommandLine::tr("Owner"), 26) + CommandLine::tr("Title")) + QLatin1Char('\n');
+    text += (shownCell(CommandLine::tr("Due"), 12) + shownCell(CommandLine::tr("Key"), 34)
+                + shownCell(CommandLine::tr("Account"), 12)
+                + shownCell(CommandLine::tr("Owner"), 26) + CommandLine::tr("Title"))
+        + QLatin1Char('\n');
     for (const Task &t : tasks) {
-        text += cell(t.due.isValid() ? shownDate(t.due) : QStringLiteral("-"), 12)
-                + cell(t.key, 34) + cell(t.accountKey, 12)
-                + cell(t.ownerEmail.isEmpty() ? QStringLiteral("-") : t.ownerEmail, 26) + display::storedText(t.title) + QLatin1Char('\n');
+        text += shownCell(t.due.isValid() ? shownDate(t.due) : QStringLiteral("-"), 12)
+            + shownCell(t.key, 34) + shownCell(t.accountKey, 12)
+            + shownCell(t.ownerEmail.isEmpty() ? QStringLiteral("-") : t.ownerEmail, 26)
+            + display::storedText(t.title) + QLatin1Char('\n');
     }
     out(text);
     return Success;

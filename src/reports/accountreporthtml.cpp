@@ -16,8 +16,8 @@ namespace {
 using namespace html;
 
 const QString kRevenueUrl = QStringLiteral("karvan-chart:revenue");
-constexpr int kChartWidth = 640;
-constexpr int kChartHeight = 200;
+constexpr int kRevenueChartWidth = 640;
+constexpr int kRevenueChartHeight = 200;
 
 QString scoreText(const std::optional<double> &score)
 {
@@ -147,8 +147,8 @@ QString revenue(const AccountReport &r, bool inlineSvg)
     for (const RevenuePoint &p : r.revenue)
         total += p.mrr;
     QString s = section(Report::tr("Revenue, last %1 months").arg(display::digits(QString::number(r.revenue.size()))));
-    s += chart(charts::revenueSvg(r.revenue, kChartWidth, kChartHeight), kRevenueUrl, kChartWidth,
-               kChartHeight, inlineSvg);
+    s += chart(charts::revenueSvg(r.revenue, kRevenueChartWidth, kRevenueChartHeight), kRevenueUrl,
+        kRevenueChartWidth, kRevenueChartHeight, inlineSvg);
     if (total == 0) {
         s += QStringLiteral("<p class=\"muted\">%1</p>\n").arg(Report::tr("No revenue in these months."));
     } else {
@@ -207,8 +207,9 @@ RenderedReport render(const AccountReport &r)
     const QString foot = QStringLiteral("<div class=\"footer\" dir=\"auto\">%1</div>\n").arg(escape(out.footer));
     out.browserHtml = pageStart(out.title, Target::Browser) + body(r, true) + foot + pageEnd();
     out.documentHtml = pageStart(out.title, Target::Pages) + body(r, false) + pageEnd();
-    out.charts.push_back({kRevenueUrl, charts::revenueSvg(r.revenue, kChartWidth, kChartHeight),
-                          kChartWidth, kChartHeight});
+    out.charts.push_back(
+        { kRevenueUrl, charts::revenueSvg(r.revenue, kRevenueChartWidth, kRevenueChartHeight),
+            kRevenueChartWidth, kRevenueChartHeight });
     return out;
 }
 

@@ -21,8 +21,8 @@ using namespace html;
 namespace mf = metricsformat;
 
 const QString kBandsUrl = QStringLiteral("karvan-chart:bands");
-constexpr int kChartWidth = 640;
-constexpr int kChartHeight = 150;
+constexpr int kBandsChartWidth = 640;
+constexpr int kBandsChartHeight = 150;
 
 QString metrics(const PortfolioReport &r)
 {
@@ -87,8 +87,8 @@ QString stageKpis(const PortfolioReport &r)
 QString healthDistribution(const PortfolioReport &r, bool inlineSvg)
 {
     return section(Report::tr("Health distribution (%1)").arg(display::reportDate(r.stamp.asOf)))
-           + chart(charts::bandsSvg(r.bands, kChartWidth, kChartHeight), kBandsUrl, kChartWidth,
-                   kChartHeight, inlineSvg);
+        + chart(charts::bandsSvg(r.bands, kBandsChartWidth, kBandsChartHeight), kBandsUrl,
+            kBandsChartWidth, kBandsChartHeight, inlineSvg);
 }
 
 QString ownership(const PortfolioReport &r)
@@ -174,8 +174,9 @@ RenderedReport render(const PortfolioReport &r)
     const QString foot = QStringLiteral("<div class=\"footer\">%1</div>\n").arg(escape(out.footer));
     out.browserHtml = pageStart(out.title, Target::Browser) + body(r, true) + foot + pageEnd();
     out.documentHtml = pageStart(out.title, Target::Pages) + body(r, false) + pageEnd();
-    out.charts.push_back({kBandsUrl, charts::bandsSvg(r.bands, kChartWidth, kChartHeight), kChartWidth,
-                          kChartHeight});
+    out.charts.push_back(
+        { kBandsUrl, charts::bandsSvg(r.bands, kBandsChartWidth, kBandsChartHeight),
+            kBandsChartWidth, kBandsChartHeight });
     return out;
 }
 

@@ -1,26 +1,19 @@
 #include <catch2/catch.hpp>
 
+#include "domain/errors.h"
 #include "io/csvkind.h"
 #include "io/csvreader.h"
 #include "io/csvwriter.h"
-#include "domain/errors.h"
+#include "test_files.h"
 
 #include <QBuffer>
 #include <QFile>
 #include <QTemporaryDir>
 
 using namespace karvan;
+using namespace karvan::test;
 
 namespace {
-
-QString writeFile(const QTemporaryDir &dir, const QByteArray &bytes)
-{
-    const QString path = dir.filePath("f.csv");
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    f.write(bytes);
-    return path;
-}
 
 QString errorOf(CsvReader &reader)
 {

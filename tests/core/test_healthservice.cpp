@@ -11,7 +11,7 @@ using namespace karvan;
 
 namespace {
 
-const QDate kAsOf(2026, 6, 30); // D - 180 = 2026-01-01, D - 90 = 2026-04-01
+const QDate kServiceAsOf(2026, 6, 30); // D - 180 = 2026-01-01, D - 90 = 2026-04-01
 
 struct Book
 {
@@ -78,7 +78,7 @@ const MeasureResult &measure(const AccountHealth &h, const QString &key)
 TEST_CASE("the loader reads each input within its window for all accounts at once")
 {
     Book book;
-    const std::vector<HealthInputs> all = HealthLoader(book.f.db()).load(kAsOf, Scorecard());
+    const std::vector<HealthInputs> all = HealthLoader(book.f.db()).load(kServiceAsOf, Scorecard());
     REQUIRE(all.size() == 3);
     const HealthInputs &a = all[0];
     CHECK(a.extId == "A-1");
@@ -95,7 +95,8 @@ TEST_CASE("the loader reads each input within its window for all accounts at onc
     CHECK(a.lastInteraction == QDate(2026, 5, 16));
     CHECK(all[2].ticketsEver == 0);
 
-    const std::vector<HealthInputs> one = HealthLoader(book.f.db()).load(kAsOf, Scorecard(), book.a);
+    const std::vector<HealthInputs> one
+        = HealthLoader(book.f.db()).load(kServiceAsOf, Scorecard(), book.a);
     REQUIRE(one.size() == 1);
     CHECK(one[0].ticketsOpen == 2);
     CHECK(one[0].usageMonth == "2026-06");
@@ -106,7 +107,7 @@ TEST_CASE("an account's health from the database hand-computed")
 {
     Book book;
     HealthService service(book.f.db());
-    const std::vector<AccountHealth> all = service.evaluateAll(kAsOf);
+    const std::vector<AccountHealth> all = service.evaluateAll(kServiceAsOf);
     REQUIRE(all.size() == 3);
     const AccountHealth &a = byKey(all, "A-1");
     CHECK(measure(a, "adoption").score == Approx(50.0));
@@ -122,11 +123,11 @@ TEST_CASE("an account's health from the database hand-computed")
     CHECK_FALSE(byKey(all, "C-3").computed.score.has_value());
     CHECK_FALSE(measure(byKey(all, "C-3"), "support").hasData);
 
-    const AccountHealth one = service.evaluate(book.a, kAsOf);
+    const AccountHealth one = service.evaluate(book.a, kServiceAsOf);
     CHECK(*one.computed.score == Approx(59.5));
     CHECK(service.accountIdForKey("A-1") == book.a);
     CHECK_FALSE(service.accountIdForKey("nope").has_value());
-    CHECK_THROWS_AS(service.evaluate(99999, kAsOf), DataError);
+    CHECK_THROWS_AS(service.evaluate(99999, kServiceAsOf), DataError);
 
     const QJsonObject json = HealthService::toJson(a);
     CHECK(json.value("id").toString() == "A-1");
@@ -151,7 +152,7 @@ TEST_CASE("an override applies while the as-of date is not after its end")
     HealthService service(book.f.db());
     service.addOverride(book.a, Band::Red, "Champion left; renewal at risk", "sara@example.com",
                         QDate(2026, 6, 30));
-    AccountHealth a = service.evaluate(book.a, kAsOf);
+    AccountHealth a = service.evaluate(book.a, kServiceAsOf);
     REQUIRE(a.override_.has_value());
     CHECK(a.band() == Band::Red);
     CHECK(a.computed.band == Band::Yellow);
@@ -165,22 +166,22 @@ TEST_CASE("an override applies while the as-of date is not after its end")
     CHECK(o.value("ends_on").toString() == "2026-06-30");
 
     // Expired the day after its end.
-    a = service.evaluate(book.a, kAsOf.addDays(1));
+    a = service.evaluate(book.a, kServiceAsOf.addDays(1));
     CHECK_FALSE(a.override_.has_value());
     CHECK(a.band() == a.computed.band);
-    CHECK(service.activeOverride(book.a, kAsOf).has_value());
-    CHECK_FALSE(service.activeOverride(book.a, kAsOf.addDays(1)).has_value());
+    CHECK(service.activeOverride(book.a, kServiceAsOf).has_value());
+    CHECK_FALSE(service.activeOverride(book.a, kServiceAsOf.addDays(1)).has_value());
 
     // The latest one wins; an insufficient account can be overridden too.
     service.addOverride(book.a, Band::Green, "Signed the renewal", "sara@example.com", QDate(2026, 12, 31));
-    CHECK(service.evaluate(book.a, kAsOf).band() == Band::Green);
+    CHECK(service.evaluate(book.a, kServiceAsOf).band() == Band::Green);
     service.addOverride(book.b, Band::Yellow, "New, no data yet", "omid@example.com", QDate(2026, 8, 1));
-    CHECK(byKey(service.evaluateAll(kAsOf), "B-2").band() == Band::Yellow);
+    CHECK(byKey(service.evaluateAll(kServiceAsOf), "B-2").band() == Band::Yellow);
     CHECK(service.overrides(book.a).size() == 2);
     CHECK(book.f.value("SELECT count(*) FROM audit_log WHERE entity = 'health_override'").toInt() == 3);
 
     CHECK(service.clearOverrides(book.a, "lead@example.com") == 2);
-    CHECK_FALSE(service.evaluate(book.a, kAsOf).override_.has_value());
+    CHECK_FALSE(service.evaluate(book.a, kServiceAsOf).override_.has_value());
     CHECK(book.f.value("SELECT count(*) FROM audit_log WHERE entity = 'health_override'"
                        " AND actor = 'lead@example.com' AND new_value IS NULL").toInt() == 2);
 }
@@ -189,11 +190,12 @@ TEST_CASE("bad overrides are refused")
 {
     Book book;
     HealthService service(book.f.db());
-    CHECK_THROWS_AS(service.addOverride(book.a, Band::Insufficient, "r", "me", kAsOf), DataError);
-    CHECK_THROWS_AS(service.addOverride(book.a, Band::Red, "  ", "me", kAsOf), DataError);
-    CHECK_THROWS_AS(service.addOverride(book.a, Band::Red, "r", "", kAsOf), DataError);
+    CHECK_THROWS_AS(
+        service.addOverride(book.a, Band::Insufficient, "r", "me", kServiceAsOf), DataError);
+    CHECK_THROWS_AS(service.addOverride(book.a, Band::Red, "  ", "me", kServiceAsOf), DataError);
+    CHECK_THROWS_AS(service.addOverride(book.a, Band::Red, "r", "", kServiceAsOf), DataError);
     CHECK_THROWS_AS(service.addOverride(book.a, Band::Red, "r", "me", QDate()), DataError);
-    CHECK_THROWS_AS(service.addOverride(424242, Band::Red, "r", "me", kAsOf), DataError);
+    CHECK_THROWS_AS(service.addOverride(424242, Band::Red, "r", "me", kServiceAsOf), DataError);
     CHECK(book.f.value("SELECT count(*) FROM health_overrides").toInt() == 0);
 }
 
@@ -202,19 +204,19 @@ TEST_CASE("monthly snapshots and the trend against the latest earlier month")
     Book book;
     HealthService service(book.f.db());
     // Nothing earlier: no trend.
-    CHECK(service.evaluate(book.a, kAsOf).trend == Trend::None);
+    CHECK(service.evaluate(book.a, kServiceAsOf).trend == Trend::None);
 
     book.f.exec("INSERT INTO health_snapshots (account_id, month, score, band) VALUES (?, ?, ?, ?)",
                 {book.a, "2026-04", 80.0, "green"});
     book.f.exec("INSERT INTO health_snapshots (account_id, month, score, band) VALUES (?, ?, ?, ?)",
                 {book.a, "2026-05", 55.0, "yellow"});
-    AccountHealth a = service.evaluate(book.a, kAsOf);
+    AccountHealth a = service.evaluate(book.a, kServiceAsOf);
     CHECK(a.trend == Trend::Up);                // 59.5 vs May's 55
     CHECK(a.previousMonth == "2026-05");
     CHECK(*a.previousScore == Approx(55.0));
     CHECK(HealthService::toJson(a).value("trend").toString() == "up");
 
-    CHECK(service.recordSnapshot(kAsOf) == 3);
+    CHECK(service.recordSnapshot(kServiceAsOf) == 3);
     CHECK(service.hasSnapshot("2026-06"));
     CHECK_FALSE(service.hasSnapshot("2026-07"));
     CHECK(book.f.value("SELECT score FROM health_snapshots WHERE account_id = ? AND month = '2026-06'",
@@ -224,7 +226,7 @@ TEST_CASE("monthly snapshots and the trend against the latest earlier month")
     CHECK(book.f.value("SELECT score FROM health_snapshots WHERE account_id = ? AND month = '2026-06'",
                        {book.b}).isNull());
     // Its own month is not compared with: still up against May.
-    CHECK(service.evaluate(book.a, kAsOf).trend == Trend::Up);
+    CHECK(service.evaluate(book.a, kServiceAsOf).trend == Trend::Up);
 
     // In July the June snapshot is the one compared with. July 1: adoption 100 (July's usage),
     // nps (0 + 10) / 2 -> 50, csat 1 of 2 -> 50, support 30, engagement 46 days -> 82.22:
@@ -236,14 +238,14 @@ TEST_CASE("monthly snapshots and the trend against the latest earlier month")
 
     // Re-recording the month updates the rows; an override's band is the one recorded.
     service.addOverride(book.a, Band::Red, "escalation", "sara@example.com", QDate(2026, 6, 30));
-    CHECK(service.recordSnapshot(kAsOf) == 3);
+    CHECK(service.recordSnapshot(kServiceAsOf) == 3);
     CHECK(book.f.value("SELECT count(*) FROM health_snapshots WHERE month = '2026-06'").toInt() == 3);
     CHECK(book.f.value("SELECT band FROM health_snapshots WHERE account_id = ? AND month = '2026-06'",
                        {book.a}).toString() == "red");
 
     // Same score as the earlier month: same.
     book.f.exec("UPDATE health_snapshots SET score = 59.5 WHERE account_id = ? AND month = '2026-05'", {book.a});
-    CHECK(service.evaluate(book.a, kAsOf).trend == Trend::Same);
+    CHECK(service.evaluate(book.a, kServiceAsOf).trend == Trend::Same);
     book.f.exec("UPDATE health_snapshots SET score = 70 WHERE account_id = ? AND month = '2026-05'", {book.a});
-    CHECK(service.evaluate(book.a, kAsOf).trend == Trend::Down);
+    CHECK(service.evaluate(book.a, kServiceAsOf).trend == Trend::Down);
 }

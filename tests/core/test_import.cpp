@@ -1,15 +1,16 @@
 #include <catch2/catch.hpp>
 
 #include "accounts/accountbook.h"
+#include "domain/errors.h"
 #include "domain/journey.h"
 #include "io/csvkind.h"
+#include "io/exporter.h"
+#include "io/importer.h"
 #include "ownership/ownershipresolver.h"
 #include "ownership/ownershiptimeline.h"
 #include "storage/database.h"
-#include "domain/errors.h"
-#include "io/exporter.h"
-#include "io/importer.h"
 #include "storage/sql.h"
+#include "test_files.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -17,17 +18,9 @@
 #include <QTemporaryDir>
 
 using namespace karvan;
+using namespace karvan::test;
 
 namespace {
-
-QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
-{
-    const QString path = dir.filePath(name);
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    f.write(bytes);
-    return path;
-}
 
 QByteArray exported(Database &db, CsvKind kind)
 {
@@ -35,12 +28,6 @@ QByteArray exported(Database &db, CsvKind kind)
     buffer.open(QIODevice::WriteOnly);
     exportCsv(db, kind, &buffer);
     return buffer.data();
-}
-
-qint64 scalar(Database &db, const QString &statement)
-{
-    QSqlQuery q = sql::run(db.connection(), statement);
-    return q.next() ? q.value(0).toLongLong() : -1;
 }
 
 QStringList problems(Importer &importer, CsvKind kind, const QString &path)

@@ -9,6 +9,7 @@
 #include "storage/database.h"
 #include "storage/deferredindexes.h"
 #include "storage/sql.h"
+#include "test_files.h"
 
 #include <QDate>
 #include <QFile>
@@ -21,26 +22,12 @@
 #include <algorithm>
 
 using namespace karvan;
+using namespace karvan::test;
 
 namespace {
 
 constexpr int kAccounts = 60;
 constexpr int kMonths = 36;  // 2,160 revenue rows: two full statements of 1,000 and a partial one
-
-QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
-{
-    const QString path = dir.filePath(name);
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    f.write(bytes);
-    return path;
-}
-
-qint64 scalar(Database &db, const QString &statement)
-{
-    QSqlQuery q = sql::run(db.connection(), statement);
-    return q.next() ? q.value(0).toLongLong() : -1;
-}
 
 QStringList rows(Database &db, const QString &statement)
 {
@@ -111,7 +98,7 @@ QByteArray costsFile(int count)
 }
 
 // The problems of an import, one a line (as text, so that Catch shows a failure readably).
-std::string problems(Importer &importer, CsvKind kind, const QString &path)
+std::string problemText(Importer &importer, CsvKind kind, const QString &path)
 {
     try {
         importer.importFile(kind, path);
@@ -167,15 +154,17 @@ TEST_CASE("a bad row after thousands of written rows leaves nothing written")
     // Line 2101, after two full statements: its key kept, its amount with three decimals.
     rows[2100] = rows[2100].left(rows[2100].lastIndexOf(',')) + ",12.345";
     const QString path = writeFile(dir, "bad.csv", rows.join('\n'));
-    CHECK(problems(importer, CsvKind::Revenue, path) == lines(QStringList{
-        path + ":2101: column 'mrr': not a valid amount: more than two decimals (value '12.345')"}));
+    CHECK(problemText(importer, CsvKind::Revenue, path)
+        == lines(QStringList { path
+            + ":2101: column 'mrr': not a valid amount: more than two decimals (value "
+              "'12.345')" }));
     CHECK(scalar(db, "SELECT count(*) FROM revenue") == 0);
 
     QList<QByteArray> inter = interactionsFile(2500).split('\n');
     inter[2400] = accountId(1).toUtf8() + ",2025-01-01,lunch,x";
     const QString bad = writeFile(dir, "bad_i.csv", inter.join('\n'));
-    CHECK(QString::fromStdString(problems(importer, CsvKind::Interactions, bad)).startsWith(
-        bad + ":2401: column 'kind': unknown value"));
+    CHECK(QString::fromStdString(problemText(importer, CsvKind::Interactions, bad))
+              .startsWith(bad + ":2401: column 'kind': unknown value"));
     CHECK(scalar(db, "SELECT count(*) FROM interactions") == 0);
     CHECK(scalar(db, "SELECT count(*) FROM audit_log WHERE entity = 'import' AND entity_id <> 'accounts'") == 0);
 }
@@ -190,16 +179,18 @@ TEST_CASE("duplicate keys far apart in one file are reported with both lines")
     QList<QByteArray> file = revenueFile(nullptr).split('\n');
     file[1900] = file[4];  // line 1901 repeats line 5's (account_id, month)
     const QString path = writeFile(dir, "dup.csv", file.join('\n'));
-    CHECK(problems(importer, CsvKind::Revenue, path) == lines(QStringList{
-        path + ":1901: column 'month': duplicate key (account_id, month), first on line 5"}));
+    CHECK(problemText(importer, CsvKind::Revenue, path)
+        == lines(QStringList {
+            path + ":1901: column 'month': duplicate key (account_id, month), first on line 5" }));
     CHECK(scalar(db, "SELECT count(*) FROM revenue") == 0);
 
     QByteArray costs = "id,date,category,amount\n";
     for (int i = 1; i <= 1500; ++i)
         costs += QByteArray::number(i == 1400 ? 3 : i) + ",2025-01-01,other,1\n";
     const QString dupIds = writeFile(dir, "dup_ids.csv", costs);
-    CHECK(problems(importer, CsvKind::Costs, dupIds) == lines(QStringList{
-        dupIds + ":1401: column 'id': duplicate key id, first on line 4 (value '3')"}));
+    CHECK(problemText(importer, CsvKind::Costs, dupIds)
+        == lines(QStringList {
+            dupIds + ":1401: column 'id': duplicate key id, first on line 4 (value '3')" }));
     CHECK(scalar(db, "SELECT count(*) FROM costs") == 0);
 }
 
@@ -230,8 +221,8 @@ TEST_CASE("rows without an id in a file that names ids get new ids after every n
     // A bad row found while the new rows wait for the second pass: nothing of the file stays.
     const QString bad = writeFile(dir, "mixed_bad.csv",
         "id,account_id,date,kind\n,A001,2025-03-01,note\n60,A002,2025-03-02,note\n,A404,2025-03-03,note\n");
-    CHECK(problems(importer, CsvKind::Interactions, bad) == lines(QStringList{
-        bad + ":4: column 'account_id': unknown account (value 'A404')"}));
+    CHECK(problemText(importer, CsvKind::Interactions, bad)
+        == lines(QStringList { bad + ":4: column 'account_id': unknown account (value 'A404')" }));
     CHECK(scalar(db, "SELECT count(*) FROM interactions") == 6);
 }
 
@@ -375,8 +366,9 @@ TEST_CASE("a bad row at the end of a large surveys file leaves the indexes and t
     QByteArray bytes = surveysFile(40000);
     bytes += accountId(1).toUtf8() + ",2024-05-05,nps,11,too high\n";
     const QString path = writeFile(dir, "bad.csv", bytes);
-    CHECK(problems(importer, CsvKind::Surveys, path) == lines(QStringList{
-        path + ":40002: column 'score': out of range 0 to 10 (value '11')"}));
+    CHECK(problemText(importer, CsvKind::Surveys, path)
+        == lines(
+            QStringList { path + ":40002: column 'score': out of range 0 to 10 (value '11')" }));
     CHECK(secondaryIndexes(db, "surveys") == before);
     CHECK(scalar(db, "SELECT count(*) FROM surveys") == 0);
     CHECK(rows(db, "PRAGMA integrity_check") == QStringList{"ok"});

@@ -32,7 +32,7 @@ namespace {
 //   template team marketing); a referral on 2025-03-20.
 // 7 advocacy since 2024-05-01 (pat, marketing); referrals 2025-02-10 (in), 2024-12-31 (out,
 //   not given: the loader reads the period only).
-StageKpisInput fixture()
+StageKpisInput stageKpisFixture()
 {
     StageKpisInput in;
     in.period = *MetricsPeriod::parse("2025-01", "2025-03");
@@ -97,7 +97,7 @@ const GroupStageKpis &groupOf(const std::vector<GroupStageKpis> &groups, const Q
 
 TEST_CASE("acquisition counts entries in the period and the ones won by its end")
 {
-    const StageKpis k = computeStageKpis(fixture());
+    const StageKpis k = computeStageKpis(stageKpisFixture());
     CHECK(k.entered == 2);
     CHECK(k.won == 1);
     REQUIRE(k.conversionRate());
@@ -106,7 +106,7 @@ TEST_CASE("acquisition counts entries in the period and the ones won by its end"
 
 TEST_CASE("implementation counts go-lives and the median days from implementation")
 {
-    const StageKpis k = computeStageKpis(fixture());
+    const StageKpis k = computeStageKpis(stageKpisFixture());
     CHECK(k.wentLive == 2);
     REQUIRE(k.timeToValueDays());
     CHECK(*k.timeToValueDays() == Approx(25.0)); // median of 30 and 20
@@ -121,7 +121,7 @@ TEST_CASE("the time to value is the middle value of an odd count")
 
 TEST_CASE("deployment counts accounts there at the end and their mean adoption")
 {
-    const StageKpis k = computeStageKpis(fixture());
+    const StageKpis k = computeStageKpis(stageKpisFixture());
     CHECK(k.deploymentAccounts == 3); // 1, 3 and 9 (no history: today's stage)
     REQUIRE(k.adoption());
     CHECK(*k.adoption() == Approx(0.675)); // 9 has no usage
@@ -129,7 +129,7 @@ TEST_CASE("deployment counts accounts there at the end and their mean adoption")
 
 TEST_CASE("retention applies the metric formulas to the accounts there at the start")
 {
-    const StageKpis k = computeStageKpis(fixture());
+    const StageKpis k = computeStageKpis(stageKpisFixture());
     CHECK(k.retention.accountsStart == 2);
     CHECK(*k.retention.logoChurnRate() == Approx(0.5));
     CHECK(*k.retention.grr() == Approx(800.0 / 1500.0));
@@ -138,7 +138,7 @@ TEST_CASE("retention applies the metric formulas to the accounts there at the st
 
 TEST_CASE("expansion applies the metric formulas to the accounts there at the start")
 {
-    const StageKpis k = computeStageKpis(fixture());
+    const StageKpis k = computeStageKpis(stageKpisFixture());
     CHECK(k.expansion.accountsStart == 1); // 8 has no MRR at A
     CHECK(k.expansion.expansionMrr == 10000);
     CHECK(*k.expansion.nrr() == Approx(1.5));
@@ -146,14 +146,15 @@ TEST_CASE("expansion applies the metric formulas to the accounts there at the st
 
 TEST_CASE("advocacy counts accounts there at any time and the period's referrals")
 {
-    const StageKpis k = computeStageKpis(fixture());
+    const StageKpis k = computeStageKpis(stageKpisFixture());
     CHECK(k.advocacyAccounts == 2);
     CHECK(k.referrals == 2);
 }
 
 TEST_CASE("each stage is attributed to its owner at the moment that counts")
 {
-    const std::vector<GroupStageKpis> g = computeGroupedStageKpis(fixture(), MetricsGrouping::Owner);
+    const std::vector<GroupStageKpis> g
+        = computeGroupedStageKpis(stageKpisFixture(), MetricsGrouping::Owner);
     QStringList keys;
     for (const GroupStageKpis &x : g)
         keys << x.key;
@@ -193,7 +194,7 @@ TEST_CASE("each stage is attributed to its owner at the moment that counts")
 
 TEST_CASE("per team the owning person's team or else the template's team counts")
 {
-    const auto g = computeGroupedStageKpis(fixture(), MetricsGrouping::Team);
+    const auto g = computeGroupedStageKpis(stageKpisFixture(), MetricsGrouping::Team);
     REQUIRE(g.size() == 4);
     const StageKpis &cs = groupOf(g, "customer_success").kpis;
     CHECK(cs.wentLive == 2);
@@ -209,7 +210,7 @@ TEST_CASE("per team the owning person's team or else the template's team counts"
 
 TEST_CASE("an empty group has zero counts and null rates, never NaN")
 {
-    const auto g = computeGroupedStageKpis(fixture(), MetricsGrouping::Owner);
+    const auto g = computeGroupedStageKpis(stageKpisFixture(), MetricsGrouping::Owner);
     const StageKpis &sam = groupOf(g, "sam@x").kpis;
     CHECK_FALSE(sam.timeToValueDays());
     CHECK_FALSE(sam.adoption());
@@ -236,7 +237,7 @@ TEST_CASE("an empty group has zero counts and null rates, never NaN")
 
 TEST_CASE("the JSON of a stage lists the contract's keys with money in major units")
 {
-    const QJsonObject s = stagekpisformat::stagesJson(computeStageKpis(fixture()));
+    const QJsonObject s = stagekpisformat::stagesJson(computeStageKpis(stageKpisFixture()));
     CHECK(s.keys() == QStringList{"acquisition", "advocacy", "deployment", "expansion",
                                   "implementation", "retention"});
     CHECK(s["acquisition"].toObject().keys() == QStringList{"conversion_rate", "entered", "won"});
@@ -247,7 +248,7 @@ TEST_CASE("the JSON of a stage lists the contract's keys with money in major uni
 
 TEST_CASE("one walk gives the portfolio, per owner and per team as the separate calls do")
 {
-    const StageKpisInput in = fixture();
+    const StageKpisInput in = stageKpisFixture();
     const AllStageKpis all = computeAllStageKpis(in);
     const QJsonObject portfolio = stagekpisformat::stagesJson(computeStageKpis(in));
     CHECK(stagekpisformat::stagesJson(all.all) == portfolio);

@@ -7,6 +7,7 @@
 #include "storage/sql.h"
 #include "storage/sqlengine.h"
 #include "storage/transaction.h"
+#include "test_files.h"
 
 #include <QFile>
 #include <QSqlQuery>
@@ -15,17 +16,9 @@
 #include <sys/stat.h>
 
 using namespace karvan;
+using namespace karvan::test;
 
 namespace {
-
-QString writeFile(const QTemporaryDir &dir, const QByteArray &bytes)
-{
-    const QString path = dir.filePath("f.csv");
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    f.write(bytes);
-    return path;
-}
 
 // Every record as "LINE:field|field", or the error.
 QStringList readAll(const QString &path)

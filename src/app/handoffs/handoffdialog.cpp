@@ -19,7 +19,10 @@ namespace karvan {
 
 namespace {
 
+// The checklist table's columns.
+namespace checklistcolumn {
 enum Column { Done, Item, Note, By, ColumnCount };
+}
 
 QString when(const QString &utc)
 {
@@ -34,14 +37,18 @@ HandoffDialog::HandoffDialog(Session &session, qint64 handoffId, QWidget *parent
 {
     m_ui->setupUi(this);
     m_handoff.id = handoffId;
-    m_ui->itemsTable->setColumnCount(ColumnCount);
+    m_ui->itemsTable->setColumnCount(checklistcolumn::ColumnCount);
     m_ui->itemsTable->setHorizontalHeaderLabels({tr("Done"), tr("Item"), tr("Note"), tr("Ticked by")});
     m_ui->itemsTable->verticalHeader()->hide();
-    m_ui->itemsTable->horizontalHeader()->setSectionResizeMode(Done, QHeaderView::ResizeToContents);
-    m_ui->itemsTable->horizontalHeader()->setSectionResizeMode(Item, QHeaderView::Interactive);
-    m_ui->itemsTable->horizontalHeader()->setSectionResizeMode(Note, QHeaderView::Stretch);
-    m_ui->itemsTable->horizontalHeader()->setSectionResizeMode(By, QHeaderView::ResizeToContents);
-    m_ui->itemsTable->setColumnWidth(Item, 380);
+    m_ui->itemsTable->horizontalHeader()->setSectionResizeMode(
+        checklistcolumn::Done, QHeaderView::ResizeToContents);
+    m_ui->itemsTable->horizontalHeader()->setSectionResizeMode(
+        checklistcolumn::Item, QHeaderView::Interactive);
+    m_ui->itemsTable->horizontalHeader()->setSectionResizeMode(
+        checklistcolumn::Note, QHeaderView::Stretch);
+    m_ui->itemsTable->horizontalHeader()->setSectionResizeMode(
+        checklistcolumn::By, QHeaderView::ResizeToContents);
+    m_ui->itemsTable->setColumnWidth(checklistcolumn::Item, 380);
     m_ui->itemsTable->setWordWrap(true);
     // Wrapped notes need their rows measured again whenever a column's width changes.
     connect(m_ui->itemsTable->horizontalHeader(), &QHeaderView::sectionResized, this,
@@ -116,10 +123,10 @@ void HandoffDialog::reload()
         note->setToolTip(help);
         auto *by = new QTableWidgetItem(item.done ? tr("%1, %2", "who ticked the item, when").arg(item.by, when(item.at)) : QString());
         by->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-        m_ui->itemsTable->setItem(row, Done, done);
-        m_ui->itemsTable->setItem(row, Item, text);
-        m_ui->itemsTable->setItem(row, Note, note);
-        m_ui->itemsTable->setItem(row, By, by);
+        m_ui->itemsTable->setItem(row, checklistcolumn::Done, done);
+        m_ui->itemsTable->setItem(row, checklistcolumn::Item, text);
+        m_ui->itemsTable->setItem(row, checklistcolumn::Note, note);
+        m_ui->itemsTable->setItem(row, checklistcolumn::By, by);
     }
     m_ui->itemsTable->resizeRowsToContents();
     m_filling = false;
@@ -157,10 +164,13 @@ void HandoffDialog::itemChanged(int row, int column)
     if (m_filling || row < 0 || row >= int(m_handoff.items.size()))
         return;
     const HandoffItem item = m_handoff.items[size_t(row)];
-    if (column == Done)
-        setItem(item.n, m_ui->itemsTable->item(row, Done)->checkState() == Qt::Checked, item.note);
-    else if (column == Note)
-        setItem(item.n, item.done, m_ui->itemsTable->item(row, Note)->text().trimmed());
+    if (column == checklistcolumn::Done)
+        setItem(item.n,
+            m_ui->itemsTable->item(row, checklistcolumn::Done)->checkState() == Qt::Checked,
+            item.note);
+    else if (column == checklistcolumn::Note)
+        setItem(item.n, item.done,
+            m_ui->itemsTable->item(row, checklistcolumn::Note)->text().trimmed());
 }
 
 bool HandoffDialog::setItem(int n, bool done, const QString &note)

@@ -24,7 +24,10 @@ namespace karvan {
 
 namespace {
 
+// The hand-off list's columns.
+namespace handoffcolumn {
 enum Column { Account, Sales, Csm, State, Started, Submitted, Checklist, ColumnCount };
+}
 constexpr int kIdRole = Qt::UserRole + 1;
 
 QString day(const QString &utc)
@@ -46,13 +49,13 @@ HandoffsView::HandoffsView(Session &session, QWidget *parent)
     auto *scopeLabel = new QLabel(tr("S&how:"), this);
     scopeLabel->setBuddy(m_scope);
 
-    m_tree->setColumnCount(ColumnCount);
+    m_tree->setColumnCount(handoffcolumn::ColumnCount);
     m_tree->setHeaderLabels({tr("Account"), tr("Sales"), tr("CSM"), tr("State"), tr("Started"), tr("Submitted"),
                              tr("Checklist")});
     m_tree->setRootIsDecorated(false);
     m_tree->setAlternatingRowColors(true);
     m_tree->setUniformRowHeights(true);
-    m_tree->header()->setSectionResizeMode(Account, QHeaderView::Stretch);
+    m_tree->header()->setSectionResizeMode(handoffcolumn::Account, QHeaderView::Stretch);
     m_empty->setWordWrap(true);
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setForegroundRole(QPalette::PlaceholderText);
@@ -72,8 +75,9 @@ HandoffsView::HandoffsView(Session &session, QWidget *parent)
     layout->addWidget(new QLabel(tr("<b>Hand-off quality</b> (per Sales person and per CSM)"), this));
     layout->addWidget(m_quality);
 
-    connect(m_tree, &QTreeWidget::itemActivated, this,
-            [this](QTreeWidgetItem *item) { openHandoff(item->data(Account, kIdRole).toLongLong()); });
+    connect(m_tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        openHandoff(item->data(handoffcolumn::Account, kIdRole).toLongLong());
+    });
     connect(m_start, &QPushButton::clicked, this, [this] { startHandoff(); });
     connect(m_scope, &QComboBox::currentIndexChanged, this, &HandoffsView::reload);
     connect(&m_session, &Session::dataChanged, this, &HandoffsView::reload);
@@ -125,16 +129,19 @@ void HandoffsView::reload()
             {QStringLiteral("accepted"), tr("Accepted")}, {QStringLiteral("returned"), tr("Returned")}};
         for (const Handoff &h : all) {
             auto *item = new QTreeWidgetItem(m_tree);
-            item->setData(Account, kIdRole, h.id);
-            item->setText(Account, QStringLiteral("%1  %2").arg(h.account, h.accountName));
-            item->setText(Sales, h.salesName);
-            item->setText(Csm, h.csmName);
-            item->setText(State, stateText.value(h.state, h.state) + (h.overdue ? tr(", overdue") : QString()));
+            item->setData(handoffcolumn::Account, kIdRole, h.id);
+            item->setText(
+                handoffcolumn::Account, QStringLiteral("%1  %2").arg(h.account, h.accountName));
+            item->setText(handoffcolumn::Sales, h.salesName);
+            item->setText(handoffcolumn::Csm, h.csmName);
+            item->setText(handoffcolumn::State,
+                stateText.value(h.state, h.state) + (h.overdue ? tr(", overdue") : QString()));
             if (h.overdue)
-                item->setForeground(State, QColor(0xb3, 0x26, 0x1e));
-            item->setText(Started, day(h.started));
-            item->setText(Submitted, day(h.submitted));
-            item->setText(Checklist, tr("%1 of %2").arg(h.itemsDone).arg(h.itemsTotal));
+                item->setForeground(handoffcolumn::State, QColor(0xb3, 0x26, 0x1e));
+            item->setText(handoffcolumn::Started, day(h.started));
+            item->setText(handoffcolumn::Submitted, day(h.submitted));
+            item->setText(
+                handoffcolumn::Checklist, tr("%1 of %2").arg(h.itemsDone).arg(h.itemsTotal));
         }
         m_quality->display(service.quality());
         m_empty->setText(s == Scope::WaitingForMe ? tr("Nothing is waiting for you.")
@@ -145,7 +152,7 @@ void HandoffsView::reload()
     } catch (const DatabaseError &e) {
         m_empty->setText(e.message());
     }
-    for (int c = Sales; c < ColumnCount; ++c)
+    for (int c = handoffcolumn::Sales; c < handoffcolumn::ColumnCount; ++c)
         m_tree->resizeColumnToContents(c);
     const bool empty = m_tree->topLevelItemCount() == 0;
     m_tree->setVisible(!empty);
@@ -160,7 +167,7 @@ int HandoffsView::count() const
 qint64 HandoffsView::handoffAt(int row) const
 {
     QTreeWidgetItem *item = m_tree->topLevelItem(row);
-    return item ? item->data(Account, kIdRole).toLongLong() : 0;
+    return item ? item->data(handoffcolumn::Account, kIdRole).toLongLong() : 0;
 }
 
 void HandoffsView::openHandoff(qint64 handoffId)

@@ -15,8 +15,14 @@
 namespace karvan {
 
 namespace {
-enum TemplateColumn { StageColumn, Owner, CoOwner, Supporting, Metrics };
-enum RuleColumn { Situation, Deciding, Communicating, Note };
+// The template table's columns.
+namespace templatecolumn {
+enum Column { Stage, Owner, CoOwner, Supporting, Metrics };
+}
+// The conflict rules table's columns.
+namespace rulecolumn {
+enum Column { Situation, Deciding, Communicating, Note };
+}
 } // namespace
 
 TemplateEditor::TemplateEditor(Session &session, QWidget *parent)
@@ -34,17 +40,17 @@ TemplateEditor::TemplateEditor(Session &session, QWidget *parent)
     table->verticalHeader()->setVisible(false);
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     table->horizontalHeader()->setStretchLastSection(true);
-    table->setColumnWidth(StageColumn, 130);
-    table->setColumnWidth(Owner, 180);
-    table->setColumnWidth(CoOwner, 180);
-    table->setColumnWidth(Supporting, 260);
+    table->setColumnWidth(templatecolumn::Stage, 130);
+    table->setColumnWidth(templatecolumn::Owner, 180);
+    table->setColumnWidth(templatecolumn::CoOwner, 180);
+    table->setColumnWidth(templatecolumn::Supporting, 260);
     table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 16);
     table->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
     table->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     for (Stage stage : kAllStages) {
         const int r = stageIndex(stage);
-        table->setItem(r, StageColumn, new QTableWidgetItem(stageLabel(stage)));
+        table->setItem(r, templatecolumn::Stage, new QTableWidgetItem(stageLabel(stage)));
         Row &row = m_rows[size_t(r)];
         row.owner = new QComboBox(table);
         row.coOwner = new QComboBox(table);
@@ -55,10 +61,10 @@ TemplateEditor::TemplateEditor(Session &session, QWidget *parent)
         row.supporting->setMenu(new QMenu(row.supporting));
         row.metrics = new QLineEdit(table);
         row.metrics->setFrame(false);
-        table->setCellWidget(r, Owner, row.owner);
-        table->setCellWidget(r, CoOwner, row.coOwner);
-        table->setCellWidget(r, Supporting, row.supporting);
-        table->setCellWidget(r, Metrics, row.metrics);
+        table->setCellWidget(r, templatecolumn::Owner, row.owner);
+        table->setCellWidget(r, templatecolumn::CoOwner, row.coOwner);
+        table->setCellWidget(r, templatecolumn::Supporting, row.supporting);
+        table->setCellWidget(r, templatecolumn::Metrics, row.metrics);
         connect(row.owner, &QComboBox::activated, this, [this, stage, combo = row.owner] {
             setOwnerTeam(stage, combo->currentData().isNull() ? std::nullopt
                                                                : std::optional(combo->currentData().toLongLong()));
@@ -94,10 +100,10 @@ TemplateEditor::TemplateEditor(Session &session, QWidget *parent)
     rules->setColumnCount(4);
     rules->setHorizontalHeaderLabels({tr("Situation"), tr("Decides"), tr("Tells the customer"), tr("Note")});
     rules->verticalHeader()->setVisible(false);
-    rules->horizontalHeader()->setSectionResizeMode(Situation, QHeaderView::Stretch);
-    rules->horizontalHeader()->setSectionResizeMode(Note, QHeaderView::Stretch);
-    rules->setColumnWidth(Deciding, 170);
-    rules->setColumnWidth(Communicating, 170);
+    rules->horizontalHeader()->setSectionResizeMode(rulecolumn::Situation, QHeaderView::Stretch);
+    rules->horizontalHeader()->setSectionResizeMode(rulecolumn::Note, QHeaderView::Stretch);
+    rules->setColumnWidth(rulecolumn::Deciding, 170);
+    rules->setColumnWidth(rulecolumn::Communicating, 170);
     rules->setWordWrap(false);
     connect(rules, &QTableWidget::currentCellChanged, this, &TemplateEditor::showRule);
     connect(m_ui->addRuleButton, &QPushButton::clicked, this, &TemplateEditor::addRuleFromForm);
@@ -160,11 +166,13 @@ void TemplateEditor::reload()
     m_ui->rulesTable->setRowCount(int(m_rules.size()));
     for (int r = 0; r < m_rules.size(); ++r) {
         const ConflictRule &rule = m_rules.at(r);
-        m_ui->rulesTable->setItem(r, Situation, new QTableWidgetItem(rule.situation));
-        m_ui->rulesTable->setItem(r, Deciding, new QTableWidgetItem(names.value(rule.decidingTeamId)));
-        m_ui->rulesTable->setItem(r, Communicating, new QTableWidgetItem(names.value(rule.communicatingTeamId)));
-        m_ui->rulesTable->setItem(r, Note, new QTableWidgetItem(rule.note));
-        m_ui->rulesTable->item(r, Note)->setToolTip(rule.note);
+        m_ui->rulesTable->setItem(r, rulecolumn::Situation, new QTableWidgetItem(rule.situation));
+        m_ui->rulesTable->setItem(
+            r, rulecolumn::Deciding, new QTableWidgetItem(names.value(rule.decidingTeamId)));
+        m_ui->rulesTable->setItem(r, rulecolumn::Communicating,
+            new QTableWidgetItem(names.value(rule.communicatingTeamId)));
+        m_ui->rulesTable->setItem(r, rulecolumn::Note, new QTableWidgetItem(rule.note));
+        m_ui->rulesTable->item(r, rulecolumn::Note)->setToolTip(rule.note);
     }
     fillTeams(m_ui->decidingCombo, false);
     fillTeams(m_ui->communicatingCombo, false);

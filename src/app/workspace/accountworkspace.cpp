@@ -50,20 +50,10 @@ namespace {
 using Cell = AccountRecordModel::Cell;
 using Row = AccountRecordModel::Row;
 
-Cell cell(const QString &text, const QVariant &sort = QVariant(), const QString &tooltip = QString())
-{
-    return {text, sort, {}, tooltip.isEmpty() ? QVariant() : QVariant(tooltip)};
-}
-
 Cell dateCell(const QDate &d)
 {
     return {display::date(d),
             d.isValid() ? QVariant(d.toJulianDay()) : QVariant(qint64(0)), {}, {}};
-}
-
-QString money(qint64 minor)
-{
-    return display::money(minor);
 }
 
 // The label of a kind of interaction, survey or goal (domain/fixedlists.h).
@@ -266,7 +256,7 @@ void AccountWorkspace::fillHeader(const AccountDetail &d)
     m_ui->bandLabel->setText(QStringLiteral("<span style=\"color:%1\">\u25cf</span> %2")
                                  .arg(bandColorName(band), bandText.toHtmlEscaped()));
     m_ui->bandLabel->setToolTip(d.current.overrideReason);
-    m_ui->mrrLabel->setText(tr("MRR %1").arg(money(d.latestMrr())));
+    m_ui->mrrLabel->setText(tr("MRR %1").arg(display::money(d.latestMrr())));
     m_ui->renewalLabel->setText(d.renewalDate.isValid()
         ? tr("Renewal %1").arg(display::date(d.renewalDate)) : tr("No renewal date"));
 }
@@ -275,27 +265,36 @@ void AccountWorkspace::fillLists(const AccountDetail &d)
 {
     std::vector<Row> goals;
     for (const Goal &g : d.goals)
-        goals.push_back({g.id, {cell(kindLabel(g.kind)), cell(g.title), cell(goalStatuses().label(g.status)), dateCell(g.dueDate),
-                                cell(g.detail, {}, g.detail)}, g.status != QLatin1String("open")});
+        goals.push_back({ g.id,
+            { Cell::of(kindLabel(g.kind)), Cell::of(g.title),
+                Cell::of(goalStatuses().label(g.status)), dateCell(g.dueDate),
+                Cell::of(g.detail, {}, g.detail) },
+            g.status != QLatin1String("open") });
     m_goals->model()->setRows(std::move(goals));
 
     std::vector<Row> contacts;
     for (const Contact &c : d.contacts)
-        contacts.push_back({c.id, {cell(c.name), cell(c.role), cell(c.email), cell(c.phone),
-                                   cell(c.primary ? tr("yes") : QString())}, false});
+        contacts.push_back({ c.id,
+            { Cell::of(c.name), Cell::of(c.role), Cell::of(c.email), Cell::of(c.phone),
+                Cell::of(c.primary ? tr("yes") : QString()) },
+            false });
     m_contacts->model()->setRows(std::move(contacts));
 
     std::vector<Row> log;
     for (const Interaction &i : d.interactions)
-        log.push_back({i.id, {dateCell(i.date), cell(kindLabel(i.kind)), cell(i.authorName),
-                              cell(i.summary, {}, i.summary)}, false});
+        log.push_back({ i.id,
+            { dateCell(i.date), Cell::of(kindLabel(i.kind)), Cell::of(i.authorName),
+                Cell::of(i.summary, {}, i.summary) },
+            false });
     m_log->model()->setRows(std::move(log));
 
     std::vector<Row> tickets;
     for (const Ticket &t : d.tickets)
-        tickets.push_back({t.id, {cell(t.extId), cell(t.subject, {}, t.subject), dateCell(t.opened),
-                                  dateCell(t.closed), cell(ticketPriorities().label(t.priority)),
-                                  cell(t.escalated ? tr("to Product") : QString())}, t.closed.isValid()});
+        tickets.push_back({ t.id,
+            { Cell::of(t.extId), Cell::of(t.subject, {}, t.subject), dateCell(t.opened),
+                dateCell(t.closed), Cell::of(ticketPriorities().label(t.priority)),
+                Cell::of(t.escalated ? tr("to Product") : QString()) },
+            t.closed.isValid() });
     m_tickets->model()->setRows(std::move(tickets));
     // The conflict rule that settles an escalated ticket, shown where it arises.
     const bool escalated = std::any_of(d.tickets.begin(), d.tickets.end(),
@@ -316,13 +315,19 @@ void AccountWorkspace::fillLists(const AccountDetail &d)
 
     std::vector<Row> surveys;
     for (const Survey &s : d.surveys)
-        surveys.push_back({s.id, {dateCell(s.date), cell(kindLabel(s.kind)), cell(display::number(qint64(s.score)), s.score),
-                                  cell(s.ticketExtId), cell(s.comment, {}, s.comment)}, false});
+        surveys.push_back({ s.id,
+            { dateCell(s.date), Cell::of(kindLabel(s.kind)),
+                Cell::of(display::number(qint64(s.score)), s.score), Cell::of(s.ticketExtId),
+                Cell::of(s.comment, {}, s.comment) },
+            false });
     m_surveys->model()->setRows(std::move(surveys));
 
     std::vector<Row> revenue;
     for (auto it = d.revenue.rbegin(); it != d.revenue.rend(); ++it)
-        revenue.push_back({0, {cell(display::monthKeyText(it->month), it->month), cell(money(it->mrr), it->mrr)}, false});
+        revenue.push_back({ 0,
+            { Cell::of(display::monthKeyText(it->month), it->month),
+                Cell::of(display::money(it->mrr), it->mrr) },
+            false });
     m_revenue->model()->setRows(std::move(revenue));
     m_chart->setRevenue(d.revenue);
 }
@@ -339,11 +344,13 @@ void AccountWorkspace::fillHealth(const AccountDetail &d)
         for (const MeasureResult &m : h.computed.measures) {
             Row r;
             r.muted = !m.hasData;
-            r.cells = {cell(display::storedText(m.label)), cell(m.hasData ? locale.toString(m.score, 'f', 0) : tr("no data"), m.score),
-                       cell(locale.toString(m.weight, 'f', 0), m.weight),
-                       cell(m.hasData ? locale.toString(m.contribution, 'f', 1) : QString(), m.contribution),
-                       cell(display::storedText(m.detail), {},
-                            display::storedText(m.lift ? m.lift->text : m.detail))};
+            r.cells = { Cell::of(display::storedText(m.label)),
+                Cell::of(m.hasData ? locale.toString(m.score, 'f', 0) : tr("no data"), m.score),
+                Cell::of(locale.toString(m.weight, 'f', 0), m.weight),
+                Cell::of(m.hasData ? locale.toString(m.contribution, 'f', 1) : QString(),
+                    m.contribution),
+                Cell::of(display::storedText(m.detail), {},
+                    display::storedText(m.lift ? m.lift->text : m.detail)) };
             rows.push_back(r);
         }
         QString summary;

@@ -21,6 +21,8 @@ namespace karvan {
 
 namespace {
 
+using Cell = AccountRecordModel::Cell;
+
 QString when(const QString &timestamp)
 {
     if (timestamp.isEmpty())
@@ -33,11 +35,6 @@ QString stageText(const QString &key)
 {
     const auto s = stageFromKey(key);
     return s ? stageLabel(*s) : key;
-}
-
-AccountRecordModel::Cell cell(const QString &text, const QVariant &sort = QVariant())
-{
-    return {text, sort, {}, {}};
 }
 
 } // namespace
@@ -75,9 +72,9 @@ void JourneyTab::setAccount(const AccountDetail &detail)
     for (const StageHistoryEntry &h : detail.stageHistory) {
         AccountRecordModel::Row r;
         r.id = h.id;
-        r.cells = {cell(stageText(h.stage)), cell(when(h.startedAt), h.startedAt),
-                   cell(h.endedAt.isEmpty() ? tr("now") : when(h.endedAt), h.endedAt),
-                   cell(h.changedBy)};
+        r.cells = { Cell::of(stageText(h.stage)), Cell::of(when(h.startedAt), h.startedAt),
+            Cell::of(h.endedAt.isEmpty() ? tr("now") : when(h.endedAt), h.endedAt),
+            Cell::of(h.changedBy) };
         stages.push_back(r);
     }
     m_stages->model()->setRows(std::move(stages));
@@ -85,9 +82,10 @@ void JourneyTab::setAccount(const AccountDetail &detail)
     for (const OwnershipHistoryEntry &h : detail.ownershipHistory) {
         AccountRecordModel::Row r;
         r.id = h.id;
-        r.cells = {cell(stageText(h.stage)), cell(h.personName.isEmpty() ? tr("(team)") : h.personName),
-                   cell(h.teamName), cell(QString(h.supporting).replace(QLatin1Char(';'), QStringLiteral(", "))),
-                   cell(when(h.validFrom), h.validFrom), cell(h.changedBy)};
+        r.cells = { Cell::of(stageText(h.stage)),
+            Cell::of(h.personName.isEmpty() ? tr("(team)") : h.personName), Cell::of(h.teamName),
+            Cell::of(QString(h.supporting).replace(QLatin1Char(';'), QStringLiteral(", "))),
+            Cell::of(when(h.validFrom), h.validFrom), Cell::of(h.changedBy) };
         owners.push_back(r);
     }
     m_owners->model()->setRows(std::move(owners));

@@ -24,11 +24,6 @@ namespace {
 using Cell = AccountRecordModel::Cell;
 using Row = AccountRecordModel::Row;
 
-Cell cell(const QString &text, const QVariant &sort = QVariant(), const QString &tooltip = QString())
-{
-    return {text, sort, {}, tooltip.isEmpty() ? QVariant() : QVariant(tooltip)};
-}
-
 } // namespace
 
 TasksTab::TasksTab(Session &session, QWidget *parent)
@@ -84,12 +79,14 @@ void TasksTab::reload()
     for (const Task &t : m_tasks) {
         const QString state = t.state == TaskState::Open ? tr("open")
                               : t.state == TaskState::Done ? tr("done") : tr("dismissed");
-        rows.push_back({t.id, {cell(display::storedText(t.title), {}, t.notes.isEmpty() ? display::storedText(t.title) : t.notes),
-                               cell(display::date(t.due),
-                                    t.due.isValid() ? QVariant(t.due.toJulianDay()) : QVariant(qint64(0))),
-                               cell(t.ownerName), cell(state, {}, t.reason),
-                               cell(t.reason.isEmpty() ? taskRuleLabel(t.rule) : t.reason)},
-                        t.state != TaskState::Open});
+        rows.push_back({ t.id,
+            { Cell::of(display::storedText(t.title), {},
+                  t.notes.isEmpty() ? display::storedText(t.title) : t.notes),
+                Cell::of(display::date(t.due),
+                    t.due.isValid() ? QVariant(t.due.toJulianDay()) : QVariant(qint64(0))),
+                Cell::of(t.ownerName), Cell::of(state, {}, t.reason),
+                Cell::of(t.reason.isEmpty() ? taskRuleLabel(t.rule) : t.reason) },
+            t.state != TaskState::Open });
     }
     m_list->model()->setRows(std::move(rows));
 }

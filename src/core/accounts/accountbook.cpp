@@ -24,14 +24,6 @@ namespace karvan {
 
 namespace {
 
-// 'YYYY-MM-DD' without the general ISO parser (the list parses 200,000 dates).
-QDate toDate(const QVariant &v)
-{
-    if (v.isNull())
-        return QDate();
-    return dates::fromStored(v.toString());
-}
-
 // Maps account ids to row positions: a flat vector when the ids are dense enough, else a hash.
 class RowIndex
 {
@@ -110,7 +102,7 @@ AccountRow rowFrom(const QSqlQuery &q, StringPool &pool)
     row.segment = pool.get(q.value(4));
     row.stage = stageFromKey(q.value(5).toString()).value_or(Stage::Acquisition);
     row.status = pool.get(q.value(6));
-    row.renewalDate = toDate(q.value(7));
+    row.renewalDate = dates::fromStored(q.value(7).toString());
     row.stageEntered = journey::enteredDay(q.value(8).toString());
     return row;
 }
@@ -155,7 +147,7 @@ void addMrrAndContact(const QSqlDatabase &db, std::vector<AccountRow> &rows,
     while (sql::next(i)) {
         const int at = index.find(i.value(0).toLongLong());
         if (at >= 0)
-            rows[size_t(at)].lastContact = toDate(i.value(1));
+            rows[size_t(at)].lastContact = dates::fromStored(i.value(1).toString());
     }
 }
 

@@ -1,6 +1,7 @@
 // AccountDetailLoader: one account's workspace.
 #include "accounts/accountdetailloader.h"
 
+#include "domain/dates.h"
 #include "domain/errors.h"
 #include "health/healthservice.h"
 #include "ownership/ownershipresolver.h"
@@ -12,11 +13,6 @@
 namespace karvan {
 
 namespace {
-
-QDate toDate(const QVariant &v)
-{
-    return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);
-}
 
 QSqlQuery byAccount(const QSqlDatabase &db, const QString &statement, qint64 accountId)
 {
@@ -79,23 +75,24 @@ void loadActivity(const QSqlDatabase &db, qint64 accountId, AccountDetail &d)
         " LEFT JOIN people p ON p.id = i.author_id WHERE i.account_id = ?"
         " ORDER BY i.date DESC, i.id DESC"), accountId);
     while (sql::next(i))
-        d.interactions.push_back({i.value(0).toLongLong(), toDate(i.value(1)),
-                                  i.value(2).toString(), i.value(3).toLongLong(),
-                                  i.value(4).toString(), i.value(5).toString()});
+        d.interactions.push_back({ i.value(0).toLongLong(),
+            dates::fromStored(i.value(1).toString()), i.value(2).toString(),
+            i.value(3).toLongLong(), i.value(4).toString(), i.value(5).toString() });
     QSqlQuery t = byAccount(db, QStringLiteral(
         "SELECT id, ext_id, opened, closed, priority, escalated, subject FROM tickets"
         " WHERE account_id = ? ORDER BY opened DESC, id DESC"), accountId);
     while (sql::next(t))
-        d.tickets.push_back({t.value(0).toLongLong(), t.value(1).toString(), toDate(t.value(2)),
-                             toDate(t.value(3)), t.value(4).toString(), t.value(5).toBool(),
-                             t.value(6).toString()});
+        d.tickets.push_back({ t.value(0).toLongLong(), t.value(1).toString(),
+            dates::fromStored(t.value(2).toString()), dates::fromStored(t.value(3).toString()),
+            t.value(4).toString(), t.value(5).toBool(), t.value(6).toString() });
     QSqlQuery s = byAccount(db, QStringLiteral(
         "SELECT s.id, s.date, s.kind, s.score, s.comment, t.ext_id FROM surveys s"
         " LEFT JOIN tickets t ON t.id = s.ticket_id WHERE s.account_id = ?"
         " ORDER BY s.date DESC, s.id DESC"), accountId);
     while (sql::next(s))
-        d.surveys.push_back({s.value(0).toLongLong(), toDate(s.value(1)), s.value(2).toString(),
-                             s.value(3).toInt(), s.value(4).toString(), s.value(5).toString()});
+        d.surveys.push_back({ s.value(0).toLongLong(), dates::fromStored(s.value(1).toString()),
+            s.value(2).toString(), s.value(3).toInt(), s.value(4).toString(),
+            s.value(5).toString() });
     QSqlQuery r = byAccount(db, QStringLiteral(
         "SELECT month, mrr FROM revenue WHERE account_id = ? ORDER BY month"), accountId);
     while (sql::next(r))
@@ -133,8 +130,8 @@ AccountDetail AccountDetailLoader::load(qint64 accountId) const
     d.model = a.value(5).toString();
     d.stage = stageFromKey(a.value(6).toString()).value_or(Stage::Acquisition);
     d.status = a.value(7).toString();
-    d.contractStart = toDate(a.value(8));
-    d.renewalDate = toDate(a.value(9));
+    d.contractStart = dates::fromStored(a.value(8).toString());
+    d.renewalDate = dates::fromStored(a.value(9).toString());
     d.createdAt = a.value(10).toString();
     d.updatedAt = a.value(11).toString();
     d.version = a.value(12).toLongLong();
@@ -151,9 +148,9 @@ AccountDetail AccountDetailLoader::load(qint64 accountId) const
         "SELECT id, kind, title, detail, status, due_date, created_at FROM goals"
         " WHERE account_id = ? ORDER BY kind, created_at, id"), accountId);
     while (sql::next(g))
-        d.goals.push_back({g.value(0).toLongLong(), g.value(1).toString(), g.value(2).toString(),
-                           g.value(3).toString(), g.value(4).toString(), toDate(g.value(5)),
-                           g.value(6).toString()});
+        d.goals.push_back({ g.value(0).toLongLong(), g.value(1).toString(), g.value(2).toString(),
+            g.value(3).toString(), g.value(4).toString(), dates::fromStored(g.value(5).toString()),
+            g.value(6).toString() });
     QSqlQuery c = byAccount(m_db, QStringLiteral(
         "SELECT id, name, email, phone, role, is_primary FROM contacts WHERE account_id = ?"
         " ORDER BY is_primary DESC, name"), accountId);

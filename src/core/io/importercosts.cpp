@@ -1,21 +1,21 @@
 // costs.csv: costs by category, of one account or shared, keyed by our optional id.
-#include "io/idkeyedimporter.h"
 #include "domain/fixedlists.h"
+#include "io/columnnames.h"
+#include "io/idkeyedimporter.h"
 
 namespace karvan {
 
 namespace {
-
-const QString kAccount = QStringLiteral("account_id");
-const QString kDate = QStringLiteral("date");
 
 class CostsImporter : public IdKeyedImporter
 {
 public:
     explicit CostsImporter(ImporterContext &ctx)
         : IdKeyedImporter(ctx, QStringLiteral("costs"),
-                          {kDate, QStringLiteral("category"), QStringLiteral("amount"), kAccount},
-                          {kDate, QStringLiteral("category"), QStringLiteral("amount"), kAccount})
+            { columns::kDate, QStringLiteral("category"), QStringLiteral("amount"),
+                columns::kAccount },
+            { columns::kDate, QStringLiteral("category"), QStringLiteral("amount"),
+                columns::kAccount })
     {
     }
 
@@ -30,10 +30,10 @@ protected:
     {
         static const QStringList categories = costCategories().keys();
         QVariant date, category, amount, account;
-        bool ok = row.date(kDate, true, &date);
+        bool ok = row.date(columns::kDate, true, &date);
         ok = row.choice(QStringLiteral("category"), categories, true, &category) && ok;
         ok = row.money(QStringLiteral("amount"), true, &amount) && ok;
-        ok = row.account(kAccount, false, &account) && ok;
+        ok = row.account(columns::kAccount, false, &account) && ok;
         *values = {date, category, amount, account};
         return ok;
     }

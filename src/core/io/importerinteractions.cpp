@@ -1,22 +1,21 @@
 // interactions.csv: the interaction log, keyed by our optional id.
-#include "io/idkeyedimporter.h"
 #include "domain/fixedlists.h"
+#include "io/columnnames.h"
+#include "io/idkeyedimporter.h"
 
 namespace karvan {
 
 namespace {
-
-const QString kAccount = QStringLiteral("account_id");
-const QString kDate = QStringLiteral("date");
-const QString kKind = QStringLiteral("kind");
 
 class InteractionsImporter : public IdKeyedImporter
 {
 public:
     explicit InteractionsImporter(ImporterContext &ctx)
         : IdKeyedImporter(ctx, QStringLiteral("interactions"),
-                          {kAccount, kDate, kKind, QStringLiteral("author"), QStringLiteral("summary")},
-                          {kAccount, kDate, kKind, QStringLiteral("author_id"), QStringLiteral("summary")})
+            { columns::kAccount, columns::kDate, columns::kKind, QStringLiteral("author"),
+                QStringLiteral("summary") },
+            { columns::kAccount, columns::kDate, columns::kKind, QStringLiteral("author_id"),
+                QStringLiteral("summary") })
     {
     }
 
@@ -25,9 +24,9 @@ protected:
     {
         static const QStringList kinds = interactionKinds().keys();
         QVariant account, date, kind, author, summary;
-        bool ok = row.account(kAccount, true, &account);
-        ok = row.date(kDate, true, &date) && ok;
-        ok = row.choice(kKind, kinds, true, &kind) && ok;
+        bool ok = row.account(columns::kAccount, true, &account);
+        ok = row.date(columns::kDate, true, &date) && ok;
+        ok = row.choice(columns::kKind, kinds, true, &kind) && ok;
         ok = row.person(QStringLiteral("author"), false, &author) && ok;
         ok = row.text(QStringLiteral("summary"), false, &summary) && ok;
         *values = {account, date, kind, author, summary};

@@ -1,6 +1,7 @@
 // surveys.csv: survey answers, keyed by our optional id; the score range depends on the kind.
-#include "io/idkeyedimporter.h"
 #include "domain/fixedlists.h"
+#include "io/columnnames.h"
+#include "io/idkeyedimporter.h"
 
 #include <limits>
 
@@ -8,19 +9,15 @@ namespace karvan {
 
 namespace {
 
-const QString kAccount = QStringLiteral("account_id");
-const QString kDate = QStringLiteral("date");
-const QString kKind = QStringLiteral("kind");
-
 class SurveysImporter : public IdKeyedImporter
 {
 public:
     explicit SurveysImporter(ImporterContext &ctx)
         : IdKeyedImporter(ctx, QStringLiteral("surveys"),
-                          {kAccount, kDate, kKind, QStringLiteral("score"), QStringLiteral("comment"),
-                           QStringLiteral("ticket_id")},
-                          {kAccount, kDate, kKind, QStringLiteral("score"), QStringLiteral("comment"),
-                           QStringLiteral("ticket_id")})
+            { columns::kAccount, columns::kDate, columns::kKind, QStringLiteral("score"),
+                QStringLiteral("comment"), QStringLiteral("ticket_id") },
+            { columns::kAccount, columns::kDate, columns::kKind, QStringLiteral("score"),
+                QStringLiteral("comment"), QStringLiteral("ticket_id") })
     {
     }
 
@@ -36,9 +33,9 @@ protected:
     {
         static const QStringList kinds = surveyKinds().keys();
         QVariant account, date, kind, score, comment, ticket;
-        bool ok = row.account(kAccount, true, &account);
-        ok = row.date(kDate, true, &date) && ok;
-        ok = row.choice(kKind, kinds, true, &kind) && ok;
+        bool ok = row.account(columns::kAccount, true, &account);
+        ok = row.date(columns::kDate, true, &date) && ok;
+        ok = row.choice(columns::kKind, kinds, true, &kind) && ok;
         qint64 min = std::numeric_limits<qint64>::min();
         qint64 max = std::numeric_limits<qint64>::max();
         if (const std::optional<ScoreRange> range = surveyScoreRange(kind.toString())) {

@@ -1,8 +1,9 @@
 // tickets.csv: support tickets, keyed by the user's ticket id (tickets.ext_id).
+#include "domain/fixedlists.h"
+#include "io/columnnames.h"
+#include "io/importerbatch.h"
 #include "io/importercontext.h"
 #include "io/importerkind.h"
-#include "io/importerbatch.h"
-#include "domain/fixedlists.h"
 
 #include <optional>
 
@@ -11,7 +12,6 @@ namespace karvan {
 namespace {
 
 const QString kId = QStringLiteral("id");
-const QString kAccount = QStringLiteral("account_id");
 
 class TicketsImporter : public ImporterKind
 {
@@ -36,7 +36,7 @@ public:
         const QString closedColumn = QStringLiteral("closed");
         QVariant key, account, opened, closed, priority, escalated;
         bool ok = row.key(kId, true, &key);
-        ok = row.account(kAccount, true, &account) && ok;
+        ok = row.account(columns::kAccount, true, &account) && ok;
         ok = row.date(QStringLiteral("opened"), true, &opened) && ok;
         ok = row.date(closedColumn, false, &closed) && ok;
         static const QStringList priorities = ticketPriorities().keys();

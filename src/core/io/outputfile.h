@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/errors.h"
+#include "storage/ownerpermissions.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -30,7 +31,7 @@ public:
         if (!m_save->open(QIODevice::WriteOnly))
             fail(m_save->errorString());
         if (!info.exists())
-            m_save->setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+            m_save->setPermissions(kOwnerOnly);
     }
 
     QIODevice *device() { return m_plain ? static_cast<QIODevice *>(m_plain.get()) : m_save.get(); }

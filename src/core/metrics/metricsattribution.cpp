@@ -4,11 +4,7 @@
 
 namespace karvan {
 
-namespace {
-
-const QString kNone = QStringLiteral("(none)");
-
-} // namespace
+const QString kNoAttribution = QStringLiteral("(none)");
 
 std::optional<MetricsGrouping> metricsGroupingFromKey(QStringView key)
 {
@@ -52,13 +48,13 @@ QHash<qint64, AccountAttribution> attributeAccounts(const AttributionInput &inpu
         a.stage = stageRow ? stageRow->stage : account.stage;
 
         const OwnershipTimeline::Owner owner = input.owners.ownerOn(account.id, a.stage, dayText);
-        a.owner = owner.email.isEmpty() ? kNone : owner.email;
+        a.owner = owner.email.isEmpty() ? kNoAttribution : owner.email;
         a.team = owner.team;
         if (a.team.isEmpty())
-            a.team = kNone;
-        a.segment = account.segment.isEmpty() ? kNone : account.segment;
+            a.team = kNoAttribution;
+        a.segment = account.segment.isEmpty() ? kNoAttribution : account.segment;
         if (a.stage.isEmpty())
-            a.stage = kNone;
+            a.stage = kNoAttribution;
         result.insert(account.id, a);
     }
     return result;

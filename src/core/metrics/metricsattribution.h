@@ -29,6 +29,9 @@ struct AccountAttribution
     QString segment;
 };
 
+// The "(none)" of an AccountAttribution.
+extern const QString kNoAttribution;
+
 // The plain rows the attribution is computed from (read by MetricsLoader).
 struct AttributionInput
 {

@@ -14,7 +14,6 @@ namespace karvan {
 namespace {
 
 using StageRow = AttributionInput::StageRow;
-const QString kNone = QStringLiteral("(none)");
 
 QStringView dayOf(const QString &stored)
 {
@@ -98,9 +97,9 @@ private:
     {
         f(m_all);
         if (m_byOwner)
-            f(m_owners[email.isEmpty() ? kNone : email]);
+            f(m_owners[email.isEmpty() ? kNoAttribution : email]);
         if (m_byTeam)
-            f(m_teams[team.isEmpty() ? kNone : team]);
+            f(m_teams[team.isEmpty() ? kNoAttribution : team]);
     }
     // To the owner of `stage` of the account on `day`.
     template <typename F>
@@ -117,7 +116,8 @@ private:
     template <typename F>
     void give(const AccountAttribution &a, F &&f)
     {
-        give(a.owner == kNone ? QString() : a.owner, a.team == kNone ? QString() : a.team, f);
+        give(a.owner == kNoAttribution ? QString() : a.owner,
+            a.team == kNoAttribution ? QString() : a.team, f);
     }
 
     // The earliest row of `stage` dated in the period, or nullptr.

@@ -26,6 +26,14 @@ public:
         QVariant sort;         // defaults to display
         QVariant edit;         // defaults to display
         QVariant tooltip;
+
+        // A read-only cell: its text, its sort value (the text when null) and its tooltip (none
+        // when empty).
+        static Cell of(const QString &text, const QVariant &sort = QVariant(),
+            const QString &tooltip = QString())
+        {
+            return { text, sort, {}, tooltip.isEmpty() ? QVariant() : QVariant(tooltip) };
+        }
     };
     struct Row
     {

@@ -3,6 +3,7 @@
 #include "domain/errors.h"
 #include "storage/database.h"
 #include "storage/filelog.h"
+#include "storage/ownerpermissions.h"
 #include "storage/settingsstore.h"
 #include "storage/sqlengine.h"
 
@@ -22,8 +23,6 @@
 namespace karvan {
 
 namespace {
-
-constexpr QFile::Permissions kOwnerOnly = QFile::ReadOwner | QFile::WriteOwner;
 
 QString baseName(const QString &databasePath)
 {

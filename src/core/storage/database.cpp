@@ -3,6 +3,7 @@
 #include "domain/errors.h"
 #include "domain/fixedlists.h"
 #include "storage/migrations.h"
+#include "storage/ownerpermissions.h"
 #include "storage/settingsstore.h"
 #include "storage/sql.h"
 #include "storage/sqlengine.h"
@@ -36,8 +37,6 @@ bool fileIsWritable(const QFileInfo &info)
     const auto perms = info.permissions();
     return perms & (QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther);
 }
-
-constexpr QFile::Permissions kOwnerOnly = QFile::ReadOwner | QFile::WriteOwner;
 
 // A new database and the folder made for it are the user's alone (0600, 0700) whatever the
 // umask; SQLite gives the -wal and -shm files the database file's mode.

@@ -1,6 +1,7 @@
 #include "storage/filelog.h"
 
 #include "storage/database.h"
+#include "storage/ownerpermissions.h"
 
 #include <QDir>
 #include <QFile>
@@ -38,10 +39,9 @@ bool makePrivateFolder(const QString &path)
         missing.prepend(dir);
     if (!QDir().mkpath(path))
         return false;
-    constexpr QFile::Permissions kPrivate = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner;
     for (const QString &made : missing)
-        QFile::setPermissions(made, kPrivate);
-    QFile::setPermissions(path, kPrivate);
+        QFile::setPermissions(made, kOwnerOnly | QFile::ExeOwner);
+    QFile::setPermissions(path, kOwnerOnly | QFile::ExeOwner);
     return true;
 }
 

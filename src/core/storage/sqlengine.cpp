@@ -2,6 +2,7 @@
 
 #include "domain/errors.h"
 #include "storage/nativehandle.h"
+#include "storage/ownerpermissions.h"
 #include "storage/sql.h"
 
 #include <QCoreApplication>
@@ -205,7 +206,7 @@ void backupTo(QSqlDatabase &db, const QString &target)
     // The copy holds the same customer data: created 0600 before SQLite fills it (VACUUM INTO
     // accepts an empty file), whatever the umask.
     QFile file(target);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFile::ReadOwner | QFile::WriteOwner))
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, kOwnerOnly))
         throw DatabaseError(QCoreApplication::translate("karvan::Database", "%1: cannot create the backup: %2").arg(target, file.errorString()));
     file.close();
     try {
