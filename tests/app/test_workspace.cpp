@@ -4,6 +4,7 @@
 
 #include "commands/accountcommands.h"
 #include "commands/staleedit.h"
+#include "domain/displaydate.h"
 #include "accounts/accounteditor.h"
 #include "storage/database.h"
 #include "models/accountrecordmodel.h"
@@ -309,6 +310,24 @@ private Q_SLOTS:
         QVERIFY(w.journeyTab()->strip()->stageText(Stage::Implementation).contains(QStringLiteral("(template)")));
         e.session.undoStack()->undo();
         QCOMPARE(scalar(e.f.db, "SELECT person_id FROM ownership WHERE account_id = ? AND stage = 'implementation'", {e.f.acme}), e.f.alice);
+    }
+
+    void aDatedHistoryEntryShowsItsDay()
+    {
+        Env e;
+        // An imported or generated history keeps days; a change made in Karvan keeps its moment.
+        scalar(e.f.db, "UPDATE stage_history SET started_at = '2025-02-01' WHERE account_id = ?", {e.f.acme});
+        AccountWorkspace w(e.session);
+        w.showAccount(e.f.acme);
+        QVERIFY(w.journeyTab()->moveTo(Stage::Deployment));
+        const AccountRecordModel *history = w.journeyTab()->stageHistory()->model();
+        QCOMPARE(history->rowCount(), 2);
+        QStringList from;
+        for (int r = 0; r < history->rowCount(); ++r)
+            from << history->index(r, 1).data().toString();
+        QVERIFY2(from.contains(display::date(QDate(2025, 2, 1))), qPrintable(from.join(u'|')));
+        const QString moment = from.at(from.indexOf(display::date(QDate(2025, 2, 1))) == 0 ? 1 : 0);
+        QVERIFY2(moment.contains(u':'), qPrintable(moment));
     }
 
     void moveStageAndLogAnInteraction()

@@ -1,4 +1,5 @@
 #include "workspace/journeytab.h"
+#include "domain/dates.h"
 #include "domain/displaydate.h"
 
 #include "commands/accountcommands.h"
@@ -27,6 +28,9 @@ QString when(const QString &timestamp)
 {
     if (timestamp.isEmpty())
         return QString();
+    // A dated entry (an imported or generated history) keeps a day, not a moment.
+    if (const QDate day = dates::parseDate(timestamp); day.isValid())
+        return display::date(day);
     const QDateTime t = QDateTime::fromString(timestamp, Qt::ISODate);
     return t.isValid() ? display::dateTime(t) : timestamp;
 }
