@@ -50,12 +50,6 @@ namespace {
 using Cell = AccountRecordModel::Cell;
 using Row = AccountRecordModel::Row;
 
-Cell dateCell(const QDate &d)
-{
-    return {display::date(d),
-            d.isValid() ? QVariant(d.toJulianDay()) : QVariant(qint64(0)), {}, {}};
-}
-
 // The label of a kind of interaction, survey or goal (domain/fixedlists.h).
 QString kindLabel(const QString &kind)
 {
@@ -267,7 +261,7 @@ void AccountWorkspace::fillLists(const AccountDetail &d)
     for (const Goal &g : d.goals)
         goals.push_back({ g.id,
             { Cell::of(kindLabel(g.kind)), Cell::of(g.title),
-                Cell::of(goalStatuses().label(g.status)), dateCell(g.dueDate),
+                Cell::of(goalStatuses().label(g.status)), Cell::ofDate(g.dueDate),
                 Cell::of(g.detail, {}, g.detail) },
             g.status != QLatin1String("open") });
     m_goals->model()->setRows(std::move(goals));
@@ -283,7 +277,7 @@ void AccountWorkspace::fillLists(const AccountDetail &d)
     std::vector<Row> log;
     for (const Interaction &i : d.interactions)
         log.push_back({ i.id,
-            { dateCell(i.date), Cell::of(kindLabel(i.kind)), Cell::of(i.authorName),
+            { Cell::ofDate(i.date), Cell::of(kindLabel(i.kind)), Cell::of(i.authorName),
                 Cell::of(i.summary, {}, i.summary) },
             false });
     m_log->model()->setRows(std::move(log));
@@ -291,8 +285,8 @@ void AccountWorkspace::fillLists(const AccountDetail &d)
     std::vector<Row> tickets;
     for (const Ticket &t : d.tickets)
         tickets.push_back({ t.id,
-            { Cell::of(t.extId), Cell::of(t.subject, {}, t.subject), dateCell(t.opened),
-                dateCell(t.closed), Cell::of(ticketPriorities().label(t.priority)),
+            { Cell::of(t.extId), Cell::of(t.subject, {}, t.subject), Cell::ofDate(t.opened),
+                Cell::ofDate(t.closed), Cell::of(ticketPriorities().label(t.priority)),
                 Cell::of(t.escalated ? tr("to Product") : QString()) },
             t.closed.isValid() });
     m_tickets->model()->setRows(std::move(tickets));
@@ -316,7 +310,7 @@ void AccountWorkspace::fillLists(const AccountDetail &d)
     std::vector<Row> surveys;
     for (const Survey &s : d.surveys)
         surveys.push_back({ s.id,
-            { dateCell(s.date), Cell::of(kindLabel(s.kind)),
+            { Cell::ofDate(s.date), Cell::of(kindLabel(s.kind)),
                 Cell::of(display::number(qint64(s.score)), s.score), Cell::of(s.ticketExtId),
                 Cell::of(s.comment, {}, s.comment) },
             false });

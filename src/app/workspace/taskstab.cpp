@@ -82,8 +82,7 @@ void TasksTab::reload()
         rows.push_back({ t.id,
             { Cell::of(display::storedText(t.title), {},
                   t.notes.isEmpty() ? display::storedText(t.title) : t.notes),
-                Cell::of(display::date(t.due),
-                    t.due.isValid() ? QVariant(t.due.toJulianDay()) : QVariant(qint64(0))),
+                Cell::ofDate(t.due),
                 Cell::of(t.ownerName), Cell::of(state, {}, t.reason),
                 Cell::of(t.reason.isEmpty() ? taskRuleLabel(t.rule) : t.reason) },
             t.state != TaskState::Open });

@@ -66,6 +66,14 @@ void ImporterOwnership::flush()
     dropPlaceholders();
 }
 
+void ImporterOwnership::flushSupportingOf(qint64 ownershipId)
+{
+    if (!m_supportingWaiting.contains(ownershipId))
+        return;
+    m_supportingRows->flush();
+    m_supportingWaiting.clear();
+}
+
 void ImporterOwnership::dropPlaceholders()
 {
     if (m_placeholdersToDrop.isEmpty())
@@ -195,8 +203,7 @@ void ImporterOwnership::clearOwner(qint64 accountId, const QString &stage)
         set(accountId, stage, QVariant(), QVariant(), std::nullopt);
         return;
     }
-    if (m_supportingWaiting.contains(it->id))
-        flush();
+    flushSupportingOf(it->id);
     BulkInserter &del = prepared(m_delete, "DELETE FROM ownership WHERE id = ?");
     del.bindInt(0, it->id);
     del.step();
@@ -207,10 +214,7 @@ void ImporterOwnership::clearOwner(qint64 accountId, const QString &stage)
 void ImporterOwnership::writeSupporting(const Entry &entry, bool replace)
 {
     if (replace) {
-        if (m_supportingWaiting.contains(entry.id)) {
-            m_supportingRows->flush();  // the rows this import gave it before go too
-            m_supportingWaiting.clear();
-        }
+        flushSupportingOf(entry.id);  // the rows this import gave it before go too
         BulkInserter &del = prepared(m_deleteSupporting,
             "DELETE FROM ownership_supporting WHERE ownership_id = ?");
         del.bindInt(0, entry.id);

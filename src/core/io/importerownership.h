@@ -115,6 +115,9 @@ private:
     std::unique_ptr<BulkInserter> m_deleteSupporting;
     std::optional<ImporterBatch> m_supportingRows;
     QSet<qint64> m_supportingWaiting;           // ownership ids with rows in m_supportingRows
+    // Writes the waiting supporting rows when some belong to the owner row (before it or its
+    // supporting rows are deleted).
+    void flushSupportingOf(qint64 ownershipId);
     void addHistoryRow(std::initializer_list<QVariant> values);
     std::optional<ImporterBatch> m_historyRows;
     std::unique_ptr<BulkInserter> m_updateDated;

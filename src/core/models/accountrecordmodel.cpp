@@ -1,6 +1,14 @@
 #include "models/accountrecordmodel.h"
 
+#include "domain/displaydate.h"
+
 namespace karvan {
+
+AccountRecordModel::Cell AccountRecordModel::Cell::ofDate(const QDate &day)
+{
+    return {display::date(day), day.isValid() ? QVariant(day.toJulianDay()) : QVariant(qint64(0)),
+            {}, {}};
+}
 
 AccountRecordModel::AccountRecordModel(QStringList headers, QObject *parent)
     : QAbstractTableModel(parent), m_headers(std::move(headers)),

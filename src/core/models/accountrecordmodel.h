@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QAbstractTableModel>
+#include <QDate>
 #include <QStringList>
 #include <QVariant>
 
@@ -34,6 +35,8 @@ public:
         {
             return { text, sort, {}, tooltip.isEmpty() ? QVariant() : QVariant(tooltip) };
         }
+        // A day, shown as display::date and sorted by the day (no day first).
+        static Cell ofDate(const QDate &day);
     };
     struct Row
     {
